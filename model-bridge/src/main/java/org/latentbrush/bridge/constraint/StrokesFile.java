@@ -1,0 +1,188 @@
+package org.latentbrush.bridge.constraint;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+import org.latentbrush.bridge.io.AtomicFiles;
+
+/**
+ * Reads and writes the versioned strokes format ({@code docs/FORMATS.md}).
+ *
+ * <pre>{@code
+ * {"format": "latent-brush-strokes", "version": 1,
+ *  "canvas": {"width": 512, "height": 512},
+ *  "strokes": [{"tool": "color", "color": "#3a8f2c", "radius": 12, "points": [[10,400],[200,410]]}]}
+ * }</pre>
+ */
+public final class StrokesFile {
+
+    /** The value of the {@code format} field. */
+    public static final String FORMAT = "latent-brush-strokes";
+
+    /** The version this code writes and reads. */
+    public static final int VERSION = 1;
+
+    /** Refuse files larger than this: a strokes file of a long session is well under a megabyte. */
+    static final long MAX_BYTES = 64L << 20;
+
+    private static final Pattern HEX_COLOR = Pattern.compile("#[0-9a-fA-F]{6}");
+    private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+
+    private StrokesFile() {}
+
+    /**
+     * Reads a strokes file.
+     *
+     * @param file the file
+     * @return the strokes and canvas size
+     * @throws StrokesFormatException naming the file, the place and the problem
+     */
+    public static ConstraintSet read(Path file) throws StrokesFormatException {
+        String name = String.valueOf(file.getFileName());
+        try {
+            if (Files.size(file) > MAX_BYTES) {
+                throw new StrokesFormatException(name + ": file is larger than "
+                        + (MAX_BYTES >> 20) + " MB; this is not a strokes file");
+            }
+            return parse(JSON.readTree(Files.readAllBytes(file)), name);
+        } catch (NoSuchFileException e) {
+            throw new StrokesFormatException(name + ": file not found");
+        } catch (JsonProcessingException e) {
+            throw new StrokesFormatException(name + ": not valid JSON: " + e.getOriginalMessage(), e);
+        } catch (IOException e) {
+            throw new StrokesFormatException(name + ": cannot be read: " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Reads strokes from a JSON tree, e.g. one embedded in a session file.
+     *
+     * @param root the tree
+     * @param source what to call it in messages
+     * @return the strokes
+     * @throws StrokesFormatException naming the place and the problem
+     */
+    public static ConstraintSet parse(JsonNode root, String source) throws StrokesFormatException {
+        if (root == null || !root.isObject()) {
+            throw new StrokesFormatException(source + ": must be a JSON object");
+        }
+        if (!FORMAT.equals(root.path("format").asText(null))) {
+            throw new StrokesFormatException(source + ": field 'format' must be \"" + FORMAT + "\"");
+        }
+        JsonNode version = root.get("version");
+        if (version == null || !version.isInt() || version.asInt() != VERSION) {
+            throw new StrokesFormatException(source + ": version " + version
+                    + " is not supported (this program reads version " + VERSION + ")");
+        }
+        JsonNode canvas = root.get("canvas");
+        int width = positiveInt(canvas == null ? null : canvas.get("width"), source, "canvas.width");
+        int height = positiveInt(canvas == null ? null : canvas.get("height"), source, "canvas.height");
+        JsonNode strokes = root.get("strokes");
+        if (strokes == null || !strokes.isArray()) {
+            throw new StrokesFormatException(source + ": field 'strokes' must be an array");
+        }
+        List<Stroke> list = new ArrayList<>(strokes.size());
+        for (int i = 0; i < strokes.size(); i++) {
+            String where = source + ": stroke " + (i + 1);
+            try {
+                list.add(stroke(strokes.get(i), where));
+            } catch (IllegalArgumentException e) {
+                throw new StrokesFormatException(where + ": " + e.getMessage());
+            }
+        }
+        return new ConstraintSet(width, height, list);
+    }
+
+    private static Stroke stroke(JsonNode node, String where) throws StrokesFormatException {
+        if (!node.isObject()) {
+            throw new StrokesFormatException(where + ": must be an object");
+        }
+        StrokeTool tool = StrokeTool.fromFileName(node.path("tool").asText(""));
+        int rgb = 0;
+        if (tool == StrokeTool.COLOR) {
+            String color = node.path("color").asText("");
+            if (!HEX_COLOR.matcher(color).matches()) {
+                throw new StrokesFormatException(where + ": field 'color' must be \"#rrggbb\", was \""
+                        + color + "\"");
+            }
+            rgb = Integer.parseInt(color.substring(1), 16);
+        }
+        JsonNode radius = node.get("radius");
+        if (radius == null || !radius.isNumber()) {
+            throw new StrokesFormatException(where + ": field 'radius' must be a number");
+        }
+        JsonNode points = node.get("points");
+        if (points == null || !points.isArray() || points.isEmpty()) {
+            throw new StrokesFormatException(where + ": field 'points' must be a non-empty array of [x, y]");
+        }
+        double[] xy = new double[points.size() * 2];
+        for (int p = 0; p < points.size(); p++) {
+            JsonNode point = points.get(p);
+            if (!point.isArray() || point.size() != 2 || !point.get(0).isNumber() || !point.get(1).isNumber()) {
+                throw new StrokesFormatException(where + ": point " + (p + 1) + " must be [x, y], was " + point);
+            }
+            xy[2 * p] = point.get(0).asDouble();
+            xy[2 * p + 1] = point.get(1).asDouble();
+        }
+        return new Stroke(tool, rgb, radius.asDouble(), xy);
+    }
+
+    private static int positiveInt(JsonNode node, String source, String field)
+            throws StrokesFormatException {
+        if (node == null || !node.isInt() || node.asInt() < 1) {
+            throw new StrokesFormatException(source + ": field '" + field + "' must be a positive integer");
+        }
+        return node.asInt();
+    }
+
+    /**
+     * Converts strokes to their JSON tree.
+     *
+     * @param set the strokes
+     * @return the tree
+     */
+    public static ObjectNode toJson(ConstraintSet set) {
+        ObjectNode root = JSON.createObjectNode();
+        root.put("format", FORMAT);
+        root.put("version", VERSION);
+        ObjectNode canvas = root.putObject("canvas");
+        canvas.put("width", set.canvasWidth());
+        canvas.put("height", set.canvasHeight());
+        ArrayNode strokes = root.putArray("strokes");
+        for (Stroke s : set.strokes()) {
+            ObjectNode node = strokes.addObject();
+            node.put("tool", s.tool().fileName());
+            if (s.tool() == StrokeTool.COLOR) {
+                node.put("color", s.hexColor());
+            }
+            node.put("radius", s.radius());
+            ArrayNode points = node.putArray("points");
+            double[] xy = s.points();
+            for (int i = 0; i < xy.length; i += 2) {
+                points.addArray().add(xy[i]).add(xy[i + 1]);
+            }
+        }
+        return root;
+    }
+
+    /**
+     * Writes strokes atomically.
+     *
+     * @param set the strokes
+     * @param file the target file
+     * @throws IOException if it cannot be written
+     */
+    public static void write(ConstraintSet set, Path file) throws IOException {
+        AtomicFiles.write(file, JSON.writeValueAsBytes(toJson(set)));
+    }
+}

@@ -1,0 +1,227 @@
+package org.latentbrush.bridge.generator;
+
+import ai.djl.Device;
+import ai.djl.engine.Engine;
+import ai.djl.ndarray.NDArray;
+import ai.djl.ndarray.NDList;
+import ai.djl.ndarray.NDManager;
+import ai.djl.ndarray.types.DataType;
+import ai.djl.ndarray.types.Shape;
+import ai.djl.nn.Block;
+import ai.djl.nn.Parameter;
+import ai.djl.training.ParameterStore;
+import ai.djl.training.initializer.NormalInitializer;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+
+/**
+ * A loaded generator G, with its encoder E when the model has one, on one device.
+ *
+ * <p>The model owns an {@link NDManager} holding its weights; arrays it returns belong to the
+ * manager of their input, so callers scope their own work. Weights are frozen: gradients flow to
+ * the input z only. Batch norm runs in inference mode, so each candidate in a batch is independent
+ * of the others.
+ *
+ * <p>Not thread-safe: one optimiser thread uses a model at a time. Whoever opens a model closes it.
+ */
+public final class GanModel implements AutoCloseable {
+
+    /** Standard deviation of DCGAN's weight initialisation. */
+    private static final float INIT_SIGMA = 0.02f;
+
+    private final ModelManifest manifest;
+    private final NDManager manager;
+    private final Block generator;
+    private final Block encoder;
+    private final ParameterStore store;
+
+    private GanModel(ModelManifest manifest, NDManager manager, Block generator, Block encoder) {
+        this.manifest = manifest;
+        this.manager = manager;
+        this.generator = generator;
+        this.encoder = encoder;
+        this.store = new ParameterStore(manager, false);
+        generator.freezeParameters(true);
+        if (encoder != null) {
+            encoder.freezeParameters(true);
+        }
+    }
+
+    /**
+     * Loads and checks a model folder.
+     *
+     * @param folder a folder with {@code manifest.json} and the weight files it names
+     * @param device where the model runs
+     * @return the model; the caller closes it
+     * @throws ModelLoadException naming the file at fault and the problem
+     */
+    public static GanModel load(Path folder, Device device) throws ModelLoadException {
+        ModelManifest manifest = ManifestReader.read(folder.resolve(ModelManifest.FILE_NAME));
+        NDManager manager = NDManager.newBaseManager(device);
+        try {
+            Block generator = initialisedGenerator(manifest, manager);
+            ParameterFiles.load(generator, manager, folder.resolve(manifest.generatorFile()));
+            Block encoder = null;
+            if (manifest.encoder().isPresent()) {
+                ModelManifest.EncoderSpec spec = manifest.encoder().get();
+                encoder = initialisedEncoder(manifest, spec, manager);
+                ParameterFiles.load(encoder, manager, folder.resolve(spec.file()));
+            }
+            return new GanModel(manifest, manager, generator, encoder);
+        } catch (ModelLoadException | RuntimeException e) {
+            manager.close();
+            throw e;
+        }
+    }
+
+    /**
+     * Loads a model by reference: a built-in name, a folder or a zip.
+     *
+     * @param reference what the user named
+     * @param device where the model runs
+     * @return the model
+     * @throws ModelLoadException when it cannot be found or loaded
+     */
+    public static GanModel open(String reference, Device device) throws ModelLoadException {
+        return load(ModelLocator.resolve(reference), device);
+    }
+
+    /**
+     * Creates a model with freshly initialised weights, for training.
+     *
+     * @param manifest the model's description
+     * @param seed seed of the engine's random generator
+     * @param device where the model runs
+     * @return the model
+     */
+    public static GanModel random(ModelManifest manifest, long seed, Device device) {
+        return random(manifest, seed, device, INIT_SIGMA);
+    }
+
+    /**
+     * Creates a model with random weights of a chosen spread, for tests and benchmarks.
+     *
+     * <p>DCGAN's σ = 0.02 suits training but makes an untrained network's images nearly flat grey;
+     * a larger σ gives an untrained model varied images that an optimiser can be tested on.
+     *
+     * @param manifest the model's description
+     * @param seed seed of the engine's random generator
+     * @param device where the model runs
+     * @param sigma standard deviation of the weights
+     * @return the model
+     */
+    public static GanModel random(ModelManifest manifest, long seed, Device device, float sigma) {
+        Engine.getInstance().setRandomSeed((int) seed);
+        NDManager manager = NDManager.newBaseManager(device);
+        Block generator = build(DcganGenerator.build(manifest.architecture()), sigma, manager,
+                new Shape(1, manifest.latentSize()));
+        Block encoder = manifest.encoder()
+                .map(spec -> initialisedEncoder(manifest, spec, manager)).orElse(null);
+        return new GanModel(manifest, manager, generator, encoder);
+    }
+
+    /**
+     * Builds and initialises the generator block for a manifest.
+     *
+     * @param manifest the model's description
+     * @param manager the manager that will own the weights
+     * @return the initialised block
+     */
+    public static Block initialisedGenerator(ModelManifest manifest, NDManager manager) {
+        return build(DcganGenerator.build(manifest.architecture()), INIT_SIGMA, manager,
+                new Shape(1, manifest.latentSize()));
+    }
+
+    private static Block build(Block block, float sigma, NDManager manager, Shape input) {
+        block.setInitializer(new NormalInitializer(sigma), Parameter.Type.WEIGHT);
+        block.initialize(manager, DataType.FLOAT32, input);
+        return block;
+    }
+
+    /**
+     * Builds and initialises the encoder block for a manifest.
+     *
+     * @param manifest the model's description
+     * @param spec the encoder's width and file
+     * @param manager the manager that will own the weights
+     * @return the initialised block
+     */
+    public static Block initialisedEncoder(ModelManifest manifest, ModelManifest.EncoderSpec spec,
+            NDManager manager) {
+        int size = manifest.imageSize();
+        return build(EncoderNetwork.build(manifest.architecture(), spec.baseWidth()), INIT_SIGMA,
+                manager, new Shape(1, manifest.channels(), size, size));
+    }
+
+    /**
+     * Saves the model's weights and manifest into a folder, each file atomically.
+     *
+     * @param folder the target folder, created if needed
+     * @throws IOException if a file cannot be written
+     */
+    public void save(Path folder) throws IOException {
+        Files.createDirectories(folder);
+        ParameterFiles.save(generator, folder.resolve(manifest.generatorFile()));
+        if (encoder != null) {
+            ParameterFiles.save(encoder, folder.resolve(manifest.encoder().orElseThrow().file()));
+        }
+        ManifestWriter.write(manifest, folder.resolve(ModelManifest.FILE_NAME));
+    }
+
+    /**
+     * Runs G. Differentiable with respect to {@code z}.
+     *
+     * @param z latents of shape (batch, latentSize), inside the prior's support [−1, 1]
+     * @return images of shape (batch, channels, size, size) in the manifest's value range
+     */
+    public NDArray generate(NDArray z) {
+        return generator.forward(store, new NDList(z), false).singletonOrThrow();
+    }
+
+    /**
+     * Runs E, when the model has one.
+     *
+     * @param images images of shape (batch, channels, size, size) in the manifest's value range
+     * @return first guesses of z, shape (batch, latentSize), or empty without an encoder
+     */
+    public Optional<NDArray> encode(NDArray images) {
+        if (encoder == null) {
+            return Optional.empty();
+        }
+        return Optional.of(encoder.forward(store, new NDList(images), false).singletonOrThrow());
+    }
+
+    public boolean hasEncoder() {
+        return encoder != null;
+    }
+
+    public ModelManifest manifest() {
+        return manifest;
+    }
+
+    /** The manager that owns the weights; children of it live on the model's device. */
+    public NDManager manager() {
+        return manager;
+    }
+
+    public Device device() {
+        return manager.getDevice();
+    }
+
+    /** The generator block, for training. */
+    public Block generatorBlock() {
+        return generator;
+    }
+
+    /** The encoder block, for training, or {@code null}. */
+    public Block encoderBlock() {
+        return encoder;
+    }
+
+    @Override
+    public void close() {
+        manager.close();
+    }
+}

@@ -1,0 +1,179 @@
+package org.latentbrush.bridge.generator;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * Reads and checks a model's {@code manifest.json}.
+ *
+ * <p>Every field is checked before anything is built, so a user sees "manifest.json: field
+ * 'imageSize' must be a power of two of at least 8, was 48" rather than an engine error later.
+ */
+public final class ManifestReader {
+
+    private static final Pattern NAME = Pattern.compile("[a-z0-9][a-z0-9._-]{0,63}");
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private ManifestReader() {}
+
+    /**
+     * Reads the manifest of a model folder.
+     *
+     * @param file the manifest file
+     * @return the checked manifest
+     * @throws ModelLoadException naming the file and the first problem
+     */
+    public static ModelManifest read(Path file) throws ModelLoadException {
+        JsonNode root;
+        try {
+            root = JSON.readTree(Files.readAllBytes(file));
+        } catch (NoSuchFileException e) {
+            throw new ModelLoadException(file, "file not found in " + file.toAbsolutePath().getParent());
+        } catch (JsonProcessingException e) {
+            throw new ModelLoadException(file, "not valid JSON: " + e.getOriginalMessage()
+                    + locationOf(e));
+        } catch (IOException e) {
+            throw new ModelLoadException(file, "cannot be read: " + e.getMessage(), e);
+        }
+        try {
+            return parse(root);
+        } catch (IllegalArgumentException e) {
+            throw new ModelLoadException(file, e.getMessage());
+        }
+    }
+
+    /**
+     * Checks a parsed manifest.
+     *
+     * @param root the JSON tree
+     * @return the manifest
+     * @throws IllegalArgumentException naming the first bad field
+     */
+    public static ModelManifest parse(JsonNode root) {
+        if (root == null || !root.isObject()) {
+            throw new IllegalArgumentException("the manifest must be a JSON object");
+        }
+        String format = text(root, "format");
+        if (!ModelManifest.FORMAT.equals(format)) {
+            throw new IllegalArgumentException("field 'format' must be \"" + ModelManifest.FORMAT
+                    + "\", was \"" + format + "\"");
+        }
+        int version = integer(root, "version");
+        if (version != ModelManifest.VERSION) {
+            throw new IllegalArgumentException("version " + version + " is not supported (this "
+                    + "program reads version " + ModelManifest.VERSION + ")");
+        }
+        String name = text(root, "name");
+        if (!NAME.matcher(name).matches()) {
+            throw new IllegalArgumentException("field 'name' must be lower-case letters, digits, "
+                    + "'.', '_' or '-', was \"" + name + "\"");
+        }
+        JsonNode arch = object(root, "architecture");
+        String type = text(arch, "type");
+        if (!ArchitectureSpec.TYPE.equals(type)) {
+            throw new IllegalArgumentException("field 'architecture.type' must be \""
+                    + ArchitectureSpec.TYPE + "\", was \"" + type + "\"");
+        }
+        ArchitectureSpec spec = spec(root, arch);
+        JsonNode range = root.get("valueRange");
+        if (range == null || !range.isArray() || range.size() != 2 || !range.get(0).isNumber()
+                || !range.get(1).isNumber() || range.get(0).asDouble() >= range.get(1).asDouble()) {
+            throw new IllegalArgumentException(
+                    "field 'valueRange' must be two increasing numbers, e.g. [-1, 1]");
+        }
+        Optional<ModelManifest.EncoderSpec> encoder = Optional.empty();
+        if (root.hasNonNull("encoder")) {
+            JsonNode enc = object(root, "encoder");
+            encoder = Optional.of(new ModelManifest.EncoderSpec(
+                    fileName(enc, "weights", "encoder.weights"), positive(enc, "baseWidth", "encoder.baseWidth")));
+        }
+        Map<String, Object> training = root.hasNonNull("training")
+                ? JSON.convertValue(object(root, "training"), JSON.getTypeFactory()
+                        .constructMapType(Map.class, String.class, Object.class))
+                : Map.of();
+        return new ModelManifest(name, text(root, "title"), spec, range.get(0).asDouble(),
+                range.get(1).asDouble(), fileName(root, "weights", "weights"), encoder,
+                text(root, "dataset"), text(root, "licence"), training);
+    }
+
+    private static ArchitectureSpec spec(JsonNode root, JsonNode arch) {
+        int latent = positive(root, "latentSize", "latentSize");
+        int size = positive(root, "imageSize", "imageSize");
+        int channels = positive(root, "channels", "channels");
+        int width = positive(arch, "baseWidth", "architecture.baseWidth");
+        try {
+            return new ArchitectureSpec(latent, size, channels, width);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("field '" + e.getMessage().split(" ")[0] + "' "
+                    + e.getMessage().substring(e.getMessage().indexOf(' ') + 1));
+        }
+    }
+
+    private static String fileName(JsonNode node, String field, String path) {
+        String value = text(node, field, path);
+        if (value.isBlank() || value.contains("/") || value.contains("\\") || value.startsWith(".")) {
+            throw new IllegalArgumentException("field '" + path
+                    + "' must be a plain file name inside the model folder, was \"" + value + "\"");
+        }
+        return value;
+    }
+
+    private static JsonNode object(JsonNode node, String field) {
+        JsonNode value = node.get(field);
+        if (value == null || !value.isObject()) {
+            throw new IllegalArgumentException("field '" + field + "' is missing or not an object");
+        }
+        return value;
+    }
+
+    private static String text(JsonNode node, String field) {
+        return text(node, field, field);
+    }
+
+    private static String text(JsonNode node, String field, String path) {
+        JsonNode value = node.get(field);
+        if (value == null || value.isNull()) {
+            throw new IllegalArgumentException("field '" + path + "' is missing");
+        }
+        if (!value.isTextual()) {
+            throw new IllegalArgumentException("field '" + path + "' must be a string");
+        }
+        return value.asText();
+    }
+
+    private static int integer(JsonNode node, String field) {
+        JsonNode value = node.get(field);
+        if (value == null || value.isNull()) {
+            throw new IllegalArgumentException("field '" + field + "' is missing");
+        }
+        if (!value.isIntegralNumber() || !value.canConvertToInt()) {
+            throw new IllegalArgumentException("field '" + field + "' must be an integer, was " + value);
+        }
+        return value.asInt();
+    }
+
+    private static int positive(JsonNode node, String field, String path) {
+        JsonNode value = node.get(field);
+        if (value == null || value.isNull()) {
+            throw new IllegalArgumentException("field '" + path + "' is missing");
+        }
+        if (!value.isIntegralNumber() || !value.canConvertToInt() || value.asInt() < 1) {
+            throw new IllegalArgumentException("field '" + path + "' must be a positive integer, was "
+                    + value);
+        }
+        return value.asInt();
+    }
+
+    private static String locationOf(JsonProcessingException e) {
+        return e.getLocation() == null ? ""
+                : " (line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr() + ")";
+    }
+}

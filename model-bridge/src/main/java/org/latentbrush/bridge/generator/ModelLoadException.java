@@ -1,0 +1,35 @@
+package org.latentbrush.bridge.generator;
+
+import java.nio.file.Path;
+
+/**
+ * A model folder, manifest or weight file that cannot be used, with a message a user can act on.
+ *
+ * <p>The message always names the file and the problem, e.g. {@code "generator.params: parameter
+ * '03SubPixelUpsample_weight' contains NaN values"}.
+ */
+public final class ModelLoadException extends Exception {
+
+    private static final long serialVersionUID = 1L;
+
+    /**
+     * Creates the exception.
+     *
+     * @param file the file at fault (its name is put in the message)
+     * @param problem what is wrong with it
+     */
+    public ModelLoadException(Path file, String problem) {
+        super(file.getFileName() + ": " + problem);
+    }
+
+    /**
+     * Creates the exception with its cause.
+     *
+     * @param file the file at fault
+     * @param problem what is wrong with it
+     * @param cause the low-level error
+     */
+    public ModelLoadException(Path file, String problem, Throwable cause) {
+        super(file.getFileName() + ": " + problem, cause);
+    }
+}

@@ -1,0 +1,79 @@
+package org.latentbrush.bridge.generator;
+
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * What a model folder's {@code manifest.json} says: identity, shapes, files, provenance.
+ *
+ * <p>The format is documented in {@code docs/FORMATS.md}. {@link ManifestReader} checks every field
+ * and names the first bad one.
+ *
+ * @param name short identifier, e.g. {@code landscape-64}
+ * @param title human-readable name shown in the editor
+ * @param architecture the generator's shape and width
+ * @param valueLow the generator's lowest output value (−1 for tanh)
+ * @param valueHigh the generator's highest output value
+ * @param generatorFile the generator's parameter file, relative to the folder
+ * @param encoder the encoder, when the model has one
+ * @param dataset what the model was trained on
+ * @param licence the licence of the weights
+ * @param training free-form training record (steps, batch size, wall time, metrics)
+ */
+public record ModelManifest(
+        String name,
+        String title,
+        ArchitectureSpec architecture,
+        double valueLow,
+        double valueHigh,
+        String generatorFile,
+        Optional<EncoderSpec> encoder,
+        String dataset,
+        String licence,
+        Map<String, Object> training) {
+
+    /** The value of the manifest's {@code format} field. */
+    public static final String FORMAT = "latent-brush-model";
+
+    /** The manifest version this code writes and reads. */
+    public static final int VERSION = 1;
+
+    /** The file name of the manifest inside a model folder. */
+    public static final String FILE_NAME = "manifest.json";
+
+    public ModelManifest {
+        training = Map.copyOf(training);
+    }
+
+    public int latentSize() {
+        return architecture.latentSize();
+    }
+
+    public int imageSize() {
+        return architecture.imageSize();
+    }
+
+    public int channels() {
+        return architecture.channels();
+    }
+
+    /** Returns a copy with another training record, e.g. after a training run. */
+    public ModelManifest withTraining(Map<String, Object> newTraining) {
+        return new ModelManifest(name, title, architecture, valueLow, valueHigh, generatorFile,
+                encoder, dataset, licence, newTraining);
+    }
+
+    /** Returns a copy with an encoder, e.g. after one was trained. */
+    public ModelManifest withEncoder(EncoderSpec newEncoder) {
+        return new ModelManifest(name, title, architecture, valueLow, valueHigh, generatorFile,
+                Optional.of(newEncoder), dataset, licence, training);
+    }
+
+    /**
+     * The encoder network's file and width.
+     *
+     * @param file parameter file, relative to the model folder
+     * @param baseWidth channels of the encoder's first convolution
+     */
+    public record EncoderSpec(String file, int baseWidth) {}
+}

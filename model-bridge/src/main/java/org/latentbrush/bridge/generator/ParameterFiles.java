@@ -1,0 +1,106 @@
+package org.latentbrush.bridge.generator;
+
+import ai.djl.MalformedModelException;
+import ai.djl.ndarray.NDArray;
+import ai.djl.ndarray.NDManager;
+import ai.djl.ndarray.types.Shape;
+import ai.djl.nn.Block;
+import ai.djl.nn.Parameter;
+import ai.djl.util.Pair;
+import java.io.BufferedInputStream;
+import java.io.BufferedOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.EOFException;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.latentbrush.bridge.io.AtomicFiles;
+
+/**
+ * Saves and loads a block's parameters in DJL's parameter format, checking what it loads.
+ *
+ * <p>Loading checks that the file is complete, that every parameter has the shape the manifest's
+ * architecture needs, and that no value is NaN or infinite: a bad file is named with its problem
+ * instead of surfacing later as an engine error or a black image.
+ */
+public final class ParameterFiles {
+
+    private ParameterFiles() {}
+
+    /**
+     * Writes a block's parameters atomically.
+     *
+     * @param block an initialised block
+     * @param file the target file
+     * @throws IOException if it cannot be written
+     */
+    public static void save(Block block, Path file) throws IOException {
+        AtomicFiles.write(file, out -> {
+            DataOutputStream data = new DataOutputStream(new BufferedOutputStream(out));
+            block.saveParameters(data);
+            data.flush();
+        });
+    }
+
+    /**
+     * Loads parameters into an initialised block and checks them.
+     *
+     * @param block a block initialised with the expected shapes
+     * @param manager the manager that will own the loaded arrays
+     * @param file the parameter file
+     * @throws ModelLoadException naming the file and what is wrong with it
+     */
+    public static void load(Block block, NDManager manager, Path file) throws ModelLoadException {
+        Map<String, Shape> expected = new LinkedHashMap<>();
+        for (Pair<String, Parameter> p : block.getParameters()) {
+            expected.put(p.getKey(), p.getValue().getArray().getShape());
+        }
+        try (InputStream raw = Files.newInputStream(file);
+                DataInputStream in = new DataInputStream(new BufferedInputStream(raw))) {
+            block.loadParameters(manager, in);
+            if (in.read() != -1) {
+                throw new ModelLoadException(file, "has unexpected data after the last parameter; "
+                        + "it was written for a different architecture");
+            }
+        } catch (NoSuchFileException e) {
+            throw new ModelLoadException(file, "file not found");
+        } catch (EOFException e) {
+            throw new ModelLoadException(file, "file is truncated (it ends before all "
+                    + expected.size() + " parameters were read)", e);
+        } catch (MalformedModelException e) {
+            throw new ModelLoadException(file, "not a parameter file for this architecture: "
+                    + e.getMessage(), e);
+        } catch (IOException e) {
+            throw new ModelLoadException(file, "cannot be read: " + e.getMessage(), e);
+        } catch (RuntimeException e) {
+            // The engine decodes arrays itself; a corrupt header or length surfaces as one of its
+            // runtime exceptions.
+            throw new ModelLoadException(file, "file is corrupt: " + e.getMessage(), e);
+        }
+        check(block, file, expected);
+    }
+
+    private static void check(Block block, Path file, Map<String, Shape> expected)
+            throws ModelLoadException {
+        for (Pair<String, Parameter> p : block.getParameters()) {
+            NDArray array = p.getValue().getArray();
+            Shape want = expected.get(p.getKey());
+            if (!array.getShape().equals(want)) {
+                throw new ModelLoadException(file, "parameter '" + p.getKey() + "' has shape "
+                        + array.getShape() + " but the manifest's architecture needs " + want);
+            }
+            if (array.isNaN().any().getBoolean()) {
+                throw new ModelLoadException(file, "parameter '" + p.getKey() + "' contains NaN values");
+            }
+            if (array.isInfinite().any().getBoolean()) {
+                throw new ModelLoadException(file, "parameter '" + p.getKey()
+                        + "' contains infinite values");
+            }
+        }
+    }
+}

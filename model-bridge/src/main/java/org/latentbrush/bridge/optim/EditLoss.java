@@ -1,0 +1,91 @@
+package org.latentbrush.bridge.optim;
+
+import ai.djl.ndarray.NDArray;
+import ai.djl.ndarray.NDManager;
+import ai.djl.ndarray.types.Shape;
+import org.latentbrush.bridge.constraint.ConstraintMaps;
+
+/**
+ * The edit objective per candidate: colour term + λ_edge·edge term + λ_prior·‖z − z₀‖².
+ *
+ * <p>Holds the rasterised strokes as arrays on the model's device, made once per edit. Each term is
+ * a per-candidate vector of shape (batch), so the optimiser can rank candidates and report each
+ * term, and the sum over the batch is what gets differentiated (candidates do not interact).
+ */
+final class EditLoss {
+
+    /** Avoids dividing by zero when a set has no colour or no sketch strokes. */
+    private static final double MIN_AREA = 1e-6;
+
+    private final NDArray colorMask;
+    private final NDArray colorTarget;
+    private final NDArray sketchMask;
+    private final double colorArea;
+    private final double sketchArea;
+    private final double edgeWeight;
+    private final double priorWeight;
+    private final double valueLow;
+    private final double valueSpan;
+
+    /**
+     * Uploads the constraint maps.
+     *
+     * @param maps the rasterised strokes
+     * @param channels the model's channels (grey targets are the luminance of the stroke colour)
+     * @param valueLow the model's lowest output value
+     * @param valueHigh the model's highest output value
+     * @param settings the weights
+     * @param priorWeight λ_prior for this edit (0 until the user fixes a result)
+     * @param manager owns the arrays for the edit's duration
+     */
+    EditLoss(ConstraintMaps maps, int channels, double valueLow, double valueHigh,
+            OptimizerSettings settings, double priorWeight, NDManager manager) {
+        int s = maps.size();
+        this.colorMask = manager.create(maps.colorMask(), new Shape(1, 1, s, s));
+        this.colorTarget = manager.create(target(maps, channels), new Shape(1, channels, s, s));
+        this.sketchMask = manager.create(maps.sketchMask(), new Shape(1, 1, s, s));
+        this.colorArea = Math.max(maps.colorArea(), MIN_AREA);
+        this.sketchArea = Math.max(maps.sketchArea(), MIN_AREA);
+        this.edgeWeight = settings.edgeWeight();
+        this.priorWeight = priorWeight;
+        this.valueLow = valueLow;
+        this.valueSpan = valueHigh - valueLow;
+    }
+
+    /** The terms for a batch. */
+    record Terms(NDArray color, NDArray edge, NDArray prior, NDArray total) {}
+
+    /**
+     * Evaluates the objective.
+     *
+     * @param images G(z), shape (batch, channels, S, S), in the model's value range
+     * @param z the latents, shape (batch, latent)
+     * @param anchor z₀, shape (1, latent) or (batch, latent)
+     * @return per-candidate terms, each of shape (batch)
+     */
+    Terms evaluate(NDArray images, NDArray z, NDArray anchor) {
+        NDArray x01 = images.sub(valueLow).div(valueSpan);
+        NDArray color = x01.sub(colorTarget).square().mean(new int[] {1}, true).mul(colorMask)
+                .sum(new int[] {1, 2, 3}).div(colorArea);
+        NDArray edge = EdgeMap.of(x01).neg().add(1).square().mul(sketchMask)
+                .sum(new int[] {1, 2, 3}).div(sketchArea);
+        NDArray prior = z.sub(anchor).square().mean(new int[] {1});
+        NDArray total = color.add(edge.mul(edgeWeight)).add(prior.mul(priorWeight));
+        return new Terms(color, edge, prior, total);
+    }
+
+    /** The target colours for a model with {@code channels} channels, in [0, 1]. */
+    static float[] target(ConstraintMaps maps, int channels) {
+        if (channels == 3) {
+            return maps.colorTarget();
+        }
+        int n = maps.size() * maps.size();
+        float[] rgb = maps.colorTarget();
+        float[] grey = new float[n];
+        for (int i = 0; i < n; i++) {
+            // Rec. 601 luma: how bright a colour looks, which is what a grey model can match.
+            grey[i] = 0.299f * rgb[i] + 0.587f * rgb[n + i] + 0.114f * rgb[2 * n + i];
+        }
+        return grey;
+    }
+}

@@ -1,0 +1,120 @@
+package org.latentbrush.bridge.optim;
+
+import ai.djl.engine.Engine;
+import ai.djl.ndarray.NDArray;
+import ai.djl.ndarray.NDManager;
+import ai.djl.ndarray.types.Shape;
+import ai.djl.training.GradientCollector;
+import java.util.function.BooleanSupplier;
+import java.util.function.Consumer;
+import org.latentbrush.bridge.constraint.ConstraintMaps;
+import org.latentbrush.bridge.constraint.ConstraintSet;
+import org.latentbrush.bridge.constraint.StrokeRasterizer;
+import org.latentbrush.bridge.generator.GanModel;
+
+/**
+ * Finds latents whose images meet the strokes: Adam over a batch of candidates, z = tanh(w).
+ *
+ * <p>The tanh keeps every z inside the uniform prior's support [−1, 1] whatever Adam does (iGAN's
+ * parametrisation). Each iteration's arrays live in a sub-manager closed at the iteration's end; only
+ * w, Adam's moments and the per-candidate best-so-far survive between iterations, so memory does not
+ * grow with the number of iterations or edits.
+ *
+ * <p>One optimiser runs at a time per model: the engine's gradient recording is global.
+ */
+public final class LatentOptimizer {
+
+    private static final float ADAM_EPSILON = 1e-8f;
+
+    private final GanModel model;
+
+    public LatentOptimizer(GanModel model) {
+        this.model = model;
+    }
+
+    /**
+     * Runs one edit.
+     *
+     * @param set the strokes
+     * @param start the current result and anchor
+     * @param settings the tunables
+     * @param listener receives snapshots on this thread, after the first iteration and every
+     *     {@code publishEvery} iterations, and the final one
+     * @param cancelled polled every iteration; when true the run stops and returns the best so far
+     * @return the final snapshot
+     */
+    public CandidateBatch optimize(ConstraintSet set, EditStart start, OptimizerSettings settings,
+            Consumer<CandidateBatch> listener, BooleanSupplier cancelled) {
+        long started = System.nanoTime();
+        ConstraintMaps maps = StrokeRasterizer.rasterize(set, model.manifest().imageSize());
+        double priorWeight = start.isFixed() ? settings.priorWeight() : 0;
+        try (NDManager run = model.manager().newSubManager()) {
+            EditLoss loss = new EditLoss(maps, model.manifest().channels(), model.manifest().valueLow(),
+                    model.manifest().valueHigh(), settings, priorWeight, run);
+            StartingBatch starts = new StartingBatch(model, settings, start, maps);
+            NDArray anchor = run.create(starts.anchor(), new Shape(1, model.manifest().latentSize()));
+            RunState state = new RunState(run, atanh(starts.latents(run)), settings);
+            int done = 0;
+            boolean stopped = false;
+            for (; done < settings.iterations(); done++) {
+                if (cancelled.getAsBoolean()) {
+                    stopped = true;
+                    break;
+                }
+                step(run, state, loss, anchor, settings);
+                if (done == 0 || (done + 1) % settings.publishEvery() == 0) {
+                    listener.accept(state.snapshot(model, done + 1, settings, false, false, started));
+                }
+            }
+            if (!stopped) {
+                evaluateOnly(run, state, loss, anchor);
+            }
+            CandidateBatch last = state.snapshot(model, done, settings, true, stopped, started);
+            listener.accept(last);
+            return last;
+        }
+    }
+
+    /** One Adam step on w, recording the pre-step candidates as best-so-far where they improved. */
+    private void step(NDManager run, RunState state, EditLoss loss, NDArray anchor,
+            OptimizerSettings settings) {
+        try (NDManager scope = run.newSubManager()) {
+            NDArray w = state.w.duplicate();
+            w.attach(scope);
+            w.setRequiresGradient(true);
+            EditLoss.Terms terms;
+            NDArray images;
+            try (GradientCollector collector = Engine.getInstance().newGradientCollector()) {
+                NDArray z = w.tanh();
+                images = model.generate(z);
+                terms = loss.evaluate(images, z, anchor);
+                collector.backward(terms.total().sum());
+            }
+            NDArray grad = w.getGradient();
+            state.remember(w.stopGradient(), images.stopGradient(), terms);
+            state.adam(grad, settings);
+        }
+    }
+
+    /** Scores the latents after the last step, which no step has evaluated yet. */
+    private void evaluateOnly(NDManager run, RunState state, EditLoss loss, NDArray anchor) {
+        try (NDManager scope = run.newSubManager()) {
+            NDArray w = state.w.duplicate();
+            w.attach(scope);
+            NDArray z = w.tanh();
+            NDArray images = model.generate(z);
+            state.remember(w, images, loss.evaluate(images, z, anchor));
+        }
+    }
+
+    private static NDArray atanh(NDArray z) {
+        // Clamp away from ±1, where atanh is infinite; tanh(±3.8) is ±0.999.
+        NDArray c = z.clip(-0.999f, 0.999f);
+        return c.add(1).div(c.neg().add(1)).log().mul(0.5f);
+    }
+
+    /** Adam's epsilon, exposed for the state holder in this package. */
+    static float adamEpsilon() {
+        return ADAM_EPSILON;
+    }
+}

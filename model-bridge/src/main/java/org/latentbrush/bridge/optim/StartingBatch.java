@@ -1,0 +1,82 @@
+package org.latentbrush.bridge.optim;
+
+import ai.djl.ndarray.NDArray;
+import ai.djl.ndarray.NDManager;
+import ai.djl.ndarray.types.Shape;
+import java.util.SplittableRandom;
+import org.latentbrush.bridge.constraint.ConstraintMaps;
+import org.latentbrush.bridge.generator.GanModel;
+import org.latentbrush.bridge.generator.ModelManifest;
+
+/**
+ * The K latents an edit starts from: the current result, the encoder's guess, and random restarts.
+ *
+ * <p>The current result comes first so that a small edit refines what the user sees instead of
+ * jumping elsewhere. The encoder (when the model has one) reads the current image with the colour
+ * strokes painted onto it and guesses a z for that: an instant, usually good start. Restarts are
+ * uniform in [−1, 1], or, after a fix, z₀ plus uniform noise, as in iGAN.
+ */
+final class StartingBatch {
+
+    private final float[] latents;
+    private final float[] anchor;
+    private final int count;
+    private final int latentSize;
+
+    StartingBatch(GanModel model, OptimizerSettings settings, EditStart start, ConstraintMaps maps) {
+        ModelManifest manifest = model.manifest();
+        latentSize = manifest.latentSize();
+        count = settings.candidates();
+        latents = new float[count * latentSize];
+        anchor = start.anchor() != null ? start.anchor().clone() : new float[latentSize];
+        SplittableRandom random = new SplittableRandom(settings.seed());
+        int slot = 0;
+        if (start.current() != null) {
+            put(slot++, start.current());
+        }
+        if (model.hasEncoder() && slot < count && maps.colorArea() > 0) {
+            put(slot++, encoderGuess(model, start.current(), maps));
+        }
+        for (; slot < count; slot++) {
+            for (int d = 0; d < latentSize; d++) {
+                double value = start.isFixed()
+                        ? anchor[d] + settings.restartNoise() * (2 * random.nextDouble() - 1)
+                        : 2 * random.nextDouble() - 1;
+                latents[slot * latentSize + d] = (float) Math.max(-1, Math.min(1, value));
+            }
+        }
+    }
+
+    /** The starting latents as an array of shape (K, latent) in the given manager. */
+    NDArray latents(NDManager manager) {
+        return manager.create(latents, new Shape(count, latentSize));
+    }
+
+    float[] anchor() {
+        return anchor;
+    }
+
+    private void put(int slot, float[] z) {
+        if (z.length != latentSize) {
+            throw new IllegalArgumentException("latent has " + z.length + " values, the model needs "
+                    + latentSize);
+        }
+        System.arraycopy(z, 0, latents, slot * latentSize, latentSize);
+    }
+
+    private static float[] encoderGuess(GanModel model, float[] current, ConstraintMaps maps) {
+        ModelManifest mf = model.manifest();
+        int s = mf.imageSize();
+        int c = mf.channels();
+        try (NDManager scope = model.manager().newSubManager()) {
+            NDArray base = current != null
+                    ? model.generate(scope.create(current, new Shape(1, mf.latentSize())))
+                    : scope.full(new Shape(1, c, s, s), (float) (mf.valueLow() + mf.valueHigh()) / 2);
+            NDArray mask = scope.create(maps.colorMask(), new Shape(1, 1, s, s));
+            NDArray target = scope.create(EditLoss.target(maps, c), new Shape(1, c, s, s))
+                    .mul(mf.valueHigh() - mf.valueLow()).add(mf.valueLow());
+            NDArray painted = target.mul(mask).add(base.mul(mask.neg().add(1)));
+            return model.encode(painted).orElseThrow().toFloatArray();
+        }
+    }
+}

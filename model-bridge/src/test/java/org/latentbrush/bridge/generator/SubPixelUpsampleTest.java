@@ -1,0 +1,98 @@
+package org.latentbrush.bridge.generator;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import ai.djl.ndarray.NDArray;
+import ai.djl.ndarray.NDManager;
+import ai.djl.ndarray.types.Shape;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+
+class SubPixelUpsampleTest {
+
+    /**
+     * The textbook transposed convolution: every input pixel scatters its value times the kernel
+     * into the output at stride 2, offset by the padding.
+     */
+    private static float[] referenceTransposedConv(float[] x, int batch, int in, int h, int w,
+            float[] weight, int out, float[] bias) {
+        int stride = 2;
+        int pad = 1;
+        int k = 4;
+        int oh = 2 * h;
+        int ow = 2 * w;
+        float[] y = new float[batch * out * oh * ow];
+        for (int b = 0; b < batch; b++) {
+            for (int ci = 0; ci < in; ci++) {
+                for (int i = 0; i < h; i++) {
+                    for (int j = 0; j < w; j++) {
+                        float value = x[((b * in + ci) * h + i) * w + j];
+                        for (int co = 0; co < out; co++) {
+                            for (int ki = 0; ki < k; ki++) {
+                                for (int kj = 0; kj < k; kj++) {
+                                    int oi = i * stride - pad + ki;
+                                    int oj = j * stride - pad + kj;
+                                    if (oi < 0 || oj < 0 || oi >= oh || oj >= ow) {
+                                        continue;
+                                    }
+                                    y[((b * out + co) * oh + oi) * ow + oj] +=
+                                            value * weight[((ci * out + co) * k + ki) * k + kj];
+                                }
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        if (bias != null) {
+            for (int i = 0; i < y.length; i++) {
+                y[i] += bias[(i / (oh * ow)) % out];
+            }
+        }
+        return y;
+    }
+
+    private static float[] gaussian(Random random, int n) {
+        float[] values = new float[n];
+        for (int i = 0; i < n; i++) {
+            values[i] = (float) random.nextGaussian();
+        }
+        return values;
+    }
+
+    @Test
+    void upsample_randomInputs_matchesTextbookTransposedConvolution() {
+        Random random = new Random(7);
+        int batch = 2;
+        int in = 3;
+        int out = 5;
+        int h = 4;
+        int w = 6;
+        float[] x = gaussian(random, batch * in * h * w);
+        float[] weight = gaussian(random, in * out * 16);
+        float[] bias = gaussian(random, out);
+        float[] expected = referenceTransposedConv(x, batch, in, h, w, weight, out, bias);
+        try (NDManager manager = NDManager.newBaseManager()) {
+            NDArray result = SubPixelUpsample.upsample(
+                    manager.create(x, new Shape(batch, in, h, w)),
+                    manager.create(weight, new Shape(in, out, 4, 4)),
+                    manager.create(bias, new Shape(out)));
+            assertEquals(new Shape(batch, out, 2 * h, 2 * w), result.getShape());
+            assertArrayEquals(expected, result.toFloatArray(), 1e-4f);
+        }
+    }
+
+    @Test
+    void upsample_withoutBias_matchesReference() {
+        Random random = new Random(11);
+        float[] x = gaussian(random, 8 * 3 * 3);
+        float[] weight = gaussian(random, 8 * 2 * 16);
+        float[] expected = referenceTransposedConv(x, 1, 8, 3, 3, weight, 2, null);
+        try (NDManager manager = NDManager.newBaseManager()) {
+            NDArray result = SubPixelUpsample.upsample(manager.create(x, new Shape(1, 8, 3, 3)),
+                    manager.create(weight, new Shape(8, 2, 4, 4)), null);
+            assertArrayEquals(expected, result.toFloatArray(), 1e-4f);
+        }
+    }
+}

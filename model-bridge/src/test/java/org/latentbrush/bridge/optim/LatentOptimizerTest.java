@@ -1,0 +1,160 @@
+package org.latentbrush.bridge.optim;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import ai.djl.ndarray.NDManager;
+import ai.djl.ndarray.types.Shape;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.SplittableRandom;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.latentbrush.bridge.TinyModels;
+import org.latentbrush.bridge.constraint.ConstraintSet;
+import org.latentbrush.bridge.constraint.Stroke;
+import org.latentbrush.bridge.generator.GanModel;
+import org.latentbrush.bridge.image.RasterImage;
+
+class LatentOptimizerTest {
+
+    private static GanModel model;
+
+    @BeforeAll
+    static void openModel() {
+        model = TinyModels.random(3);
+    }
+
+    @AfterAll
+    static void closeModel() {
+        model.close();
+    }
+
+    static float[] randomLatent(long seed) {
+        SplittableRandom random = new SplittableRandom(seed);
+        float[] z = new float[model.manifest().latentSize()];
+        for (int i = 0; i < z.length; i++) {
+            z[i] = (float) (random.nextDouble() * 1.6 - 0.8);
+        }
+        return z;
+    }
+
+    static RasterImage render(float[] z) {
+        int size = model.manifest().imageSize();
+        try (NDManager scope = model.manager().newSubManager()) {
+            float[] pixels = model.generate(scope.create(z, new Shape(1, z.length))).toFloatArray();
+            for (int i = 0; i < pixels.length; i++) {
+                pixels[i] = (pixels[i] + 1) / 2;
+            }
+            return new RasterImage(size, size, 3, pixels);
+        }
+    }
+
+    /** Dots of G(z*)'s colours on every other pixel: a target the model can meet exactly. */
+    static ConstraintSet dotsOf(RasterImage target) {
+        ConstraintSet set = ConstraintSet.empty(target.width(), target.height());
+        for (int y = 0; y < target.height(); y += 2) {
+            for (int x = 0; x < target.width(); x += 2) {
+                int rgb = Math.round(target.get(0, x, y) * 255) << 16
+                        | Math.round(target.get(1, x, y) * 255) << 8
+                        | Math.round(target.get(2, x, y) * 255);
+                set = set.with(Stroke.color(rgb, 0.5, x + 0.5, y + 0.5));
+            }
+        }
+        return set;
+    }
+
+    @Test
+    void optimize_targetFromHiddenLatent_colorErrorFallsByLargeFactor() {
+        ConstraintSet strokes = dotsOf(render(randomLatent(42)));
+        List<CandidateBatch> snapshots = new ArrayList<>();
+        OptimizerSettings settings = OptimizerSettings.igan().withCandidates(8).withIterations(60);
+        CandidateBatch last = new LatentOptimizer(model).optimize(strokes, EditStart.fresh(),
+                settings, snapshots::add, () -> false);
+        double first = snapshots.get(0).best().colorError();
+        assertTrue(last.best().colorError() < first / 5,
+                "colour error should fall at least 5x: " + first + " -> " + last.best().colorError());
+        assertTrue(last.finished());
+    }
+
+    @Test
+    void optimize_redStroke_pullsStrokedPixelsTowardRed() {
+        ConstraintSet strokes = ConstraintSet.empty(16, 16).with(Stroke.color(0xFF0000, 3, 2, 8, 14, 8));
+        List<CandidateBatch> snapshots = new ArrayList<>();
+        CandidateBatch last = new LatentOptimizer(model).optimize(strokes, EditStart.fresh(),
+                OptimizerSettings.live().withIterations(40), snapshots::add, () -> false);
+        double before = redness(snapshots.get(0).best().image());
+        double after = redness(last.best().image());
+        assertTrue(after > before, "stroked row should get redder: " + before + " -> " + after);
+        assertTrue(last.best().colorError() < snapshots.get(0).best().colorError());
+    }
+
+    private static double redness(RasterImage image) {
+        double sum = 0;
+        for (int x = 3; x < 13; x++) {
+            sum += image.get(0, x, 8) - (image.get(1, x, 8) + image.get(2, x, 8)) / 2;
+        }
+        return sum / 10;
+    }
+
+    @Test
+    void optimize_cancelledAfterFirstSnapshot_returnsBestSoFarPromptly() {
+        ConstraintSet strokes = dotsOf(render(randomLatent(5)));
+        List<CandidateBatch> snapshots = new ArrayList<>();
+        CandidateBatch last = new LatentOptimizer(model).optimize(strokes, EditStart.fresh(),
+                OptimizerSettings.igan().withIterations(10_000), snapshots::add,
+                () -> !snapshots.isEmpty());
+        assertTrue(last.cancelled());
+        assertTrue(last.finished());
+        assertEquals(1, last.iteration(), "stops at the first check after the cancel");
+        assertTrue(last.best().cost() <= snapshots.get(0).best().cost());
+    }
+
+    @Test
+    void optimize_hugeLearningRate_keepsEveryLatentInsidePrior() {
+        OptimizerSettings wild = new OptimizerSettings(8, 30, 50.0, 0.9, 0.999, 0.2, 0, 0.5, 1, 8, 1);
+        ConstraintSet strokes = ConstraintSet.empty(16, 16).with(Stroke.color(0x00FF00, 8, 8, 8));
+        List<CandidateBatch> snapshots = new ArrayList<>();
+        new LatentOptimizer(model).optimize(strokes, EditStart.fresh(), wild, snapshots::add, () -> false);
+        for (CandidateBatch batch : snapshots) {
+            for (Candidate c : batch.candidates()) {
+                for (float v : c.z()) {
+                    assertTrue(Math.abs(v) <= 1f, "z must stay in [-1, 1], was " + v);
+                }
+            }
+        }
+    }
+
+    @Test
+    void optimize_afterFix_priorKeepsResultNearAnchor() {
+        float[] anchor = randomLatent(9);
+        ConstraintSet strokes = dotsOf(render(randomLatent(10)));
+        OptimizerSettings settings = OptimizerSettings.live().withIterations(40);
+        CandidateBatch free = new LatentOptimizer(model).optimize(strokes, EditStart.from(anchor),
+                settings, b -> { }, () -> false);
+        CandidateBatch fixed = new LatentOptimizer(model).optimize(strokes,
+                new EditStart(anchor, anchor), settings, b -> { }, () -> false);
+        assertTrue(distance(fixed.best().z(), anchor) < distance(free.best().z(), anchor),
+                "fixing should keep z nearer its anchor");
+        assertTrue(fixed.best().priorCost() > 0 || distance(fixed.best().z(), anchor) == 0);
+    }
+
+    private static double distance(float[] a, float[] b) {
+        double sum = 0;
+        for (int i = 0; i < a.length; i++) {
+            sum += (a[i] - b[i]) * (a[i] - b[i]);
+        }
+        return sum;
+    }
+
+    @Test
+    void optimize_snapshotsAreRankedByCost() {
+        ConstraintSet strokes = dotsOf(render(randomLatent(12)));
+        CandidateBatch last = new LatentOptimizer(model).optimize(strokes, EditStart.fresh(),
+                OptimizerSettings.igan().withCandidates(12).withIterations(5), b -> { }, () -> false);
+        for (int i = 1; i < last.candidates().size(); i++) {
+            assertTrue(last.candidates().get(i - 1).cost() <= last.candidates().get(i).cost());
+        }
+    }
+}
