@@ -16,6 +16,7 @@ import picocli.CommandLine.Command;
             ProjectCommand.class,
             SampleCommand.class,
             InterpolateCommand.class,
+            BenchCommand.class,
             InitModelCommand.class,
             CommandLine.HelpCommand.class
         })

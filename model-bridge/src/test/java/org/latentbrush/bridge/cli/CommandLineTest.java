@@ -1,0 +1,118 @@
+package org.latentbrush.bridge.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import javax.imageio.ImageIO;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.latentbrush.bridge.constraint.ConstraintSet;
+import org.latentbrush.bridge.constraint.Stroke;
+import org.latentbrush.bridge.constraint.StrokesFile;
+
+class CommandLineTest {
+
+    @TempDir
+    Path dir;
+
+    private Path model;
+
+    @BeforeEach
+    void tinyModel() {
+        model = dir.resolve("tiny");
+        assertEquals(0, LatentBrushCli.run("init-model", "--out", model.toString(), "--name", "tiny-16",
+                "--size", "16", "--width", "8", "--latent", "8", "--sigma", "0.4"));
+    }
+
+    /** Runs the command line and captures standard error. */
+    private static String[] runCapturing(String... args) {
+        PrintStream oldErr = System.err;
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
+        int code;
+        try {
+            code = LatentBrushCli.run(args);
+        } finally {
+            System.setErr(oldErr);
+        }
+        return new String[] {String.valueOf(code), err.toString(StandardCharsets.UTF_8)};
+    }
+
+    @Test
+    void project_strokesFile_writesRankedCandidatesAndReport() throws Exception {
+        Path strokes = dir.resolve("strokes.json");
+        StrokesFile.write(ConstraintSet.empty(512, 512).with(Stroke.color(0xFF0000, 60, 100, 256, 400, 256)), strokes);
+        Path out = dir.resolve("out");
+        assertEquals(0, LatentBrushCli.run("project", "--model", model.toString(), "--strokes",
+                strokes.toString(), "--out", out.toString(), "--candidates", "6", "--iterations", "10",
+                "--keep", "4"));
+        JsonNode report = new ObjectMapper().readTree(out.resolve("report.json").toFile());
+        assertEquals(4, report.get("candidates").size());
+        assertEquals(10, report.get("iterations").asInt());
+        assertTrue(report.get("millis").asLong() >= 0);
+        double previous = -1;
+        for (JsonNode c : report.get("candidates")) {
+            for (String field : new String[] {"colorError", "edgeError", "priorCost", "cost"}) {
+                assertTrue(c.get(field).isNumber(), field);
+            }
+            assertTrue(c.get("cost").asDouble() >= previous, "ranked by cost");
+            previous = c.get("cost").asDouble();
+            assertEquals(16, ImageIO.read(out.resolve(c.get("file").asText()).toFile()).getWidth());
+        }
+    }
+
+    @Test
+    void project_malformedStrokes_exitsNonZeroWithOneLineReason() throws Exception {
+        Path strokes = dir.resolve("bad.json");
+        Files.writeString(strokes, "{\"format\": \"latent-brush-strokes\", \"version\": 1}");
+        String[] result = runCapturing("project", "--model", model.toString(), "--strokes",
+                strokes.toString(), "--out", dir.resolve("o").toString());
+        assertEquals("1", result[0]);
+        assertEquals("latent-brush: bad.json: field 'canvas.width' must be a positive integer",
+                result[1].strip());
+    }
+
+    @Test
+    void sample_missingModel_exitsNonZeroNamingIt() {
+        String[] result = runCapturing("sample", "--model", dir.resolve("nowhere").toString(),
+                "--out", dir.resolve("s.png").toString());
+        assertEquals("1", result[0]);
+        assertTrue(result[1].startsWith("latent-brush: nowhere: no such model"), result[1]);
+    }
+
+    @Test
+    void unknownOption_exitsWithUsageCode() {
+        String[] result = runCapturing("sample", "--out", dir.resolve("x.png").toString(), "--bogus");
+        assertEquals("2", result[0]);
+        assertTrue(result[1].contains("Unknown option: '--bogus'"), result[1]);
+    }
+
+    @Test
+    void sampleAndInterpolate_writeImages() throws Exception {
+        Path grid = dir.resolve("grid.png");
+        assertEquals(0, LatentBrushCli.run("sample", "--model", model.toString(), "--out",
+                grid.toString(), "--count", "6", "--columns", "3", "--scale", "1"));
+        assertEquals(3 * 16 + 2, ImageIO.read(grid.toFile()).getWidth());
+        Path frames = dir.resolve("frames");
+        assertEquals(0, LatentBrushCli.run("interpolate", "--model", model.toString(), "--out",
+                frames.toString(), "--frames", "5"));
+        assertTrue(Files.exists(frames.resolve("frame-005.png")));
+    }
+
+    @Test
+    void gpuRequestedWithoutGpu_refusesWithClearMessage() {
+        org.junit.jupiter.api.Assumptions.assumeTrue(ai.djl.engine.Engine.getInstance().getGpuCount() == 0);
+        String[] result = runCapturing("sample", "--model", model.toString(), "--device", "gpu",
+                "--out", dir.resolve("g.png").toString());
+        assertEquals("1", result[0]);
+        assertTrue(result[1].contains("no GPU is available"), result[1]);
+    }
+}

@@ -1,0 +1,167 @@
+package org.latentbrush.bridge.generator;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import ai.djl.Device;
+import ai.djl.ndarray.NDArray;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.latentbrush.bridge.TinyModels;
+import org.latentbrush.bridge.image.RasterImage;
+
+class ModelLoadingTest {
+
+    @TempDir
+    Path dir;
+
+    private Path savedTinyModel() throws IOException {
+        Path folder = dir.resolve("tiny");
+        try (GanModel model = TinyModels.random(1)) {
+            model.save(folder);
+        }
+        return folder;
+    }
+
+    private static void rewriteManifest(Path folder, String from, String to) throws IOException {
+        Path manifest = folder.resolve("manifest.json");
+        String text = Files.readString(manifest);
+        assertTrue(text.contains(from), "test setup: manifest lacks " + from);
+        Files.writeString(manifest, text.replace(from, to));
+    }
+
+    @Test
+    void load_savedModel_rendersSameImagesAsOriginal() throws Exception {
+        float[] z = new float[8];
+        z[3] = 0.5f;
+        RasterImage before;
+        Path folder = dir.resolve("m");
+        try (GanModel model = TinyModels.random(2)) {
+            before = model.render(List.of(z)).get(0);
+            model.save(folder);
+        }
+        try (GanModel loaded = GanModel.load(folder, Device.cpu())) {
+            RasterImage after = loaded.render(List.of(z)).get(0);
+            org.junit.jupiter.api.Assertions.assertArrayEquals(before.data(), after.data(), 1e-6f);
+            assertEquals("tiny-16", loaded.manifest().name());
+        }
+    }
+
+    @Test
+    void open_zipOfModelFolder_loads() throws Exception {
+        Path folder = savedTinyModel();
+        Path zip = dir.resolve("tiny.zip");
+        try (ZipOutputStream out = new ZipOutputStream(Files.newOutputStream(zip));
+                Stream<Path> files = Files.list(folder)) {
+            for (Path f : (Iterable<Path>) files::iterator) {
+                out.putNextEntry(new ZipEntry("tiny/" + f.getFileName()));
+                Files.copy(f, out);
+                out.closeEntry();
+            }
+        }
+        try (GanModel model = GanModel.open(zip.toString(), Device.cpu())) {
+            assertEquals(16, model.manifest().imageSize());
+        }
+    }
+
+    @Test
+    void open_unknownName_listsWhatWasTried() {
+        ModelLoadException e = assertThrows(ModelLoadException.class,
+                () -> GanModel.open("no-such-model-here", Device.cpu()));
+        assertTrue(e.getMessage().contains("no such model"), e.getMessage());
+    }
+
+    static Stream<Arguments> badFolders() {
+        return Stream.of(
+                bad("missing manifest", f -> delete(f.resolve("manifest.json")), "manifest.json: file not found"),
+                bad("not JSON", f -> write(f.resolve("manifest.json"), "{ not json"), "manifest.json: not valid JSON"),
+                bad("wrong format", f -> replace(f, "latent-brush-model", "something-else"), "field 'format'"),
+                bad("future version", f -> replace(f, "\"version\" : 1", "\"version\" : 9"), "version 9 is not supported"),
+                bad("missing field", f -> replace(f, "\"latentSize\"", "\"latentSz\""), "field 'latentSize' is missing"),
+                bad("odd image size", f -> replace(f, "\"imageSize\" : 16", "\"imageSize\" : 24"), "field 'imageSize' must be a power of two"),
+                bad("bad channels", f -> replace(f, "\"channels\" : 3", "\"channels\" : 2"), "field 'channels' must be 1 or 3"),
+                bad("weights path escapes", f -> replace(f, "\"generator.params\"", "\"../x.params\""), "plain file name"),
+                bad("weights missing", f -> delete(f.resolve("generator.params")), "generator.params: file not found"),
+                bad("weights truncated", f -> truncate(f.resolve("generator.params")), "generator.params: file is truncated"),
+                bad("weights garbage", f -> write(f.resolve("generator.params"), "hello, not weights"), "generator.params:"),
+                bad("wider architecture", f -> replace(f, "\"baseWidth\" : 8", "\"baseWidth\" : 16"), "has shape"),
+                bad("bigger latent", f -> replace(f, "\"latentSize\" : 8", "\"latentSize\" : 9"), "has shape"));
+    }
+
+    private static Arguments bad(String name, Consumer<Path> damage, String message) {
+        return Arguments.of(name, damage, message);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("badFolders")
+    void load_damagedFolder_failsWithClearMessage(String name, Consumer<Path> damage, String message)
+            throws Exception {
+        Path folder = savedTinyModel();
+        damage.accept(folder);
+        ModelLoadException e = assertThrows(ModelLoadException.class,
+                () -> GanModel.load(folder, Device.cpu()).close());
+        assertTrue(e.getMessage().contains(message), name + ": got \"" + e.getMessage() + "\"");
+    }
+
+    @Test
+    void load_nanWeights_namesParameter() throws Exception {
+        Path folder = dir.resolve("nan");
+        try (GanModel model = TinyModels.random(1)) {
+            NDArray weight = model.generatorBlock().getParameters().get(0).getValue().getArray();
+            weight.set(new ai.djl.ndarray.index.NDIndex("0, 0"), Float.NaN);
+            model.save(folder);
+        }
+        ModelLoadException e = assertThrows(ModelLoadException.class,
+                () -> GanModel.load(folder, Device.cpu()).close());
+        assertTrue(e.getMessage().startsWith("generator.params: parameter '"), e.getMessage());
+        assertTrue(e.getMessage().endsWith("contains NaN values"), e.getMessage());
+    }
+
+    private static void delete(Path p) {
+        try {
+            Files.delete(p);
+        } catch (IOException e) {
+            throw new AssertionError(e);
+        }
+    }
+
+    private static void write(Path p, String text) {
+        try {
+            Files.writeString(p, text);
+        } catch (IOException e) {
+            throw new AssertionError(e);
+        }
+    }
+
+    private static void replace(Path folder, String from, String to) {
+        try {
+            rewriteManifest(folder, from, to);
+        } catch (IOException e) {
+            throw new AssertionError(e);
+        }
+    }
+
+    private static void truncate(Path p) {
+        try {
+            byte[] bytes = Files.readAllBytes(p);
+            try (OutputStream out = Files.newOutputStream(p)) {
+                out.write(bytes, 0, bytes.length / 2);
+            }
+        } catch (IOException e) {
+            throw new AssertionError(e);
+        }
+    }
+}
