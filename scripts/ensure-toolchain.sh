@@ -1,0 +1,15 @@
+# Sourced by the launchers: makes sure a JDK 17 and Maven are there, installing them with apt-get
+# on Debian or Ubuntu when running as root, and otherwise saying what to install.
+ensure_toolchain() {
+  local need=()
+  command -v javac >/dev/null 2>&1 && javac -version 2>&1 | grep -Eq ' (1[7-9]|2[0-9])\.' || need+=(openjdk-17-jdk-headless)
+  command -v mvn >/dev/null 2>&1 || need+=(maven)
+  [ ${#need[@]} -eq 0 ] && return 0
+  if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then
+    echo "latent-brush: installing ${need[*]}..." >&2
+    DEBIAN_FRONTEND=noninteractive apt-get update -qq >&2 \
+      && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${need[@]}" >&2 && return 0
+  fi
+  echo "latent-brush: please install a JDK 17 and Maven first (Debian/Ubuntu: sudo apt-get install ${need[*]})" >&2
+  return 1
+}
