@@ -112,8 +112,8 @@ public final class ManifestReader {
         try {
             return new ArchitectureSpec(latent, size, channels, width);
         } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException("field '" + e.getMessage().split(" ")[0] + "' "
-                    + e.getMessage().substring(e.getMessage().indexOf(' ') + 1));
+            // The spec's messages start with the field's name: "imageSize must be ...".
+            throw new IllegalArgumentException("field '" + e.getMessage().replaceFirst(" ", "' "));
         }
     }
 
