@@ -22,6 +22,7 @@ final class EditLoss {
     private final NDArray sketchMask;
     private final double colorArea;
     private final double sketchArea;
+    private final boolean hasSketch;
     private final double edgeWeight;
     private final double priorWeight;
     private final double valueLow;
@@ -46,6 +47,7 @@ final class EditLoss {
         this.sketchMask = manager.create(maps.sketchMask(), new Shape(1, 1, s, s));
         this.colorArea = Math.max(maps.colorArea(), MIN_AREA);
         this.sketchArea = Math.max(maps.sketchArea(), MIN_AREA);
+        this.hasSketch = maps.sketchArea() > 0;
         this.edgeWeight = settings.edgeWeight();
         this.priorWeight = priorWeight;
         this.valueLow = valueLow;
@@ -67,8 +69,11 @@ final class EditLoss {
         NDArray x01 = images.sub(valueLow).div(valueSpan);
         NDArray color = x01.sub(colorTarget).square().mean(new int[] {1}, true).mul(colorMask)
                 .sum(new int[] {1, 2, 3}).div(colorArea);
-        NDArray edge = EdgeMap.of(x01).neg().add(1).square().mul(sketchMask)
-                .sum(new int[] {1, 2, 3}).div(sketchArea);
+        // Without sketch strokes the edge term is zero; skip the edge map's convolutions.
+        NDArray edge = hasSketch
+                ? EdgeMap.of(x01).neg().add(1).square().mul(sketchMask).sum(new int[] {1, 2, 3})
+                        .div(sketchArea)
+                : color.zerosLike();
         NDArray prior = z.sub(anchor).square().mean(new int[] {1});
         NDArray total = color.add(edge.mul(edgeWeight)).add(prior.mul(priorWeight));
         return new Terms(color, edge, prior, total);
