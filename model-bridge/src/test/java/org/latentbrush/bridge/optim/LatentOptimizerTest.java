@@ -90,6 +90,18 @@ class LatentOptimizerTest {
         assertTrue(last.best().colorError() < snapshots.get(0).best().colorError());
     }
 
+    @Test
+    void optimize_sketchStroke_edgeErrorFalls() {
+        ConstraintSet strokes = ConstraintSet.empty(16, 16).with(Stroke.sketch(0.7, 2, 8, 14, 8));
+        List<CandidateBatch> snapshots = new ArrayList<>();
+        CandidateBatch last = new LatentOptimizer(model).optimize(strokes, EditStart.fresh(),
+                OptimizerSettings.live().withIterations(40), snapshots::add, () -> false);
+        double before = snapshots.get(0).best().edgeError();
+        assertTrue(last.best().edgeError() < before * 0.8,
+                "an edge should appear along the sketch: " + before + " -> " + last.best().edgeError());
+        assertEquals(0, last.best().colorError(), 1e-9, "no colour strokes, no colour error");
+    }
+
     private static double redness(RasterImage image) {
         double sum = 0;
         for (int x = 3; x < 13; x++) {
