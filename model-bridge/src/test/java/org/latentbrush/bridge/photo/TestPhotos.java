@@ -109,4 +109,27 @@ final class TestPhotos {
         ByteBuffer.wrap(out, data + 13, 4).putInt((int) crc.getValue());
         return out;
     }
+
+    /**
+     * Whether a photo pixel inside the crop reads, by bilinear sampling, a model pixel the edit reaches.
+     *
+     * @param transfer the edit
+     * @param crop the crop square
+     * @param x photo column, inside the crop
+     * @param y photo row, inside the crop
+     * @return whether any of its four model-size neighbours carries a change
+     */
+    static boolean reached(EditTransfer transfer, CropSquare crop, int x, int y) {
+        int[] fx = footprint(x - crop.x(), crop.side(), transfer.size());
+        int[] fy = footprint(y - crop.y(), crop.side(), transfer.size());
+        return transfer.reaches(fx[0], fy[0]) || transfer.reaches(fx[1], fy[0])
+                || transfer.reaches(fx[0], fy[1]) || transfer.reaches(fx[1], fy[1]);
+    }
+
+    /** The low and high model pixels a photo pixel's bilinear sample reads along one axis. */
+    private static int[] footprint(int p, int side, int size) {
+        double u = Math.max(0, Math.min(size - 1, (p + 0.5) * size / side - 0.5));
+        int low = (int) Math.floor(u);
+        return new int[] {low, Math.min(low + 1, size - 1)};
+    }
 }
