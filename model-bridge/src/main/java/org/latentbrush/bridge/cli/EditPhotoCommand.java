@@ -48,7 +48,8 @@ final class EditPhotoCommand implements Callable<Integer> {
     @Option(names = "--candidates", description = "Candidates optimised together (default: 64, iGAN's).")
     Integer candidates;
 
-    @Option(names = "--seed", defaultValue = "0", description = "Seed of the edit's restarts (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--seed", defaultValue = "0",
+            description = "Seed of the edit's restarts (default: ${DEFAULT-VALUE}).")
     long seed;
 
     @Override
