@@ -4,7 +4,7 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /**
- * The {@code latent-brush} command line: batch edits, samples, interpolations, benchmarks, training.
+ * The {@code latent-brush} command line: batch edits, photo edits, samples, interpolations, benchmarks, training.
  *
  * <p>Every command has {@code --help}. Bad input ends with a one-line reason on standard error and
  * a non-zero exit code: 2 for usage errors, 1 for input that cannot be used.
@@ -14,6 +14,8 @@ import picocli.CommandLine.Command;
         description = "Paint through a generative adversarial network.",
         subcommands = {
             ProjectCommand.class,
+            InvertCommand.class,
+            EditPhotoCommand.class,
             SampleCommand.class,
             InterpolateCommand.class,
             BenchCommand.class,

@@ -19,7 +19,8 @@ final class OneLineErrors implements IExecutionExceptionHandler {
         String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
         boolean expected = e instanceof UserInputException
                 || e instanceof org.latentbrush.bridge.generator.ModelLoadException
-                || e instanceof org.latentbrush.bridge.constraint.StrokesFormatException;
+                || e instanceof org.latentbrush.bridge.constraint.StrokesFormatException
+                || e instanceof org.latentbrush.bridge.photo.PhotoException;
         cmd.getErr().println("latent-brush: " + (expected ? message
                 : e.getClass().getSimpleName() + ": " + message));
         if (Boolean.getBoolean("latentbrush.debug")) {

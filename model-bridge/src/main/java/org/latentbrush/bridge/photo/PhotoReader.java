@@ -1,0 +1,227 @@
+package org.latentbrush.bridge.photo;
+
+import java.awt.color.ColorSpace;
+import java.awt.image.BufferedImage;
+import java.io.BufferedInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Iterator;
+import java.util.Locale;
+import java.util.Set;
+import javax.imageio.IIOException;
+import javax.imageio.ImageIO;
+import javax.imageio.ImageReadParam;
+import javax.imageio.ImageReader;
+import javax.imageio.ImageTypeSpecifier;
+import javax.imageio.event.IIOReadWarningListener;
+import javax.imageio.stream.FileImageInputStream;
+import javax.imageio.stream.ImageInputStream;
+
+/**
+ * Reads a PNG or JPEG photo of any size into an upright 8-bit RGB {@link Photo}, or refuses it with
+ * a message that names the file.
+ *
+ * <p>The size comes from the file's header before anything is decoded, so a "decompression bomb" (a
+ * small file whose header claims billions of pixels) is refused without allocating. JPEGs are
+ * turned upright by their EXIF orientation. Grey, palette, 16-bit and transparent PNGs become 8-bit
+ * RGB (see {@link RgbConverter}). CMYK JPEGs are refused: without their print profile their colours
+ * cannot be converted faithfully, and a wrong colour would be blamed on the model. A truncated JPEG,
+ * which ImageIO would quietly fill with grey, is refused too.
+ *
+ * <pre>{@code
+ * Photo photo = new PhotoReader().read(Path.of("beach.jpg"));
+ * }</pre>
+ */
+public final class PhotoReader {
+
+    /** 100 megapixels: larger than any camera photo, and 400 MB as packed RGB. */
+    public static final long DEFAULT_MAX_PIXELS = 100_000_000L;
+
+    /** The ImageIO format names this reader accepts. */
+    private static final Set<String> FORMATS = Set.of("png", "jpeg");
+
+    private static final double PIXELS_PER_MEGAPIXEL = 1e6;
+
+    private final long maxPixels;
+
+    /** A reader with the default limit of {@value #DEFAULT_MAX_PIXELS} pixels. */
+    public PhotoReader() {
+        this(DEFAULT_MAX_PIXELS);
+    }
+
+    /**
+     * A reader with its own size limit.
+     *
+     * @param maxPixels the most pixels (width·height) a photo may have
+     */
+    public PhotoReader(long maxPixels) {
+        if (maxPixels < 1) {
+            throw new IllegalArgumentException("the pixel limit must be positive, was " + maxPixels);
+        }
+        this.maxPixels = maxPixels;
+    }
+
+    /**
+     * Reads a photo.
+     *
+     * @param file a PNG or JPEG file; the content decides, not the name
+     * @return the photo, upright, 8-bit RGB
+     * @throws PhotoException naming the file and why it cannot be used
+     */
+    public Photo read(Path file) throws PhotoException {
+        String name = String.valueOf(file.getFileName());
+        if (!Files.isRegularFile(file)) {
+            throw new PhotoException(name + ": " + (Files.exists(file) ? "not a file" : "file not found"));
+        }
+        ImageReader reader = null;
+        try (ImageInputStream in = new FileImageInputStream(file.toFile())) {
+            reader = readerFor(in, name);
+            reader.setInput(in, true, true);
+            checkSize(reader, name);
+            ImageReadParam param = decodingParam(reader, name);
+            TruncationWatch watch = new TruncationWatch();
+            reader.addIIOReadWarningListener(watch);
+            BufferedImage image = decode(reader, param, name);
+            if (watch.truncated) {
+                throw new PhotoException(name + ": the file is truncated (it ends before the image does)");
+            }
+            if (image.getColorModel().getColorSpace().getType() == ColorSpace.TYPE_CMYK) {
+                throw cmyk(name);
+            }
+            boolean jpeg = "jpeg".equals(formatOf(reader));
+            Photo stored = RgbConverter.toPhoto(image);
+            return jpeg ? PhotoRotation.upright(stored, orientation(file)) : stored;
+        } catch (IOException e) {
+            throw new PhotoException(name + ": cannot be read: " + e.getMessage(), e);
+        } finally {
+            if (reader != null) {
+                reader.dispose();
+            }
+        }
+    }
+
+    public long maxPixels() {
+        return maxPixels;
+    }
+
+    private static ImageReader readerFor(ImageInputStream in, String name) throws PhotoException {
+        Iterator<ImageReader> readers = ImageIO.getImageReaders(in);
+        String other = null;
+        while (readers.hasNext()) {
+            ImageReader candidate = readers.next();
+            if (FORMATS.contains(formatOf(candidate))) {
+                return candidate;
+            }
+            other = formatOf(candidate).toUpperCase(Locale.ROOT);
+        }
+        throw new PhotoException(name + (other == null
+                ? ": not a PNG or JPEG image (or the file is damaged)"
+                : ": " + other + " images are not supported; save it as PNG or JPEG"));
+    }
+
+    private static String formatOf(ImageReader reader) {
+        try {
+            return reader.getFormatName().toLowerCase(Locale.ROOT);
+        } catch (IOException e) {
+            return "";
+        }
+    }
+
+    /** Refuses a photo whose header claims more pixels than the limit, before decoding it. */
+    private void checkSize(ImageReader reader, String name) throws PhotoException {
+        int width;
+        int height;
+        try {
+            width = reader.getWidth(0);
+            height = reader.getHeight(0);
+        } catch (IOException | RuntimeException e) {
+            throw damaged(name, e);
+        }
+        long pixels = (long) width * height;
+        if (width < 1 || height < 1) {
+            throw new PhotoException(name + ": the header says the image is " + width + "x" + height
+                    + " pixels");
+        }
+        if (pixels > maxPixels) {
+            throw new PhotoException(String.format(Locale.ROOT,
+                    "%s: %dx%d pixels (%.1f megapixels) is more than the limit of %.0f megapixels",
+                    name, width, height, pixels / PIXELS_PER_MEGAPIXEL, maxPixels / PIXELS_PER_MEGAPIXEL));
+        }
+    }
+
+    /** Refuses CMYK, and decodes straight into packed RGB when the reader can, saving a copy. */
+    private static ImageReadParam decodingParam(ImageReader reader, String name) throws PhotoException {
+        ImageReadParam param = reader.getDefaultReadParam();
+        Iterator<ImageTypeSpecifier> types;
+        try {
+            types = reader.getImageTypes(0);
+        } catch (IIOException e) {
+            throw unsupportedType(e) ? cmyk(name) : damaged(name, e);
+        } catch (IOException | RuntimeException e) {
+            throw damaged(name, e);
+        }
+        boolean first = true;
+        while (types.hasNext()) {
+            ImageTypeSpecifier type = types.next();
+            if (first && type.getColorModel().getColorSpace().getType() == ColorSpace.TYPE_CMYK) {
+                throw cmyk(name);
+            }
+            first = false;
+            if (type.getBufferedImageType() == BufferedImage.TYPE_INT_RGB) {
+                param.setDestinationType(type);
+            }
+        }
+        return param;
+    }
+
+    private static BufferedImage decode(ImageReader reader, ImageReadParam param, String name)
+            throws PhotoException {
+        try {
+            return reader.read(0, param);
+        } catch (IIOException e) {
+            throw unsupportedType(e) ? cmyk(name) : damaged(name, e);
+        } catch (IOException | RuntimeException e) {
+            throw damaged(name, e);
+        } catch (OutOfMemoryError e) {
+            // One large array failed to allocate; nothing else is half-built, so this is recoverable.
+            throw new PhotoException(name + ": not enough memory to open a photo this large; "
+                    + "start with a larger -Xmx or use a smaller photo", e);
+        }
+    }
+
+    private static int orientation(Path file) throws IOException {
+        try (InputStream in = new BufferedInputStream(Files.newInputStream(file))) {
+            return ExifOrientation.read(in);
+        }
+    }
+
+    /** Older JDKs and some YCCK files fail this way instead of decoding to CMYK. */
+    private static boolean unsupportedType(IIOException e) {
+        return e.getMessage() != null && e.getMessage().contains("Unsupported Image Type");
+    }
+
+    private static PhotoException cmyk(String name) {
+        return new PhotoException(name + ": CMYK JPEGs (print colours) are not supported; "
+                + "convert it to RGB (sRGB) first");
+    }
+
+    private static PhotoException damaged(String name, Exception e) {
+        String detail = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+        return new PhotoException(name + ": the file is damaged or truncated (" + detail + ")", e);
+    }
+
+    /** Notes ImageIO's warning for a JPEG that ends early, which it otherwise fills with grey. */
+    private static final class TruncationWatch implements IIOReadWarningListener {
+        boolean truncated;
+
+        @Override
+        public void warningOccurred(ImageReader source, String warning) {
+            String w = warning.toLowerCase(Locale.ROOT);
+            if (w.contains("truncated") || w.contains("premature end")) {
+                truncated = true;
+            }
+        }
+    }
+}

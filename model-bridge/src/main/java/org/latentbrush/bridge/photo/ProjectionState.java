@@ -1,0 +1,122 @@
+package org.latentbrush.bridge.photo;
+
+import ai.djl.ndarray.NDArray;
+import ai.djl.ndarray.NDArrays;
+import ai.djl.ndarray.NDManager;
+
+/**
+ * What survives between iterations of one projection: w, Adam's moments and each start's best so far.
+ *
+ * <p>Everything lives in the projection's manager; updates are in place, or replace an array and close
+ * the old one, so the run holds a fixed number of arrays however long it runs. Temporaries are made
+ * from the iteration's arrays so that they belong to the iteration's manager.
+ */
+final class ProjectionState {
+
+    private static final float ADAM_EPSILON = 1e-8f;
+
+    /** tanh(±3.8) is ±0.999: atanh is clamped there, away from its infinities at ±1. */
+    private static final float ATANH_LIMIT = 0.999f;
+
+    private final NDManager run;
+    private final int batch;
+    final NDArray w;
+    private final NDArray m;
+    private final NDArray v;
+    private int t;
+    private NDArray bestCost;
+    private NDArray bestPixel;
+    private NDArray bestW;
+
+    /**
+     * Starts from latents.
+     *
+     * @param run the projection's manager, which owns the state
+     * @param z starting latents, shape (batch, latent), in the run's manager
+     */
+    ProjectionState(NDManager run, NDArray z) {
+        this.run = run;
+        this.w = atanh(z);
+        this.batch = (int) z.getShape().get(0);
+        this.m = w.zerosLike();
+        this.v = w.zerosLike();
+    }
+
+    /** Applies one Adam update to w from the gradient (an array of the iteration's manager). */
+    void adam(NDArray grad, double learningRate) {
+        t++;
+        double b1 = ProjectionSettings.BETA1;
+        double b2 = ProjectionSettings.BETA2;
+        m.muli(b1).addi(grad.mul(1 - b1));
+        v.muli(b2).addi(grad.square().mul(1 - b2));
+        double stepSize = learningRate / (1 - Math.pow(b1, t));
+        NDArray denominator = grad.zerosLike().addi(v).divi(1 - Math.pow(b2, t)).powi(0.5).addi(ADAM_EPSILON);
+        w.subi(grad.zerosLike().addi(m).muli(stepSize).divi(denominator));
+    }
+
+    /**
+     * Keeps, per start, whichever is cheaper: the remembered best or these latents.
+     *
+     * @param latentW w of this evaluation (iteration's manager, no gradient)
+     * @param terms the objective's terms for them
+     */
+    void remember(NDArray latentW, ProjectionLoss.Terms terms) {
+        if (bestCost == null) {
+            bestCost = keep(terms.total());
+            bestPixel = keep(terms.pixel());
+            bestW = keep(latentW);
+            return;
+        }
+        NDArray better = terms.total().lt(bestCost);
+        bestCost = swap(bestCost, NDArrays.where(better, terms.total(), bestCost));
+        bestPixel = swap(bestPixel, NDArrays.where(better, terms.pixel(), bestPixel));
+        // The engine's where() does not broadcast: spread the per-start choice over each row.
+        bestW = swap(bestW, NDArrays.where(better.reshape(batch, 1).broadcast(latentW.getShape()),
+                latentW, bestW));
+    }
+
+    /** The best start's pixel MSE on the [0, 1] scale. */
+    double bestPixelMse() {
+        return bestPixel.toFloatArray()[bestIndex()];
+    }
+
+    /** The best start's latent, z = tanh(w). */
+    float[] bestZ() {
+        float[] ws = bestW.toFloatArray();
+        int latent = ws.length / batch;
+        int best = bestIndex();
+        float[] z = new float[latent];
+        for (int d = 0; d < latent; d++) {
+            z[d] = (float) Math.tanh(ws[best * latent + d]);
+        }
+        return z;
+    }
+
+    private int bestIndex() {
+        float[] cost = bestCost.toFloatArray();
+        int best = 0;
+        for (int i = 1; i < cost.length; i++) {
+            if (cost[i] < cost[best]) {
+                best = i;
+            }
+        }
+        return best;
+    }
+
+    private static NDArray atanh(NDArray z) {
+        NDArray c = z.clip(-ATANH_LIMIT, ATANH_LIMIT);
+        return c.add(1).div(c.neg().add(1)).log().mul(0.5f);
+    }
+
+    private NDArray keep(NDArray array) {
+        NDArray copy = array.duplicate();
+        copy.attach(run);
+        return copy;
+    }
+
+    private NDArray swap(NDArray old, NDArray fresh) {
+        fresh.attach(run);
+        old.close();
+        return fresh;
+    }
+}

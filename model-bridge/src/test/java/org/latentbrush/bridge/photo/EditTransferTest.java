@@ -1,0 +1,124 @@
+package org.latentbrush.bridge.photo;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Arrays;
+import org.junit.jupiter.api.Test;
+import org.latentbrush.bridge.image.RasterImage;
+
+class EditTransferTest {
+
+    private static final int SIZE = 16;
+
+    /** A model-size image with some texture, so the edit is not on a flat field. */
+    private static RasterImage textured(int channels) {
+        float[] data = new float[channels * SIZE * SIZE];
+        for (int i = 0; i < data.length; i++) {
+            data[i] = 0.55f + 0.4f * (float) ((Math.sin(i * 0.37) + 1) / 2);
+        }
+        return new RasterImage(SIZE, SIZE, channels, data);
+    }
+
+    /** The image with {@code delta} added to every channel over a square of model pixels. */
+    private static RasterImage withPatch(RasterImage image, int from, int to, float delta) {
+        float[] data = image.data().clone();
+        for (int c = 0; c < image.channels(); c++) {
+            for (int y = from; y < to; y++) {
+                for (int x = from; x < to; x++) {
+                    int i = c * SIZE * SIZE + y * SIZE + x;
+                    data[i] = Math.max(0, Math.min(1, data[i] + delta));
+                }
+            }
+        }
+        return new RasterImage(SIZE, SIZE, image.channels(), data);
+    }
+
+    @Test
+    void apply_localEdit_leavesEveryPixelOutsideItsReachByteIdentical() {
+        RasterImage before = textured(3);
+        EditTransfer transfer = EditTransfer.between(before, withPatch(before, 5, 9, -0.5f));
+        Photo photo = TestPhotos.gradient(70, 50);
+        CropSquare crop = CropSquare.centred(70, 50);
+        EditTransfer.Result result = transfer.apply(photo, crop);
+        long differing = 0;
+        long outsideReach = 0;
+        for (int y = 0; y < photo.height(); y++) {
+            for (int x = 0; x < photo.width(); x++) {
+                boolean changed = result.photo().rgbAt(x, y) != photo.rgbAt(x, y);
+                differing += changed ? 1 : 0;
+                if (!crop.contains(x, y)) {
+                    assertFalse(changed, "outside the crop at " + x + "," + y);
+                    continue;
+                }
+                if (!TestPhotos.reached(transfer, crop, x, y)) {
+                    outsideReach++;
+                    assertEquals(photo.rgb()[y * photo.width() + x], result.photo().rgb()[y * photo.width() + x],
+                            "unreached pixel " + x + "," + y);
+                }
+            }
+        }
+        assertEquals(differing, result.changedPixels());
+        assertTrue(outsideReach > photo.pixelCount() / 2, "most of the photo is out of reach: " + outsideReach);
+        // Mean |Δ| = 0.5 saturates the mask: the patch's centre (model pixel 7, 7) darkens by Δ in full.
+        int px = crop.x() + (int) ((7 + 0.5) * crop.side() / SIZE);
+        int py = crop.y() + (int) ((7 + 0.5) * crop.side() / SIZE);
+        int old = photo.rgbAt(px, py);
+        int now = result.photo().rgbAt(px, py);
+        for (int shift = 0; shift <= 16; shift += 8) {
+            int expected = Math.max(0, ((old >> shift) & 0xFF) - 128);
+            assertTrue(Math.abs(((now >> shift) & 0xFF) - expected) <= 1,
+                    Integer.toHexString(old) + " -> " + Integer.toHexString(now));
+        }
+    }
+
+    @Test
+    void apply_identicalImages_changesNothing() {
+        RasterImage image = textured(3);
+        Photo photo = TestPhotos.gradient(40, 40);
+        EditTransfer.Result result = EditTransfer.between(image, image).apply(photo, CropSquare.centred(40, 40));
+        assertEquals(0, result.changedPixels());
+        assertArrayEquals(photo.rgb(), result.photo().rgb());
+    }
+
+    @Test
+    void between_slightChangesEverywhere_areSuppressed() {
+        RasterImage before = textured(3);
+        float[] data = before.data().clone();
+        for (int i = 0; i < data.length; i++) {
+            data[i] += 0.01f; // the faint drift a GAN shows far from an edit
+        }
+        EditTransfer transfer = EditTransfer.between(before, new RasterImage(SIZE, SIZE, 3, data));
+        for (int y = 0; y < SIZE; y++) {
+            for (int x = 0; x < SIZE; x++) {
+                assertFalse(transfer.reaches(x, y), "at " + x + "," + y);
+            }
+        }
+    }
+
+    @Test
+    void apply_brighteningWhitePhoto_clampsAndCountsNoChange() {
+        RasterImage before = textured(3);
+        EditTransfer transfer = EditTransfer.between(before, withPatch(before, 0, SIZE, 0.1f));
+        int[] white = new int[32 * 32];
+        Arrays.fill(white, 0xFFFFFF);
+        EditTransfer.Result result = transfer.apply(new Photo(32, 32, white), CropSquare.centred(32, 32));
+        assertEquals(0, result.changedPixels());
+        assertArrayEquals(white, result.photo().rgb());
+    }
+
+    @Test
+    void apply_greyModel_editsRedGreenAndBlueAlike() {
+        RasterImage before = textured(1);
+        EditTransfer transfer = EditTransfer.between(before, withPatch(before, 0, SIZE, -0.3f));
+        int[] grey = new int[32 * 32];
+        Arrays.fill(grey, 0x808080);
+        EditTransfer.Result result = transfer.apply(new Photo(32, 32, grey), CropSquare.centred(32, 32));
+        int c = result.photo().rgbAt(16, 16);
+        assertEquals((c >> 16) & 0xFF, c & 0xFF);
+        assertEquals((c >> 8) & 0xFF, c & 0xFF);
+        assertTrue((c & 0xFF) < 0x80 - 40, Integer.toHexString(c));
+    }
+}
