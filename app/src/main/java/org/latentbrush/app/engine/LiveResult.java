@@ -151,8 +151,9 @@ public final class LiveResult implements AutoCloseable {
             engine.cancel();
             return;
         }
-        engine.submit(strokes);
+        // Busy first: a fast engine may have finished by the time submit returns.
         busy.set(true);
+        engine.submit(strokes);
     }
 
     /**
