@@ -126,9 +126,12 @@ public final class EditorWindow {
         stage.setScene(scene);
         stage.titleProperty().bind(files.titleProperty());
         WindowBounds bounds = settings.window();
-        stage.setWidth(bounds.width());
-        stage.setHeight(bounds.height());
-        if (!Double.isNaN(bounds.x()) && !Double.isNaN(bounds.y())) {
+        // A window remembered on a larger screen must still fit this one.
+        javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();
+        stage.setWidth(Math.min(bounds.width(), screen.getWidth()));
+        stage.setHeight(Math.min(bounds.height(), screen.getHeight()));
+        if (!Double.isNaN(bounds.x()) && !Double.isNaN(bounds.y())
+                && screen.contains(bounds.x() + 40, bounds.y() + 20)) {
             stage.setX(bounds.x());
             stage.setY(bounds.y());
         }
