@@ -22,6 +22,7 @@ import javafx.util.Duration;
 import org.latentbrush.app.dialogs.DialogService;
 import org.latentbrush.app.dialogs.FxDialogService;
 import org.latentbrush.app.engine.EngineOpener;
+import org.latentbrush.app.engine.EngineThreads;
 import org.latentbrush.app.engine.LiveResult;
 import org.latentbrush.app.models.ModelPickerViewModel;
 import org.latentbrush.app.morph.MorphViewModel;
@@ -95,6 +96,7 @@ public final class EditorWindow {
      */
     public static EditorWindow open(Stage stage, LaunchOptions options,
             BiFunction<Supplier<Window>, Consumer<String>, DialogService> dialogs) {
+        EngineThreads.configure();
         EditorWindow window = new EditorWindow(stage, options, dialogs);
         window.show(options);
         return window;

@@ -18,6 +18,7 @@ public final class Main {
      * @param args see {@link LaunchOptions}
      */
     public static void main(String[] args) {
+        org.latentbrush.app.engine.EngineThreads.configure();
         Application.launch(LatentBrushApp.class, args);
     }
 }

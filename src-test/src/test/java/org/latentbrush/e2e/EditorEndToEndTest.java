@@ -110,6 +110,8 @@ class EditorEndToEndTest extends EditorRobot {
 
         dialogs.answers.add(bad);
         robot.press(KeyCode.CONTROL, KeyCode.O).release(KeyCode.O, KeyCode.CONTROL);
+        waitUntil("the offer to save", () -> robot.lookup("Don't Save").tryQuery().isPresent());
+        robot.clickOn("Don't Save");
         waitUntil("the error dialog", () -> robot.lookup(".dialog-pane").tryQuery().isPresent());
         DialogPane pane = robot.lookup(".dialog-pane").queryAs(DialogPane.class);
         String text = fx(() -> pane.getHeaderText() + "\n" + ((Label) pane.getContent()).getText());

@@ -33,6 +33,7 @@ import org.testfx.util.WaitForAsyncUtils;
 abstract class EditorRobot {
 
     static final long WAIT_S = 60;
+    private static final int STEPS_PER_SEGMENT = 6;
     private static final String PREFS = "org/latentbrush/e2e-" + ProcessHandle.current().pid();
 
     EditorWindow window;
@@ -111,18 +112,24 @@ abstract class EditorRobot {
         long before = fx(() -> live().finishedEditsProperty().get());
         Node canvas = robot.lookup("#canvas").query();
         Bounds b = fx(() -> canvas.localToScreen(canvas.getBoundsInLocal()));
-        robot.moveTo(new Point2D(b.getMinX() + xy[0], b.getMinY() + xy[1]));
-        robot.press(MouseButton.PRIMARY);
+        // Few, direct mouse events: TestFX's animated moves send hundreds, which is slow headless.
+        var mouse = robot.robotContext().getBaseRobot();
+        mouse.moveMouse(new Point2D(b.getMinX() + xy[0], b.getMinY() + xy[1]));
+        WaitForAsyncUtils.waitForFxEvents();
+        mouse.pressMouse(MouseButton.PRIMARY);
+        WaitForAsyncUtils.waitForFxEvents();
         for (int i = 2; i < xy.length; i += 2) {
             double fromX = xy[i - 2];
             double fromY = xy[i - 1];
-            for (int step = 1; step <= 8; step++) {
-                double t = step / 8.0;
-                robot.moveTo(new Point2D(b.getMinX() + fromX + t * (xy[i] - fromX),
+            for (int step = 1; step <= STEPS_PER_SEGMENT; step++) {
+                double t = step / (double) STEPS_PER_SEGMENT;
+                mouse.moveMouse(new Point2D(b.getMinX() + fromX + t * (xy[i] - fromX),
                         b.getMinY() + fromY + t * (xy[i + 1] - fromY)));
+                WaitForAsyncUtils.waitForFxEvents();
             }
         }
-        robot.release(MouseButton.PRIMARY);
+        mouse.releaseMouse(MouseButton.PRIMARY);
+        WaitForAsyncUtils.waitForFxEvents();
         awaitSettled(before);
     }
 

@@ -67,8 +67,9 @@ public final class CanvasViewModel {
         }
         lastX = clamp(x);
         lastY = clamp(y);
-        current = new Stroke(tool.strokeTool(), tools.colorProperty().get(), tools.radiusProperty().get(),
-                new double[] {lastX, lastY});
+        // Only colour strokes carry a colour; the others store none, as strokes files do.
+        int rgb = tool == Tool.COLOR ? tools.colorProperty().get() : 0;
+        current = new Stroke(tool.strokeTool(), rgb, tools.radiusProperty().get(), new double[] {lastX, lastY});
         sink.strokeStarted();
         sink.strokeMoved(current);
     }

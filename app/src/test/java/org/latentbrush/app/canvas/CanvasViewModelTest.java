@@ -67,6 +67,7 @@ class CanvasViewModelTest {
         assertEquals(512, p[2]);
         assertEquals(0, p[3]);
         assertEquals(StrokeTool.SKETCH, finished.tool());
+        assertEquals(0, finished.rgb());
     }
 
     @Test
