@@ -48,7 +48,14 @@ public final class EditorView extends BorderPane {
         CanvasViewModel canvasVm = new CanvasViewModel(EditorViewModel.CANVAS_SIZE, tools, editor,
                 live.resultProperty(), editor.strokesProperty(), editor.strokeInProgressProperty(),
                 live.busyProperty());
-        StackPane desk = new StackPane(new CanvasView(canvasVm));
+        Label caption = new Label();
+        caption.setId("canvas-caption");
+        caption.getStyleClass().add("canvas-caption");
+        caption.textProperty().bind(Bindings.createStringBinding(() -> caption(editor),
+                editor.strokesProperty(), live.modelProperty(), tools.toolProperty()));
+        VBox easel = new VBox(10, new CanvasView(canvasVm), caption);
+        easel.setAlignment(Pos.CENTER);
+        StackPane desk = new StackPane(easel);
         desk.getStyleClass().add("desk");
         desk.setPadding(new Insets(16));
         notifications = new NotificationPane(desk);
@@ -74,6 +81,14 @@ public final class EditorView extends BorderPane {
         setRight(sideScroll);
 
         setBottom(statusBar(editor));
+    }
+
+    private static String caption(EditorViewModel editor) {
+        int strokes = editor.strokesProperty().get().strokes().size();
+        var model = editor.live().modelProperty().get();
+        String size = model == null ? "" : "  \u00b7  result " + model.imageSize() + "\u00d7" + model.imageSize()
+                + " shown at " + EditorViewModel.CANVAS_SIZE + "\u00d7" + EditorViewModel.CANVAS_SIZE;
+        return (strokes == 1 ? "1 stroke" : strokes + " strokes") + size;
     }
 
     private static TitledPane section(String title, javafx.scene.Node content) {

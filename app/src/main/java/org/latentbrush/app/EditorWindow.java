@@ -207,7 +207,7 @@ public final class EditorWindow {
     }
 
     private void showShortcuts() {
-        dialogs.showError("Keyboard shortcuts", String.join("\n",
+        dialogs.showMessage("Keyboard shortcuts", String.join("\n",
                 "B  colour brush      S  sketch brush      E  eraser      I  eyedropper",
                 "[  smaller brush      ]  larger brush      Alt+click  pick a colour",
                 "H  show or hide strokes",

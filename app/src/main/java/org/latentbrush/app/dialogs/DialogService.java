@@ -12,6 +12,9 @@ public interface DialogService {
     /** Shows an error; the painting stays as it was. */
     void showError(String title, String message);
 
+    /** Shows information the user asked for, e.g. the keyboard shortcuts. */
+    void showMessage(String title, String message);
+
     /** Shows a short non-blocking message. */
     void notify(String message);
 

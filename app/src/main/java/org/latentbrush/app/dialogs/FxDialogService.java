@@ -50,6 +50,17 @@ public class FxDialogService implements DialogService {
     }
 
     @Override
+    public void showMessage(String title, String message) {
+        Alert alert = new Alert(Alert.AlertType.INFORMATION);
+        style(alert, title);
+        alert.setHeaderText(title);
+        Label text = new Label(message);
+        text.getStyleClass().add("message-text");
+        alert.getDialogPane().setContent(text);
+        alert.showAndWait();
+    }
+
+    @Override
     public void notify(String message) {
         notifier.accept(message);
     }
