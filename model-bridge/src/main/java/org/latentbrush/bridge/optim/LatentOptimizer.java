@@ -66,7 +66,9 @@ public final class LatentOptimizer {
                     listener.accept(state.snapshot(model, done + 1, settings, false, false, started));
                 }
             }
-            if (!stopped) {
+            // A run cancelled before its first step has scored nothing yet: score the starts, so
+            // that even a run superseded at once hands over a best result.
+            if (!stopped || done == 0) {
                 evaluateOnly(run, state, loss, anchor);
             }
             CandidateBatch last = state.snapshot(model, done, settings, true, stopped, started);

@@ -1,0 +1,136 @@
+package org.latentbrush.app;
+
+import javafx.animation.PauseTransition;
+import javafx.beans.binding.Bindings;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.TitledPane;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import javafx.util.Duration;
+import org.controlsfx.control.NotificationPane;
+import org.controlsfx.control.StatusBar;
+import org.latentbrush.app.candidates.GalleryView;
+import org.latentbrush.app.candidates.GalleryViewModel;
+import org.latentbrush.app.canvas.CanvasView;
+import org.latentbrush.app.canvas.CanvasViewModel;
+import org.latentbrush.app.engine.LiveResult;
+import org.latentbrush.app.history.HistoryView;
+import org.latentbrush.app.models.ModelPickerViewModel;
+import org.latentbrush.app.morph.MorphView;
+import org.latentbrush.app.morph.MorphViewModel;
+import org.latentbrush.app.tools.ToolsView;
+import org.latentbrush.app.tools.ToolsViewModel;
+
+/**
+ * The main window's content: menus and toolbar on top, tools on the left, the canvas in the
+ * middle, candidates, morph and history on the right, the status bar below.
+ */
+public final class EditorView extends BorderPane {
+
+    private static final Duration NOTIFICATION_TIME = Duration.seconds(2.5);
+
+    private final NotificationPane notifications;
+    private final PauseTransition hideNotification = new PauseTransition(NOTIFICATION_TIME);
+
+    EditorView(EditorViewModel editor, FilesViewModel files, ToolsViewModel tools, MorphViewModel morph,
+            ModelPickerViewModel models, Runnable quit, Runnable help) {
+        getStyleClass().add("editor");
+        LiveResult live = editor.live();
+        EditorMenus menus = new EditorMenus(editor, files, tools, morph, models, quit, help);
+        setTop(new VBox(menus.menuBar(), menus.toolBar()));
+        setLeft(new ToolsView(tools));
+
+        CanvasViewModel canvasVm = new CanvasViewModel(EditorViewModel.CANVAS_SIZE, tools, editor,
+                live.resultProperty(), editor.strokesProperty(), editor.strokeInProgressProperty(),
+                live.busyProperty());
+        Label caption = new Label();
+        caption.setId("canvas-caption");
+        caption.getStyleClass().add("canvas-caption");
+        caption.textProperty().bind(Bindings.createStringBinding(() -> caption(editor),
+                editor.strokesProperty(), live.modelProperty(), tools.toolProperty()));
+        VBox easel = new VBox(10, new CanvasView(canvasVm), caption);
+        easel.setAlignment(Pos.CENTER);
+        StackPane desk = new StackPane(easel);
+        desk.getStyleClass().add("desk");
+        desk.setPadding(new Insets(16));
+        notifications = new NotificationPane(desk);
+        notifications.setShowFromTop(false);
+        notifications.getStyleClass().add(NotificationPane.STYLE_CLASS_DARK);
+        hideNotification.setOnFinished(e -> notifications.hide());
+        setCenter(notifications);
+
+        GalleryView gallery = new GalleryView(new GalleryViewModel(live.candidates(), editor::pickCandidate));
+        TitledPane candidates = section("Candidates", gallery);
+        TitledPane morphPane = section("Morph: start \u2192 result", new MorphView(morph));
+        HistoryView history = new HistoryView(editor.history(), editor::moveInHistory);
+        TitledPane historyPane = section("History", history);
+        VBox.setVgrow(historyPane, Priority.ALWAYS);
+        historyPane.setMaxHeight(Double.MAX_VALUE);
+        VBox side = new VBox(candidates, morphPane, historyPane);
+        side.getStyleClass().add("side-panel");
+        ScrollPane sideScroll = new ScrollPane(side);
+        sideScroll.setFitToWidth(true);
+        sideScroll.setFitToHeight(true);
+        sideScroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+        sideScroll.getStyleClass().add("side-scroll");
+        setRight(sideScroll);
+
+        setBottom(statusBar(editor));
+    }
+
+    private static String caption(EditorViewModel editor) {
+        int strokes = editor.strokesProperty().get().strokes().size();
+        var model = editor.live().modelProperty().get();
+        String size = model == null ? "" : "  \u00b7  result " + model.imageSize() + "\u00d7" + model.imageSize()
+                + " shown at " + EditorViewModel.CANVAS_SIZE + "\u00d7" + EditorViewModel.CANVAS_SIZE;
+        return (strokes == 1 ? "1 stroke" : strokes + " strokes") + size;
+    }
+
+    private static TitledPane section(String title, javafx.scene.Node content) {
+        TitledPane pane = new TitledPane(title, content);
+        pane.setCollapsible(true);
+        pane.setAnimated(false);
+        return pane;
+    }
+
+    private static StatusBar statusBar(EditorViewModel editor) {
+        LiveResult live = editor.live();
+        StatusBar bar = new StatusBar();
+        bar.setId("status-bar");
+        bar.textProperty().bind(editor.messageProperty());
+        // Indeterminate while a model loads or an edit starts; the edit's progress while it runs.
+        bar.progressProperty().bind(Bindings.createDoubleBinding(() -> editor.loadingModelProperty().get() ? -1
+                : live.busyProperty().get() ? Math.max(0.02, live.progressProperty().get()) : 0,
+                editor.loadingModelProperty(), live.busyProperty(), live.progressProperty()));
+        Label timing = label("status-timing", live.timingProperty());
+        Label model = new Label();
+        model.setId("status-model");
+        model.textProperty().bind(Bindings.createStringBinding(() -> live.modelProperty().get() == null ? "no model"
+                : live.modelProperty().get().summary(), live.modelProperty()));
+        Label device = label("status-device", live.deviceProperty());
+        for (Label l : new Label[] {timing, model, device}) {
+            l.getStyleClass().add("status-item");
+            l.setAlignment(Pos.CENTER);
+        }
+        bar.getRightItems().addAll(timing, model, device);
+        return bar;
+    }
+
+    private static Label label(String id, javafx.beans.value.ObservableValue<String> text) {
+        Label label = new Label();
+        label.setId(id);
+        label.textProperty().bind(text);
+        return label;
+    }
+
+    /** Shows a short message over the canvas for a moment. */
+    void notify(String message) {
+        notifications.show(message);
+        hideNotification.playFromStart();
+    }
+}

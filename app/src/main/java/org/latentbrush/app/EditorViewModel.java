@@ -1,0 +1,352 @@
+package org.latentbrush.app;
+
+import java.util.List;
+import java.util.Objects;
+import java.util.function.Consumer;
+import java.util.function.LongSupplier;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyLongProperty;
+import javafx.beans.property.ReadOnlyLongWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleObjectProperty;
+import org.latentbrush.app.dialogs.DialogService;
+import org.latentbrush.app.engine.LiveResult;
+import org.latentbrush.app.history.AddStrokeEdit;
+import org.latentbrush.app.history.ClearStrokesEdit;
+import org.latentbrush.app.history.DocumentEdit;
+import org.latentbrush.app.history.DocumentState;
+import org.latentbrush.app.history.FixResultEdit;
+import org.latentbrush.app.history.NewRandomEdit;
+import org.latentbrush.app.history.PickCandidateEdit;
+import org.latentbrush.app.history.ResetEdit;
+import org.latentbrush.app.history.UndoHistory;
+import org.latentbrush.app.session.Session;
+import org.latentbrush.app.tools.StrokeSink;
+import org.latentbrush.bridge.api.ModelInfo;
+import org.latentbrush.bridge.constraint.ConstraintSet;
+import org.latentbrush.bridge.constraint.Stroke;
+import org.latentbrush.bridge.optim.Candidate;
+
+/**
+ * The painting being edited: strokes, result, undo history, and the actions on them.
+ *
+ * <p>One-way flow: a brush hands finished strokes here; each user action records one edit and
+ * yields a new constraint set for the optimiser; results come back through {@link LiveResult}.
+ */
+public final class EditorViewModel implements StrokeSink {
+
+    /** Side of the canvas, in canvas pixels; strokes use these coordinates whatever the model. */
+    public static final int CANVAS_SIZE = 512;
+    /** While a stroke is drawn it goes to the optimiser at most this often. */
+    public static final long LIVE_INTERVAL_MS = 100;
+
+    private final LiveResult live;
+    private final DialogService dialogs;
+    private final LongSupplier clock;
+    private final LongSupplier seeds;
+    private final UndoHistory history = new UndoHistory();
+    private final org.latentbrush.app.tasks.Throttle throttle =
+            new org.latentbrush.app.tasks.Throttle(LIVE_INTERVAL_MS);
+    private final ObjectProperty<ConstraintSet> strokes =
+            new SimpleObjectProperty<>(ConstraintSet.empty(CANVAS_SIZE, CANVAS_SIZE));
+    private final ReadOnlyObjectWrapper<Stroke> strokeInProgress = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyLongWrapper revision = new ReadOnlyLongWrapper();
+    private final ReadOnlyBooleanWrapper loadingModel = new ReadOnlyBooleanWrapper();
+    private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("Starting…");
+    private float[] start;
+    private float[] anchor;
+    private DocumentState strokeBefore;
+
+    /**
+     * Creates the view model.
+     *
+     * @param live the engine and its streamed result
+     * @param dialogs reports errors
+     * @param clock milliseconds, for throttling live strokes
+     * @param seeds seeds for new random starting images
+     */
+    public EditorViewModel(LiveResult live, DialogService dialogs, LongSupplier clock, LongSupplier seeds) {
+        this.live = Objects.requireNonNull(live);
+        this.dialogs = Objects.requireNonNull(dialogs);
+        this.clock = Objects.requireNonNull(clock);
+        this.seeds = Objects.requireNonNull(seeds);
+        live.setErrorHandler(text -> dialogs.showError("Engine failure", text));
+    }
+
+    // ---- model ----
+
+    /**
+     * Opens a model; the painting's strokes carry over and are optimised again with it.
+     *
+     * @param reference a built-in name or a model folder
+     * @param onOpened runs once it is in use
+     */
+    public void openModel(String reference, Runnable onOpened) {
+        loadingModel.set(true);
+        message.set("Loading model " + reference + "…");
+        live.open(reference, () -> {
+            loadingModel.set(false);
+            ModelInfo info = live.modelProperty().get();
+            message.set("Model " + info.title() + " ready");
+            history.clear();
+            float[] z = live.randomLatent(seeds.getAsLong());
+            start = z;
+            anchor = null;
+            live.show(z, null, null, strokes.get(), onOpened);
+        }, failure -> {
+            loadingModel.set(false);
+            message.set("Model not opened");
+            dialogs.showError("Model could not be opened", LiveResult.messageOf(failure)
+                    + (live.isOpen() ? "\n\nThe current model stays in use; your painting is kept." : ""));
+        });
+    }
+
+    // ---- strokes ----
+
+    @Override
+    public void strokeStarted() {
+        strokeBefore = isReady() ? currentState() : null;
+        throttle.reset();
+    }
+
+    @Override
+    public void strokeMoved(Stroke partial) {
+        strokeInProgress.set(partial);
+        if (throttle.tryAcquire(clock.getAsLong())) {
+            live.submit(strokes.get().with(partial));
+        }
+    }
+
+    @Override
+    public void strokeFinished(Stroke stroke) {
+        strokeInProgress.set(null);
+        DocumentState before = strokeBefore != null ? strokeBefore : isReady() ? currentState() : null;
+        strokeBefore = null;
+        ConstraintSet after = strokes.get().with(stroke);
+        strokes.set(after);
+        if (before != null) {
+            history.add(new AddStrokeEdit(before, before.withStrokes(after), stroke));
+        }
+        live.submit(after);
+        changed();
+    }
+
+    // ---- actions ----
+
+    /** Undoes the newest edit: its strokes and result come back. */
+    public void undo() {
+        if (isReady()) {
+            history.undo(currentState()).ifPresent(this::restore);
+        }
+    }
+
+    /** Redoes the next undone edit. */
+    public void redo() {
+        if (isReady()) {
+            history.redo().ifPresent(this::restore);
+        }
+    }
+
+    /** Undoes or redoes until {@code applied} edits remain (a click in the history list). */
+    public void moveInHistory(int applied) {
+        if (isReady()) {
+            history.moveTo(applied, currentState()).ifPresent(this::restore);
+        }
+    }
+
+    /** Makes a gallery candidate the current result. */
+    public void pickCandidate(int index) {
+        List<Candidate> shown = live.candidates();
+        if (!isReady() || index < 0 || index >= shown.size()) {
+            return;
+        }
+        Candidate picked = shown.get(index);
+        DocumentState before = currentState();
+        DocumentState after = new DocumentState(strokes.get(), picked.z(), picked.image(), anchor, start, true);
+        record(new PickCandidateEdit(before, after, index + 1), after);
+    }
+
+    /** Keeps the current result as the start point that later edits stay near. */
+    public void fixResult() {
+        if (!isReady()) {
+            return;
+        }
+        DocumentState before = currentState();
+        float[] z = live.currentZ();
+        DocumentState after = new DocumentState(strokes.get(), z, live.resultProperty().get(), z, start, true);
+        record(new FixResultEdit(before, after), after);
+        message.set("Result fixed: later strokes start from it");
+    }
+
+    /** Starts from a new random image; the strokes stay and are optimised again. */
+    public void newRandom() {
+        if (!isReady()) {
+            return;
+        }
+        DocumentState before = currentState();
+        float[] z = live.randomLatent(seeds.getAsLong());
+        DocumentState after = new DocumentState(strokes.get(), z, null, null, z, strokes.get().isEmpty());
+        record(new NewRandomEdit(before, after), after);
+    }
+
+    /** Goes back to the starting image, without strokes or fixed result. */
+    public void reset() {
+        if (!isReady()) {
+            return;
+        }
+        DocumentState before = currentState();
+        DocumentState after = new DocumentState(ConstraintSet.empty(CANVAS_SIZE, CANVAS_SIZE), start, null,
+                null, start, true);
+        record(new ResetEdit(before, after), after);
+    }
+
+    /** Removes all strokes and keeps the result. */
+    public void clearStrokes() {
+        if (!isReady() || strokes.get().isEmpty()) {
+            return;
+        }
+        DocumentState before = currentState();
+        DocumentState after = before.withStrokes(ConstraintSet.empty(CANVAS_SIZE, CANVAS_SIZE));
+        record(new ClearStrokesEdit(before, after), after);
+    }
+
+    private void record(DocumentEdit edit, DocumentState after) {
+        history.add(edit);
+        restore(after);
+    }
+
+    private void restore(DocumentState state) {
+        strokes.set(state.strokes());
+        anchor = state.anchor();
+        start = state.start();
+        live.show(state.z(), state.anchor(), state.image(), state.settled() ? null : state.strokes(), () -> { });
+        changed();
+    }
+
+    // ---- documents ----
+
+    /** Starts an empty painting from a new random image, on the same model. */
+    public void newDocument() {
+        strokes.set(ConstraintSet.empty(CANVAS_SIZE, CANVAS_SIZE));
+        history.clear();
+        if (live.isOpen()) {
+            float[] z = live.randomLatent(seeds.getAsLong());
+            start = z;
+            anchor = null;
+            live.show(z, null, null, null, () -> { });
+        }
+        changed();
+    }
+
+    /** The painting as a session, or {@code null} before a model is open. */
+    public Session toSession() {
+        ModelInfo info = live.modelProperty().get();
+        float[] z = live.currentZ();
+        if (info == null || z == null) {
+            return null;
+        }
+        return new Session(info.name(), live.modelReference(), strokes.get(), z, start, anchor,
+                live.resultProperty().get());
+    }
+
+    /**
+     * Shows a saved session, opening its model first when another is in use.
+     *
+     * @param session the session
+     * @param onShown runs once it is shown
+     * @param onFailed receives a message when its model cannot be used; the painting is kept
+     */
+    public void showSession(Session session, Runnable onShown, Consumer<String> onFailed) {
+        ModelInfo info = live.modelProperty().get();
+        if (info != null && info.name().equals(session.modelName()) && info.latentSize() == session.z().length) {
+            applySession(session, onShown);
+            return;
+        }
+        loadingModel.set(true);
+        live.open(session.modelReference(), () -> {
+            loadingModel.set(false);
+            ModelInfo opened = live.modelProperty().get();
+            message.set("Model " + opened.title() + " ready");
+            if (opened.latentSize() != session.z().length) {
+                onFailed.accept("the session's latent has " + session.z().length + " values but model "
+                        + opened.name() + " needs " + opened.latentSize());
+                newDocument();
+                return;
+            }
+            applySession(session, onShown);
+        }, failure -> {
+            loadingModel.set(false);
+            onFailed.accept("it needs the model \"" + session.modelName() + "\", which could not be opened: "
+                    + LiveResult.messageOf(failure));
+        });
+    }
+
+    private void applySession(Session session, Runnable onShown) {
+        history.clear();
+        strokes.set(session.strokes());
+        start = session.start();
+        anchor = session.anchor();
+        live.show(session.z(), session.anchor(), null, null, onShown);
+        changed();
+    }
+
+    /** The document now. */
+    public DocumentState currentState() {
+        return new DocumentState(strokes.get(), live.currentZ(), live.resultProperty().get(), anchor, start,
+                live.isIdle());
+    }
+
+    /** Whether a model is open and has shown a result. */
+    public boolean isReady() {
+        return live.isOpen() && live.currentZ() != null && start != null;
+    }
+
+    /** The starting image's latent (where the morph begins), or {@code null}. */
+    public float[] startLatent() {
+        return start == null ? null : start.clone();
+    }
+
+    private void changed() {
+        revision.set(revision.get() + 1);
+    }
+
+    public LiveResult live() {
+        return live;
+    }
+
+    public UndoHistory history() {
+        return history;
+    }
+
+    public ReadOnlyObjectProperty<ConstraintSet> strokesProperty() {
+        return strokes;
+    }
+
+    public ReadOnlyObjectProperty<Stroke> strokeInProgressProperty() {
+        return strokeInProgress.getReadOnlyProperty();
+    }
+
+    /** Counts the user's changes; a save remembers the value it saved. */
+    public ReadOnlyLongProperty revisionProperty() {
+        return revision.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty loadingModelProperty() {
+        return loadingModel.getReadOnlyProperty();
+    }
+
+    /** The latest status message. */
+    public ReadOnlyStringProperty messageProperty() {
+        return message.getReadOnlyProperty();
+    }
+
+    /** Shows a status message. */
+    public void say(String text) {
+        message.set(text);
+    }
+}

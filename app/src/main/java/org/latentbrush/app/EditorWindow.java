@@ -1,0 +1,264 @@
+package org.latentbrush.app;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.security.SecureRandom;
+import java.util.List;
+import java.util.function.BiFunction;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+import javafx.animation.Animation;
+import javafx.animation.KeyFrame;
+import javafx.animation.Timeline;
+import javafx.scene.Scene;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.input.TransferMode;
+import javafx.stage.Stage;
+import javafx.stage.Window;
+import javafx.util.Duration;
+import org.latentbrush.app.dialogs.DialogService;
+import org.latentbrush.app.dialogs.FxDialogService;
+import org.latentbrush.app.engine.EngineOpener;
+import org.latentbrush.app.engine.EngineThreads;
+import org.latentbrush.app.engine.LiveResult;
+import org.latentbrush.app.models.ModelPickerViewModel;
+import org.latentbrush.app.morph.MorphViewModel;
+import org.latentbrush.app.session.Autosaver;
+import org.latentbrush.app.session.CrashRecovery;
+import org.latentbrush.app.session.DataFolders;
+import org.latentbrush.app.settings.Settings;
+import org.latentbrush.app.settings.WindowBounds;
+import org.latentbrush.app.tasks.BackgroundTaskExecutor;
+import org.latentbrush.app.tasks.FxExecutor;
+import org.latentbrush.app.tasks.TaskExecutor;
+import org.latentbrush.app.tools.Tool;
+import org.latentbrush.app.tools.ToolsViewModel;
+import org.latentbrush.bridge.api.BrushEngine;
+import org.latentbrush.bridge.generator.ModelLocator;
+
+/**
+ * Wires one editor window: engine, view models, views, settings, autosave and crash recovery.
+ *
+ * <p>{@link LatentBrushApp} opens one; end-to-end tests open one on their own stage, with a dialog
+ * service whose file choosers they answer.
+ */
+public final class EditorWindow {
+
+    /** Makes the dialog service from the window owner and the notifier. */
+    public static final BiFunction<Supplier<Window>, Consumer<String>, DialogService> DEFAULT_DIALOGS =
+            FxDialogService::new;
+
+    private final Stage stage;
+    private final Settings settings = Settings.forUser();
+    private final TaskExecutor tasks = new BackgroundTaskExecutor(new FxExecutor());
+    private final LiveResult live;
+    private final EditorViewModel editor;
+    private final FilesViewModel files;
+    private final ToolsViewModel tools = new ToolsViewModel();
+    private final DialogService dialogs;
+    private final CrashRecovery recovery;
+    private final Timeline autosaveTimer;
+    private EditorView view;
+    private boolean shutDown;
+
+    private EditorWindow(Stage stage, LaunchOptions options,
+            BiFunction<Supplier<Window>, Consumer<String>, DialogService> dialogFactory) {
+        this.stage = stage;
+        this.dialogs = dialogFactory.apply(() -> stage, message -> view.notify(message));
+        this.live = new LiveResult(EngineOpener.bridge(), tasks, new FxExecutor());
+        SecureRandom random = new SecureRandom();
+        long[] firstSeed = {options.seed() == null ? random.nextLong() : options.seed()};
+        this.editor = new EditorViewModel(live, dialogs, System::currentTimeMillis, () -> {
+            long seed = firstSeed[0];
+            firstSeed[0] = random.nextLong();
+            return seed;
+        });
+        this.files = new FilesViewModel(editor, dialogs, tasks, settings);
+        this.recovery = new CrashRecovery(options.dataDir() != null ? options.dataDir() : DataFolders.userDataFolder());
+        Autosaver autosaver = new Autosaver(recovery.autosaveFile(),
+                () -> editor.revisionProperty().get() * 1_000_003L + live.finishedEditsProperty().get(),
+                editor::toSession, tasks, failure -> editor.say("Autosave failed: " + LiveResult.messageOf(failure)));
+        this.autosaveTimer = new Timeline(new KeyFrame(Duration.seconds(Autosaver.INTERVAL_SECONDS),
+                e -> autosaver.tick()));
+        autosaveTimer.setCycleCount(Animation.INDEFINITE);
+    }
+
+    /**
+     * Builds the window, shows it and opens the model.
+     *
+     * @param stage the stage to use
+     * @param options the command line
+     * @param dialogs makes the dialog service
+     * @return the window
+     */
+    public static EditorWindow open(Stage stage, LaunchOptions options,
+            BiFunction<Supplier<Window>, Consumer<String>, DialogService> dialogs) {
+        EngineThreads.configure();
+        EditorWindow window = new EditorWindow(stage, options, dialogs);
+        window.show(options);
+        return window;
+    }
+
+    private void show(LaunchOptions options) {
+        restoreBrush();
+        MorphViewModel morph = new MorphViewModel(editor, dialogs, tasks);
+        ModelPickerViewModel models = new ModelPickerViewModel(live.modelProperty(), BrushEngine::builtInModels,
+                settings, dialogs, editor::openModel);
+        view = new EditorView(editor, files, tools, morph, models, this::quit, this::showShortcuts);
+        Scene scene = new Scene(view);
+        scene.getStylesheets().add(EditorWindow.class.getResource("editor.css").toExternalForm());
+        scene.getAccelerators().put(KeyCombination.keyCombination("Shortcut+Y"), editor::redo);
+        scene.setOnDragOver(e -> {
+            if (e.getDragboard().hasFiles() && files.accepts(e.getDragboard().getFiles())) {
+                e.acceptTransferModes(TransferMode.COPY);
+            }
+            e.consume();
+        });
+        scene.setOnDragDropped(e -> {
+            List<File> dropped = e.getDragboard().hasFiles() ? e.getDragboard().getFiles() : List.of();
+            e.setDropCompleted(files.accepts(dropped));
+            e.consume();
+            if (files.accepts(dropped)) {
+                javafx.application.Platform.runLater(() -> files.drop(dropped));
+            }
+        });
+        stage.setScene(scene);
+        stage.titleProperty().bind(files.titleProperty());
+        WindowBounds bounds = settings.window();
+        // A window remembered on a larger screen must still fit this one.
+        javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();
+        stage.setWidth(Math.min(bounds.width(), screen.getWidth()));
+        stage.setHeight(Math.min(bounds.height(), screen.getHeight()));
+        if (!Double.isNaN(bounds.x()) && !Double.isNaN(bounds.y())
+                && screen.contains(bounds.x() + 40, bounds.y() + 20)) {
+            stage.setX(bounds.x());
+            stage.setY(bounds.y());
+        }
+        stage.setMaximized(bounds.maximized());
+        stage.setOnCloseRequest(e -> {
+            if (!files.confirmDiscard()) {
+                e.consume();
+            } else {
+                shutdown();
+            }
+        });
+        stage.show();
+
+        boolean crashed = !options.noRecovery() && recovery.hasRecoverableWork();
+        Path recovered = crashed ? keepRecoverable() : null;
+        try {
+            recovery.markRunning();
+        } catch (IOException e) {
+            editor.say("Cannot write to the data folder: autosave is off");
+        }
+        String model = options.model() != null ? options.model()
+                : settings.lastModel() != null ? settings.lastModel() : ModelLocator.DEFAULT_MODEL;
+        openFirstModel(model, () -> {
+            models.showSelected(live.modelReference());
+            autosaveTimer.play();
+            if (recovered != null && dialogs.confirm("Recover your painting?", "Latent Brush did not close properly "
+                    + "last time. Recover the painting it saved automatically?")) {
+                files.recover(recovered);
+            } else if (options.session() != null) {
+                files.openFile(options.session());
+            }
+            if (options.replay() != null) {
+                Replay.run(editor, options.replay(), options.readyFile(), dialogs);
+            }
+        });
+    }
+
+    private void openFirstModel(String model, Runnable then) {
+        editor.openModel(model, then);
+        // If the remembered model is gone, fall back to the default one once.
+        if (!model.equals(ModelLocator.DEFAULT_MODEL)) {
+            editor.loadingModelProperty().addListener(new javafx.beans.value.ChangeListener<>() {
+                @Override
+                public void changed(javafx.beans.value.ObservableValue<? extends Boolean> obs, Boolean old, Boolean now) {
+                    if (!now) {
+                        editor.loadingModelProperty().removeListener(this);
+                        if (!live.isOpen()) {
+                            editor.openModel(ModelLocator.DEFAULT_MODEL, then);
+                        }
+                    }
+                }
+            });
+        }
+    }
+
+    private Path keepRecoverable() {
+        try {
+            Path kept = recovery.autosaveFile().resolveSibling("recovered.lbrush");
+            Files.move(recovery.autosaveFile(), kept, StandardCopyOption.REPLACE_EXISTING);
+            return kept;
+        } catch (IOException e) {
+            return null;
+        }
+    }
+
+    private void restoreBrush() {
+        tools.radiusProperty().set(settings.brushRadius(ToolsViewModel.DEFAULT_RADIUS));
+        tools.colorProperty().set(settings.brushColor(ToolsViewModel.DEFAULT_COLOR));
+        tools.toolProperty().set(Tool.parse(settings.tool(Tool.COLOR.name())));
+        tools.showStrokesProperty().set(settings.showStrokes());
+    }
+
+    private void showShortcuts() {
+        dialogs.showMessage("Keyboard shortcuts", String.join("\n",
+                "B  colour brush      S  sketch brush      E  eraser      I  eyedropper",
+                "[  smaller brush      ]  larger brush      Alt+click  pick a colour",
+                "H  show or hide strokes",
+                "F  fix result      R  new random start      Ctrl+R  reset to start",
+                "Ctrl+Z  undo      Ctrl+Shift+Z / Ctrl+Y  redo      Ctrl+Delete  clear strokes",
+                "Ctrl+N  new      Ctrl+O  open      Ctrl+S  save      Ctrl+Shift+S  save as      Ctrl+E  export PNG"));
+    }
+
+    private void quit() {
+        if (files.confirmDiscard()) {
+            shutdown();
+            stage.close();
+        }
+    }
+
+    /** Saves settings, closes the engine, and marks a clean exit. Safe to call twice. */
+    public void shutdown() {
+        if (shutDown) {
+            return;
+        }
+        shutDown = true;
+        autosaveTimer.stop();
+        settings.setWindow(new WindowBounds(stage.getX(), stage.getY(), stage.getWidth(), stage.getHeight(),
+                stage.isMaximized()));
+        settings.setBrushRadius(tools.radiusProperty().get());
+        settings.setBrushColor(tools.colorProperty().get());
+        settings.setTool(tools.toolProperty().get().name());
+        settings.setShowStrokes(tools.showStrokesProperty().get());
+        settings.flush();
+        live.close();
+        tasks.shutdown();
+        try {
+            recovery.markCleanExit();
+        } catch (IOException e) {
+            // Nothing more to do on the way out; next start may offer a stale recovery.
+        }
+    }
+
+    public EditorViewModel editor() {
+        return editor;
+    }
+
+    public FilesViewModel files() {
+        return files;
+    }
+
+    public ToolsViewModel tools() {
+        return tools;
+    }
+
+    public Stage stage() {
+        return stage;
+    }
+}

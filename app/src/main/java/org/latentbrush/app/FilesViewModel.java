@@ -1,0 +1,252 @@
+package org.latentbrush.app;
+
+import java.io.File;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
+import javafx.beans.binding.StringBinding;
+import javafx.beans.property.ReadOnlyLongWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import org.latentbrush.app.dialogs.DialogService;
+import org.latentbrush.app.dialogs.FileKind;
+import org.latentbrush.app.engine.LiveResult;
+import org.latentbrush.app.session.Session;
+import org.latentbrush.app.session.SessionFile;
+import org.latentbrush.app.settings.Settings;
+import org.latentbrush.app.tasks.TaskExecutor;
+import org.latentbrush.bridge.image.ImageFiles;
+import org.latentbrush.bridge.image.RasterImage;
+
+/** New, Open, Save, Save As, Export and recent files, and the window title that goes with them. */
+public final class FilesViewModel {
+
+    /** Export scales offered, as factors of the model's resolution. */
+    public static final List<Integer> EXPORT_SCALES = List.of(1, 2, 4, 8, 16);
+
+    private final EditorViewModel editor;
+    private final DialogService dialogs;
+    private final TaskExecutor tasks;
+    private final Settings settings;
+    private final ReadOnlyObjectWrapper<Path> file = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyLongWrapper savedRevision = new ReadOnlyLongWrapper();
+    private final BooleanBinding dirty;
+    private final StringBinding title;
+    private final ObservableList<Path> recent = FXCollections.observableArrayList();
+    private int exportScale = 8;
+
+    public FilesViewModel(EditorViewModel editor, DialogService dialogs, TaskExecutor tasks, Settings settings) {
+        this.editor = editor;
+        this.dialogs = dialogs;
+        this.tasks = tasks;
+        this.settings = settings;
+        this.savedRevision.set(editor.revisionProperty().get());
+        this.dirty = editor.revisionProperty().isNotEqualTo(savedRevision);
+        this.title = Bindings.createStringBinding(() -> (dirty.get() ? "\u2022 " : "") + documentName()
+                + " \u2014 Latent Brush", file, dirty);
+        recent.setAll(settings.recentFiles());
+    }
+
+    /** The document's name: its file's name, or "Untitled". */
+    public String documentName() {
+        Path path = file.get();
+        return path == null ? "Untitled" : String.valueOf(path.getFileName());
+    }
+
+    /** Asks to save unsaved changes; false when the user cancelled. */
+    public boolean confirmDiscard() {
+        if (!dirty.get() || editor.toSession() == null) {
+            return true;
+        }
+        return switch (dialogs.askSaveChanges(documentName())) {
+            case YES -> saveNow();
+            case NO -> true;
+            case CANCEL -> false;
+        };
+    }
+
+    /** Starts a new painting. */
+    public void newDocument() {
+        if (confirmDiscard()) {
+            editor.newDocument();
+            file.set(null);
+            markSaved();
+        }
+    }
+
+    /** Asks for a session file and opens it. */
+    public void open() {
+        if (confirmDiscard()) {
+            dialogs.chooseOpenFile("Open session", FileKind.SESSION).ifPresent(this::openFile);
+        }
+    }
+
+    /** Opens a recent file, asking to save changes first. */
+    public void openRecent(Path path) {
+        if (confirmDiscard()) {
+            openFile(path);
+        }
+    }
+
+    /**
+     * Opens a session file; on any failure the painting stays as it was.
+     *
+     * @param path the file
+     */
+    public void openFile(Path path) {
+        load(path, () -> {
+            file.set(path);
+            markSaved();
+            remember(path);
+            editor.say("Opened " + path.getFileName());
+        });
+    }
+
+    /** Opens the autosave of a crashed run; it stays unsaved and untitled. */
+    public void recover(Path autosave) {
+        load(autosave, () -> {
+            file.set(null);
+            editor.say("Recovered the painting of the last session");
+        });
+    }
+
+    private void load(Path path, Runnable onShown) {
+        String name = String.valueOf(path.getFileName());
+        editor.say("Opening " + name + "…");
+        tasks.run(() -> SessionFile.read(path),
+                session -> editor.showSession(session, onShown,
+                        problem -> failOpen(path, "The session could not be shown: " + problem)),
+                failure -> {
+                    if (!Files.exists(path)) {
+                        settings.removeRecentFile(path);
+                        recent.setAll(settings.recentFiles());
+                    }
+                    failOpen(path, LiveResult.messageOf(failure));
+                });
+    }
+
+    private void failOpen(Path path, String problem) {
+        editor.say("Could not open " + path.getFileName());
+        dialogs.showError("Could not open " + path.getFileName(), problem + "\n\nYour painting is unchanged.");
+    }
+
+    /** Saves to the document's file, or asks for one. */
+    public void save() {
+        if (file.get() == null) {
+            saveAs();
+        } else {
+            write(file.get());
+        }
+    }
+
+    /** Asks for a file and saves there. */
+    public void saveAs() {
+        String suggested = file.get() == null ? "painting" + SessionFile.EXTENSION : documentName();
+        dialogs.chooseSaveFile("Save session", FileKind.SESSION, suggested).ifPresent(this::write);
+    }
+
+    /**
+     * Saves the painting in the background.
+     *
+     * @param path the target
+     */
+    public void write(Path path) {
+        Session session = editor.toSession();
+        if (session == null) {
+            return;
+        }
+        long revision = editor.revisionProperty().get();
+        tasks.run(() -> {
+            SessionFile.write(session, path);
+            return path;
+        }, saved -> {
+            file.set(saved);
+            savedRevision.set(revision);
+            remember(saved);
+            editor.say("Saved " + saved.getFileName());
+            dialogs.notify("Saved " + saved.getFileName());
+        }, failure -> dialogs.showError("Could not save " + path.getFileName(),
+                LiveResult.messageOf(failure) + "\n\nYour painting is unchanged; try another folder."));
+    }
+
+    /** Saves on this thread, for "save before closing?". */
+    private boolean saveNow() {
+        Optional<Path> target = file.get() != null ? Optional.of(file.get())
+                : dialogs.chooseSaveFile("Save session", FileKind.SESSION, "painting" + SessionFile.EXTENSION);
+        if (target.isEmpty()) {
+            return false;
+        }
+        try {
+            SessionFile.write(editor.toSession(), target.get());
+            file.set(target.get());
+            markSaved();
+            remember(target.get());
+            return true;
+        } catch (java.io.IOException e) {
+            dialogs.showError("Could not save " + target.get().getFileName(), LiveResult.messageOf(e));
+            return false;
+        }
+    }
+
+    /** Asks for a scale and a file, and writes the result as PNG. */
+    public void exportPng() {
+        RasterImage result = editor.live().resultProperty().get();
+        if (result == null) {
+            return;
+        }
+        Optional<Integer> scale = dialogs.choose("Export PNG", "Scale of the exported image (the model makes "
+                + result.width() + "\u00d7" + result.height() + " pixels):", EXPORT_SCALES, exportScale);
+        if (scale.isEmpty()) {
+            return;
+        }
+        exportScale = scale.get();
+        String base = documentName().replaceFirst("\\.lbrush$", "");
+        dialogs.chooseSaveFile("Export PNG", FileKind.PNG, base + ".png").ifPresent(path -> tasks.run(() -> {
+            ImageFiles.writePng(result, path, exportScale);
+            return path;
+        }, done -> editor.say("Exported " + done.getFileName() + " (" + result.width() * exportScale + " px)"),
+                failure -> dialogs.showError("Could not export " + path.getFileName(), LiveResult.messageOf(failure))));
+    }
+
+    /** Whether dropped files include a session. */
+    public boolean accepts(List<File> files) {
+        return files.stream().anyMatch(f -> f.getName().toLowerCase().endsWith(SessionFile.EXTENSION));
+    }
+
+    /** Opens the first dropped session. */
+    public void drop(List<File> files) {
+        files.stream().filter(f -> f.getName().toLowerCase().endsWith(SessionFile.EXTENSION)).findFirst()
+                .ifPresent(f -> openRecent(f.toPath()));
+    }
+
+    private void remember(Path path) {
+        settings.addRecentFile(path);
+        recent.setAll(settings.recentFiles());
+    }
+
+    private void markSaved() {
+        savedRevision.set(editor.revisionProperty().get());
+    }
+
+    public ReadOnlyObjectProperty<Path> fileProperty() {
+        return file.getReadOnlyProperty();
+    }
+
+    public BooleanBinding dirtyProperty() {
+        return dirty;
+    }
+
+    public StringBinding titleProperty() {
+        return title;
+    }
+
+    /** Recent session files, newest first. */
+    public ObservableList<Path> recentFiles() {
+        return recent;
+    }
+}

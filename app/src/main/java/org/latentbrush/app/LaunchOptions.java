@@ -1,0 +1,97 @@
+package org.latentbrush.app;
+
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * The editor's command line.
+ *
+ * <pre>
+ * latent-brush-editor [--model NAME|FOLDER] [--replay STROKES.json] [--ready-file FILE]
+ *                     [--data-dir DIR] [--seed N] [--no-recovery] [SESSION.lbrush]
+ * </pre>
+ *
+ * @param model the model to open, or {@code null} for the last one used
+ * @param replay a strokes file to paint after start (screenshots, demos), or {@code null}
+ * @param readyFile a file to create once the replayed strokes are optimised, or {@code null}
+ * @param dataDir the folder for autosave and the crash marker, or {@code null} for the usual one
+ * @param seed the seed of the first random image, or {@code null} for a random one
+ * @param noRecovery whether to skip the offer to recover a crashed session
+ * @param session a session file to open, or {@code null}
+ */
+public record LaunchOptions(String model, Path replay, Path readyFile, Path dataDir, Long seed,
+        boolean noRecovery, Path session) {
+
+    /** The usage text. */
+    public static final String USAGE = "usage: latent-brush-editor [--model NAME|FOLDER] [--replay STROKES.json]"
+            + " [--ready-file FILE] [--data-dir DIR] [--seed N] [--no-recovery] [SESSION.lbrush]";
+
+    /** No options: the last model, nothing to replay. */
+    public static LaunchOptions defaults() {
+        return new LaunchOptions(null, null, null, null, null, false, null);
+    }
+
+    /**
+     * Parses the command line.
+     *
+     * @param args the arguments
+     * @return the options
+     * @throws IllegalArgumentException with a one-line reason for bad arguments
+     */
+    public static LaunchOptions parse(List<String> args) {
+        String model = null;
+        Path replay = null;
+        Path ready = null;
+        Path data = null;
+        Long seed = null;
+        boolean noRecovery = false;
+        Path session = null;
+        for (int i = 0; i < args.size(); i++) {
+            String arg = args.get(i);
+            switch (arg) {
+                case "--model" -> model = value(args, ++i, arg);
+                case "--replay" -> replay = Path.of(value(args, ++i, arg));
+                case "--ready-file" -> ready = Path.of(value(args, ++i, arg));
+                case "--data-dir" -> data = Path.of(value(args, ++i, arg));
+                case "--seed" -> {
+                    String text = value(args, ++i, arg);
+                    try {
+                        seed = Long.parseLong(text);
+                    } catch (NumberFormatException e) {
+                        throw new IllegalArgumentException("--seed needs a whole number, was '" + text + "'");
+                    }
+                }
+                case "--no-recovery" -> noRecovery = true;
+                default -> {
+                    if (arg.startsWith("--") || session != null) {
+                        throw new IllegalArgumentException("unknown argument '" + arg + "'");
+                    }
+                    session = Path.of(arg);
+                }
+            }
+        }
+        return new LaunchOptions(model, replay, ready, data, seed, noRecovery, session);
+    }
+
+    private static String value(List<String> args, int i, String option) {
+        if (i >= args.size()) {
+            throw new IllegalArgumentException(option + " needs a value");
+        }
+        return args.get(i);
+    }
+
+    /** These options with another model. */
+    public LaunchOptions withModel(String newModel) {
+        return new LaunchOptions(newModel, replay, readyFile, dataDir, seed, noRecovery, session);
+    }
+
+    /** These options with another data folder. */
+    public LaunchOptions withDataDir(Path dir) {
+        return new LaunchOptions(model, replay, readyFile, dir, seed, noRecovery, session);
+    }
+
+    /** These options with a fixed seed. */
+    public LaunchOptions withSeed(long newSeed) {
+        return new LaunchOptions(model, replay, readyFile, dataDir, newSeed, noRecovery, session);
+    }
+}

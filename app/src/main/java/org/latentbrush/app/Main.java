@@ -1,0 +1,24 @@
+package org.latentbrush.app;
+
+import javafx.application.Application;
+
+/**
+ * Starts the editor from a plain class path.
+ *
+ * <p>JavaFX refuses to launch an {@link Application} subclass as the main class when its modules
+ * are on the class path rather than the module path; this launcher is not such a subclass.
+ */
+public final class Main {
+
+    private Main() {}
+
+    /**
+     * Launches the editor.
+     *
+     * @param args see {@link LaunchOptions}
+     */
+    public static void main(String[] args) {
+        org.latentbrush.app.engine.EngineThreads.configure();
+        Application.launch(LatentBrushApp.class, args);
+    }
+}

@@ -1,0 +1,41 @@
+package org.latentbrush.app.candidates;
+
+import java.util.function.IntConsumer;
+import javafx.collections.ObservableList;
+import org.latentbrush.bridge.optim.Candidate;
+
+/** The gallery of the optimiser's best candidates; picking one makes it the result. */
+public final class GalleryViewModel {
+
+    private final ObservableList<Candidate> candidates;
+    private final IntConsumer picker;
+
+    /**
+     * Creates the gallery's view model.
+     *
+     * @param candidates ranked candidates, best first
+     * @param picker makes the candidate at an index the result
+     */
+    public GalleryViewModel(ObservableList<Candidate> candidates, IntConsumer picker) {
+        this.candidates = candidates;
+        this.picker = picker;
+    }
+
+    public ObservableList<Candidate> candidates() {
+        return candidates;
+    }
+
+    /** Makes the candidate at {@code index} the current result. */
+    public void pick(int index) {
+        if (index >= 0 && index < candidates.size()) {
+            picker.accept(index);
+        }
+    }
+
+    /** A tooltip for the candidate at {@code index}. */
+    public String describe(int index) {
+        Candidate c = candidates.get(index);
+        return String.format("#%d  cost %.4f%ncolour %.4f \u00b7 edges %.4f \u00b7 prior %.4f%nClick to use it",
+                index + 1, c.cost(), c.colorError(), c.edgeError(), c.priorCost());
+    }
+}

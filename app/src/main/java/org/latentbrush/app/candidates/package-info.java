@@ -1,0 +1,2 @@
+/** The gallery of the optimiser's best candidates. */
+package org.latentbrush.app.candidates;

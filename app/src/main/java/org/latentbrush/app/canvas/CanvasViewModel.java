@@ -1,0 +1,160 @@
+package org.latentbrush.app.canvas;
+
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import org.latentbrush.app.tools.StrokeSink;
+import org.latentbrush.app.tools.Tool;
+import org.latentbrush.app.tools.ToolsViewModel;
+import org.latentbrush.bridge.constraint.ConstraintSet;
+import org.latentbrush.bridge.constraint.Stroke;
+import org.latentbrush.bridge.image.RasterImage;
+
+/**
+ * The canvas: turns presses and drags into strokes for the document, and clicks of the eyedropper
+ * into a colour; exposes what the canvas view draws.
+ */
+public final class CanvasViewModel {
+
+    /** Points closer than this to the previous one (canvas pixels) add nothing to a stroke. */
+    static final double MIN_SPACING = 1.5;
+
+    private final int side;
+    private final ToolsViewModel tools;
+    private final StrokeSink sink;
+    private final ReadOnlyObjectProperty<RasterImage> result;
+    private final ReadOnlyObjectProperty<ConstraintSet> strokes;
+    private final ReadOnlyObjectProperty<Stroke> inProgress;
+    private final ReadOnlyBooleanProperty busy;
+    private Stroke current;
+    private double lastX;
+    private double lastY;
+
+    /**
+     * Creates the canvas view model.
+     *
+     * @param side the canvas side in canvas pixels
+     * @param tools the brush settings
+     * @param sink receives strokes
+     * @param result the result shown
+     * @param strokes the document's strokes
+     * @param inProgress the stroke being drawn
+     * @param busy whether the optimiser works
+     */
+    public CanvasViewModel(int side, ToolsViewModel tools, StrokeSink sink, ReadOnlyObjectProperty<RasterImage> result,
+            ReadOnlyObjectProperty<ConstraintSet> strokes, ReadOnlyObjectProperty<Stroke> inProgress,
+            ReadOnlyBooleanProperty busy) {
+        this.side = side;
+        this.tools = tools;
+        this.sink = sink;
+        this.result = result;
+        this.strokes = strokes;
+        this.inProgress = inProgress;
+        this.busy = busy;
+    }
+
+    /**
+     * The mouse went down.
+     *
+     * @param x canvas x
+     * @param y canvas y
+     * @param pickColor whether the eyedropper modifier (Alt) is held
+     */
+    public void pressed(double x, double y, boolean pickColor) {
+        Tool tool = tools.toolProperty().get();
+        if (pickColor || tool == Tool.EYEDROPPER) {
+            pickColorAt(x, y);
+            return;
+        }
+        lastX = clamp(x);
+        lastY = clamp(y);
+        // Only colour strokes carry a colour; the others store none, as strokes files do.
+        int rgb = tool == Tool.COLOR ? tools.colorProperty().get() : 0;
+        current = new Stroke(tool.strokeTool(), rgb, tools.radiusProperty().get(), new double[] {lastX, lastY});
+        sink.strokeStarted();
+        sink.strokeMoved(current);
+    }
+
+    /** The mouse moved with the button down. */
+    public void dragged(double x, double y) {
+        if (current == null) {
+            return;
+        }
+        double cx = clamp(x);
+        double cy = clamp(y);
+        if (Math.hypot(cx - lastX, cy - lastY) < MIN_SPACING) {
+            return;
+        }
+        lastX = cx;
+        lastY = cy;
+        current = current.withPoint(cx, cy);
+        sink.strokeMoved(current);
+    }
+
+    /** The mouse went up: the stroke is done. */
+    public void released(double x, double y) {
+        if (current == null) {
+            return;
+        }
+        dragged(x, y);
+        Stroke done = current;
+        current = null;
+        sink.strokeFinished(done);
+    }
+
+    /** Whether a stroke is being drawn. */
+    public boolean isDrawing() {
+        return current != null;
+    }
+
+    /**
+     * The result's colour under a canvas point, or -1 when there is no result.
+     *
+     * @param x canvas x
+     * @param y canvas y
+     * @return 0xRRGGBB or -1
+     */
+    public int colorAt(double x, double y) {
+        RasterImage image = result.get();
+        if (image == null) {
+            return -1;
+        }
+        int px = (int) Math.max(0, Math.min(image.width() - 1, Math.floor(x / side * image.width())));
+        int py = (int) Math.max(0, Math.min(image.height() - 1, Math.floor(y / side * image.height())));
+        return image.toArgb()[py * image.width() + px] & 0xFFFFFF;
+    }
+
+    private void pickColorAt(double x, double y) {
+        int rgb = colorAt(x, y);
+        if (rgb >= 0) {
+            tools.pickColor(rgb);
+        }
+    }
+
+    private double clamp(double v) {
+        return Math.max(0, Math.min(side, v));
+    }
+
+    public int side() {
+        return side;
+    }
+
+    public ToolsViewModel tools() {
+        return tools;
+    }
+
+    public ReadOnlyObjectProperty<RasterImage> resultProperty() {
+        return result;
+    }
+
+    public ReadOnlyObjectProperty<ConstraintSet> strokesProperty() {
+        return strokes;
+    }
+
+    public ReadOnlyObjectProperty<Stroke> strokeInProgressProperty() {
+        return inProgress;
+    }
+
+    public ReadOnlyBooleanProperty busyProperty() {
+        return busy;
+    }
+}

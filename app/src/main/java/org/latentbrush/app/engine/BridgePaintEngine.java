@@ -1,0 +1,93 @@
+package org.latentbrush.app.engine;
+
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.function.Consumer;
+import org.latentbrush.bridge.api.BrushEngine;
+import org.latentbrush.bridge.api.ModelInfo;
+import org.latentbrush.bridge.constraint.ConstraintSet;
+import org.latentbrush.bridge.generator.DeviceChoice;
+import org.latentbrush.bridge.generator.ModelLoadException;
+import org.latentbrush.bridge.image.RasterImage;
+import org.latentbrush.bridge.optim.CandidateBatch;
+
+/** A {@link PaintEngine} backed by the bridge's {@link BrushEngine}. */
+final class BridgePaintEngine implements PaintEngine {
+
+    private final BrushEngine engine;
+
+    private BridgePaintEngine(BrushEngine engine) {
+        this.engine = engine;
+    }
+
+    static PaintEngine open(String modelReference, Consumer<CandidateBatch> snapshots,
+            Consumer<RuntimeException> errors) throws ModelLoadException {
+        try {
+            return new BridgePaintEngine(BrushEngine.open(modelReference, DeviceChoice.AUTO, snapshots, errors));
+        } catch (RuntimeException e) {
+            // The engine itself failed to start (native library, device): say so as a load failure.
+            throw new ModelLoadException(java.nio.file.Path.of(modelReference),
+                    "the engine could not start: " + e.getMessage(), e);
+        }
+    }
+
+    @Override
+    public ModelInfo model() {
+        return engine.model();
+    }
+
+    @Override
+    public String deviceSummary() {
+        return engine.device().summary();
+    }
+
+    @Override
+    public void submit(ConstraintSet strokes) {
+        engine.submit(strokes);
+    }
+
+    @Override
+    public void cancel() {
+        engine.cancel();
+    }
+
+    @Override
+    public void setCurrent(float[] z) {
+        engine.setCurrent(z);
+    }
+
+    @Override
+    public void fix(float[] z) {
+        engine.fix(z);
+    }
+
+    @Override
+    public float[] randomLatent(long seed) {
+        return engine.randomLatent(seed);
+    }
+
+    @Override
+    public CompletableFuture<List<RasterImage>> render(List<float[]> latents) {
+        return engine.render(latents);
+    }
+
+    @Override
+    public CompletableFuture<List<RasterImage>> morph(float[] from, float[] to, int frames) {
+        return engine.morph(from, to, frames);
+    }
+
+    @Override
+    public boolean isBusy() {
+        return engine.isBusy();
+    }
+
+    @Override
+    public boolean awaitIdle(long timeoutMillis) throws InterruptedException {
+        return engine.awaitIdle(timeoutMillis);
+    }
+
+    @Override
+    public void close() {
+        engine.close();
+    }
+}

@@ -1,0 +1,27 @@
+package org.latentbrush.app.engine;
+
+import java.util.function.Consumer;
+import org.latentbrush.bridge.generator.ModelLoadException;
+import org.latentbrush.bridge.optim.CandidateBatch;
+
+/** Opens a model for painting; the editor gets one so that tests can hand it a fake engine. */
+@FunctionalInterface
+public interface EngineOpener {
+
+    /**
+     * Opens a model.
+     *
+     * @param modelReference a built-in name or a model folder
+     * @param snapshots receives streamed results, on the optimiser thread
+     * @param errors receives engine failures, on the optimiser thread
+     * @return the engine; the caller closes it
+     * @throws ModelLoadException with a message a user can act on
+     */
+    PaintEngine open(String modelReference, Consumer<CandidateBatch> snapshots,
+            Consumer<RuntimeException> errors) throws ModelLoadException;
+
+    /** Opens models with the bridge's {@code BrushEngine}. */
+    static EngineOpener bridge() {
+        return BridgePaintEngine::open;
+    }
+}

@@ -1,0 +1,324 @@
+package org.latentbrush.app.engine;
+
+import java.util.List;
+import java.util.Objects;
+import java.util.concurrent.Executor;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyDoubleProperty;
+import javafx.beans.property.ReadOnlyDoubleWrapper;
+import javafx.beans.property.ReadOnlyLongProperty;
+import javafx.beans.property.ReadOnlyLongWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import org.latentbrush.app.tasks.TaskExecutor;
+import org.latentbrush.bridge.api.ModelInfo;
+import org.latentbrush.bridge.constraint.ConstraintSet;
+import org.latentbrush.bridge.image.RasterImage;
+import org.latentbrush.bridge.optim.Candidate;
+import org.latentbrush.bridge.optim.CandidateBatch;
+
+/**
+ * The open engine and the result it streams, as properties on the user-interface thread.
+ *
+ * <p>Snapshots arrive on the optimiser thread and are handed over through the injected executor.
+ * Snapshots of a replaced engine, and those of an edit that a restore (undo, a gallery pick)
+ * cancelled, are dropped, so a restored result is never overwritten by a stale one.
+ */
+public final class LiveResult implements AutoCloseable {
+
+    /** How many candidates the gallery shows. */
+    public static final int GALLERY_SIZE = 16;
+
+    private static final long IDLE_WAIT_MS = 10_000;
+    private static final long RENDER_WAIT_S = 60;
+
+    private final EngineOpener opener;
+    private final TaskExecutor tasks;
+    private final Executor ui;
+    private final ReadOnlyObjectWrapper<ModelInfo> model = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyStringWrapper device = new ReadOnlyStringWrapper("no engine");
+    private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper();
+    private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper();
+    private final ReadOnlyStringWrapper timing = new ReadOnlyStringWrapper("");
+    private final ReadOnlyObjectWrapper<RasterImage> result = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyLongWrapper finishedEdits = new ReadOnlyLongWrapper();
+    private final ObservableList<Candidate> candidates = FXCollections.observableArrayList();
+    private Consumer<String> errors = message -> { };
+    private PaintEngine engine;
+    private String modelReference;
+    private Object token;
+    private float[] currentZ;
+    private long restoreTicket;
+    private boolean restoring;
+    private ConstraintSet submitAfterRestore;
+
+    /**
+     * Creates it with no engine open.
+     *
+     * @param opener opens models
+     * @param tasks runs slow work
+     * @param ui hands snapshots to the user-interface thread
+     */
+    public LiveResult(EngineOpener opener, TaskExecutor tasks, Executor ui) {
+        this.opener = Objects.requireNonNull(opener);
+        this.tasks = Objects.requireNonNull(tasks);
+        this.ui = Objects.requireNonNull(ui);
+    }
+
+    /** Where engine failures are reported, as a user-readable message. */
+    public void setErrorHandler(Consumer<String> handler) {
+        this.errors = Objects.requireNonNull(handler);
+    }
+
+    /**
+     * Opens a model in the background; the engine in use stays until the new one is ready.
+     *
+     * @param reference a built-in name or a model folder
+     * @param onOpened runs once the new engine is in use
+     * @param onFailed receives the failure; the old engine stays in use
+     */
+    public void open(String reference, Runnable onOpened, Consumer<Exception> onFailed) {
+        Object newToken = new Object();
+        tasks.run(() -> opener.open(reference,
+                        batch -> ui.execute(() -> onBatch(newToken, batch)),
+                        error -> ui.execute(() -> onEngineError(newToken, error))),
+                opened -> {
+                    PaintEngine old = engine;
+                    engine = opened;
+                    token = newToken;
+                    modelReference = reference;
+                    restoring = false;
+                    submitAfterRestore = null;
+                    currentZ = null;
+                    candidates.clear();
+                    busy.set(false);
+                    progress.set(0);
+                    timing.set("");
+                    device.set(opened.deviceSummary());
+                    model.set(opened.model());
+                    if (old != null) {
+                        tasks.run(() -> {
+                            old.close();
+                            return null;
+                        }, none -> { }, failure -> { });
+                    }
+                    onOpened.run();
+                },
+                onFailed);
+    }
+
+    /** Whether an engine is open. */
+    public boolean isOpen() {
+        return engine != null;
+    }
+
+    /** What the open model was opened from: a built-in name or a folder. */
+    public String modelReference() {
+        return modelReference;
+    }
+
+    /** A random latent of the open model. */
+    public float[] randomLatent(long seed) {
+        return engine.randomLatent(seed);
+    }
+
+    /** The latent of the result shown, or {@code null} before the first. */
+    public float[] currentZ() {
+        return currentZ == null ? null : currentZ.clone();
+    }
+
+    /**
+     * Optimises for new strokes, starting from the current result.
+     *
+     * @param strokes the newest strokes; an empty set stops the edit in progress
+     */
+    public void submit(ConstraintSet strokes) {
+        if (engine == null) {
+            return;
+        }
+        if (restoring) {
+            submitAfterRestore = strokes;
+            return;
+        }
+        if (strokes.isEmpty()) {
+            engine.cancel();
+            return;
+        }
+        // Busy first: a fast engine may have finished by the time submit returns.
+        busy.set(true);
+        engine.submit(strokes);
+    }
+
+    /**
+     * Shows a given latent as the result and makes it the engine's starting point.
+     *
+     * @param z the latent to show
+     * @param anchor the fixed result, or {@code null} for none
+     * @param image its image if known, else it is rendered
+     * @param resubmit strokes to optimise for afterwards, or {@code null}
+     * @param onShown runs once the result is shown
+     */
+    public void show(float[] z, float[] anchor, RasterImage image, ConstraintSet resubmit, Runnable onShown) {
+        PaintEngine target = engine;
+        if (target == null) {
+            return;
+        }
+        Object shownToken = token;
+        long ticket = ++restoreTicket;
+        restoring = true;
+        submitAfterRestore = resubmit;
+        currentZ = z.clone();
+        if (image != null) {
+            result.set(image);
+        }
+        float[] zCopy = z.clone();
+        float[] anchorCopy = anchor == null ? null : anchor.clone();
+        tasks.run(() -> {
+            // The cancelled edit writes its best as the engine's current z when it stops; wait for
+            // that before setting ours, or it would win.
+            target.cancel();
+            target.awaitIdle(IDLE_WAIT_MS);
+            target.fix(anchorCopy);
+            target.setCurrent(zCopy);
+            return image != null ? image
+                    : target.render(List.of(zCopy)).get(RENDER_WAIT_S, TimeUnit.SECONDS).get(0);
+        }, shown -> {
+            if (ticket != restoreTicket || shownToken != token) {
+                return;
+            }
+            restoring = false;
+            result.set(shown);
+            busy.set(false);
+            progress.set(0);
+            ConstraintSet next = submitAfterRestore;
+            submitAfterRestore = null;
+            if (next != null && !next.isEmpty()) {
+                submit(next);
+            }
+            onShown.run();
+        }, failure -> {
+            if (ticket == restoreTicket && shownToken == token) {
+                restoring = false;
+                errors.accept("The result could not be shown: " + messageOf(failure));
+            }
+        });
+    }
+
+    /**
+     * Renders the frames between two latents in the background.
+     *
+     * @param from first frame's latent
+     * @param to last frame's latent
+     * @param frames number of frames
+     * @param onDone receives the frames
+     * @param onFailed receives a failure
+     */
+    public void morph(float[] from, float[] to, int frames, Consumer<List<RasterImage>> onDone,
+            Consumer<Exception> onFailed) {
+        PaintEngine target = engine;
+        if (target == null) {
+            return;
+        }
+        tasks.run(() -> target.morph(from, to, frames).get(RENDER_WAIT_S, TimeUnit.SECONDS), onDone, onFailed);
+    }
+
+    private void onBatch(Object batchToken, CandidateBatch batch) {
+        if (batchToken != token || restoring) {
+            return;
+        }
+        if (!batch.candidates().isEmpty()) {
+            Candidate best = batch.best();
+            currentZ = best.z().clone();
+            result.set(best.image());
+            List<Candidate> top = batch.candidates();
+            candidates.setAll(top.subList(0, Math.min(GALLERY_SIZE, top.size())));
+        }
+        if (batch.finished()) {
+            // A superseded edit ends cancelled while its successor waits: still busy then.
+            boolean more = batch.cancelled() && engine.isBusy();
+            busy.set(more);
+            progress.set(more ? progress.get() : 0);
+            int steps = Math.max(1, batch.iteration());
+            timing.set(String.format("%d ms/step \u00b7 %d ms", batch.millis() / steps, batch.millis()));
+            finishedEdits.set(finishedEdits.get() + 1);
+        } else {
+            busy.set(true);
+            progress.set(batch.iterations() == 0 ? 0 : (double) batch.iteration() / batch.iterations());
+        }
+    }
+
+    private void onEngineError(Object errorToken, RuntimeException error) {
+        if (errorToken != token) {
+            return;
+        }
+        busy.set(false);
+        progress.set(0);
+        errors.accept("The engine failed while optimising: " + messageOf(error)
+                + "\nYour strokes are kept; draw again or undo to retry.");
+    }
+
+    /** A failure's message, or its type when it has none. */
+    public static String messageOf(Throwable failure) {
+        Throwable t = failure;
+        while ((t instanceof java.util.concurrent.ExecutionException
+                || t instanceof java.util.concurrent.CompletionException) && t.getCause() != null) {
+            t = t.getCause();
+        }
+        String message = t.getMessage();
+        return message == null || message.isBlank() ? t.getClass().getSimpleName() : message;
+    }
+
+    public ReadOnlyObjectProperty<ModelInfo> modelProperty() {
+        return model.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty deviceProperty() {
+        return device.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty busyProperty() {
+        return busy.getReadOnlyProperty();
+    }
+
+    public ReadOnlyDoubleProperty progressProperty() {
+        return progress.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty timingProperty() {
+        return timing.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<RasterImage> resultProperty() {
+        return result.getReadOnlyProperty();
+    }
+
+    /** Counts finished edits, for autosave and tests that wait for the optimiser. */
+    public ReadOnlyLongProperty finishedEditsProperty() {
+        return finishedEdits.getReadOnlyProperty();
+    }
+
+    /** The ranked candidates of the latest snapshot, best first. */
+    public ObservableList<Candidate> candidates() {
+        return candidates;
+    }
+
+    /** Whether the engine has no edit running or waiting and no restore in flight. */
+    public boolean isIdle() {
+        return !restoring && !busy.get() && (engine == null || !engine.isBusy());
+    }
+
+    @Override
+    public void close() {
+        if (engine != null) {
+            engine.close();
+            engine = null;
+        }
+    }
+}

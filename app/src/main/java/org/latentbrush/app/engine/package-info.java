@@ -1,0 +1,2 @@
+/** The generative model as the editor uses it: live edits, renders, and the result they stream. */
+package org.latentbrush.app.engine;

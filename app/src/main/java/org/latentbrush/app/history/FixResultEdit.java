@@ -1,0 +1,14 @@
+package org.latentbrush.app.history;
+
+/** The user kept the current result as the start point of later edits (iGAN's "Fix"). */
+public final class FixResultEdit extends DocumentEdit {
+
+    public FixResultEdit(DocumentState before, DocumentState after) {
+        super(before, after);
+    }
+
+    @Override
+    public String name() {
+        return "Fix result";
+    }
+}

@@ -1,0 +1,31 @@
+package org.latentbrush.app.session;
+
+import java.util.Objects;
+import org.latentbrush.bridge.constraint.ConstraintSet;
+import org.latentbrush.bridge.image.RasterImage;
+
+/**
+ * A painting as saved in a {@code .lbrush} file: the strokes, the result's latent and the model.
+ *
+ * @param modelName the model's name, e.g. "landscape-64"
+ * @param modelReference what the model was opened from: a built-in name or a folder
+ * @param strokes the strokes
+ * @param z the result's latent
+ * @param start the starting image's latent
+ * @param anchor the fixed result's latent, or {@code null}
+ * @param thumbnail the result's image, or {@code null} (not needed to restore: z is)
+ */
+public record Session(String modelName, String modelReference, ConstraintSet strokes, float[] z,
+        float[] start, float[] anchor, RasterImage thumbnail) {
+
+    public Session {
+        Objects.requireNonNull(modelName, "modelName");
+        Objects.requireNonNull(modelReference, "modelReference");
+        Objects.requireNonNull(strokes, "strokes");
+        Objects.requireNonNull(z, "z");
+        Objects.requireNonNull(start, "start");
+        if (start.length != z.length || (anchor != null && anchor.length != z.length)) {
+            throw new IllegalArgumentException("latents must have the same length");
+        }
+    }
+}

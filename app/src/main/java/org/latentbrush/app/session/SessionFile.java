@@ -1,0 +1,237 @@
+package org.latentbrush.app.session;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipException;
+import java.util.zip.ZipInputStream;
+import java.util.zip.ZipOutputStream;
+import javax.imageio.ImageIO;
+import org.latentbrush.bridge.constraint.StrokesFile;
+import org.latentbrush.bridge.constraint.StrokesFormatException;
+import org.latentbrush.bridge.image.ImageFiles;
+import org.latentbrush.bridge.io.AtomicFiles;
+
+/**
+ * Reads and writes session files ({@code .lbrush}): a zip of the strokes, the latents, the model's
+ * name and a thumbnail. The format is described in {@code docs/FORMATS.md}, "Session files".
+ */
+public final class SessionFile {
+
+    /** The usual file name extension, with the dot. */
+    public static final String EXTENSION = ".lbrush";
+    /** The value of the {@code format} field of {@code session.json}. */
+    public static final String FORMAT = "latent-brush-session";
+    /** The version this code writes and reads. */
+    public static final int VERSION = 1;
+
+    static final String MANIFEST = "session.json";
+    static final String STROKES = "strokes.json";
+    static final String Z = "z.f32";
+    static final String START = "start.f32";
+    static final String ANCHOR = "anchor.f32";
+    static final String THUMBNAIL = "thumbnail.png";
+    /** A session holds six small entries; anything much larger is not a session. */
+    static final int MAX_ENTRIES = 16;
+    static final long MAX_ENTRY_BYTES = 64L << 20;
+    private static final int THUMBNAIL_SIDE = 256;
+
+    private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+
+    private SessionFile() {}
+
+    /**
+     * Writes a session atomically: a crash mid-save leaves the old file.
+     *
+     * @param session the session
+     * @param file the target
+     * @throws IOException if it cannot be written
+     */
+    public static void write(Session session, Path file) throws IOException {
+        ObjectNode manifest = JSON.createObjectNode();
+        manifest.put("format", FORMAT);
+        manifest.put("version", VERSION);
+        ObjectNode model = manifest.putObject("model");
+        model.put("name", session.modelName());
+        model.put("reference", session.modelReference());
+        model.put("latentSize", session.z().length);
+        manifest.put("strokes", STROKES);
+        manifest.put("z", Z);
+        manifest.put("start", START);
+        if (session.anchor() != null) {
+            manifest.put("anchor", ANCHOR);
+        }
+        if (session.thumbnail() != null) {
+            manifest.put("thumbnail", THUMBNAIL);
+        }
+        AtomicFiles.write(file, out -> {
+            ZipOutputStream zip = new ZipOutputStream(out);
+            put(zip, MANIFEST, JSON.writeValueAsBytes(manifest));
+            put(zip, STROKES, JSON.writeValueAsBytes(StrokesFile.toJson(session.strokes())));
+            put(zip, Z, toBytes(session.z()));
+            put(zip, START, toBytes(session.start()));
+            if (session.anchor() != null) {
+                put(zip, ANCHOR, toBytes(session.anchor()));
+            }
+            if (session.thumbnail() != null) {
+                int scale = Math.max(1, THUMBNAIL_SIDE / session.thumbnail().width());
+                ByteArrayOutputStream png = new ByteArrayOutputStream();
+                ImageIO.write(ImageFiles.scaled(session.thumbnail().toBufferedImage(), scale), "png", png);
+                put(zip, THUMBNAIL, png.toByteArray());
+            }
+            zip.finish();
+        });
+    }
+
+    private static void put(ZipOutputStream zip, String name, byte[] content) throws IOException {
+        zip.putNextEntry(new ZipEntry(name));
+        zip.write(content);
+        zip.closeEntry();
+    }
+
+    /**
+     * Reads a session.
+     *
+     * @param file the file
+     * @return the session (its thumbnail is not read: the result is rendered from z)
+     * @throws SessionFormatException naming the file and the problem
+     */
+    public static Session read(Path file) throws SessionFormatException {
+        String name = String.valueOf(file.getFileName());
+        Map<String, byte[]> entries = new HashMap<>();
+        try (InputStream in = Files.newInputStream(file); ZipInputStream zip = new ZipInputStream(in)) {
+            int count = 0;
+            for (ZipEntry e = zip.getNextEntry(); e != null; e = zip.getNextEntry()) {
+                if (++count > MAX_ENTRIES) {
+                    throw new SessionFormatException(name + ": holds more than " + MAX_ENTRIES
+                            + " entries; this is not a session file");
+                }
+                if (!e.isDirectory()) {
+                    entries.put(e.getName(), readLimited(zip, name, e.getName()));
+                }
+            }
+        } catch (NoSuchFileException e) {
+            throw new SessionFormatException(name + ": file not found", e);
+        } catch (ZipException e) {
+            throw new SessionFormatException(name + ": not a session file (not a valid zip: "
+                    + e.getMessage() + ")", e);
+        } catch (IOException e) {
+            throw new SessionFormatException(name + ": cannot be read: " + e.getMessage(), e);
+        }
+        if (entries.isEmpty()) {
+            throw new SessionFormatException(name + ": not a session file (no zip entries)");
+        }
+        return parse(entries, name);
+    }
+
+    private static Session parse(Map<String, byte[]> entries, String name) throws SessionFormatException {
+        JsonNode manifest = json(entries, MANIFEST, name);
+        if (!FORMAT.equals(manifest.path("format").asText(null))) {
+            throw new SessionFormatException(name + ": " + MANIFEST + ": field 'format' must be \"" + FORMAT + "\"");
+        }
+        JsonNode version = manifest.get("version");
+        if (version == null || !version.isInt() || version.asInt() != VERSION) {
+            throw new SessionFormatException(name + ": session version " + version
+                    + " is not supported (this program reads version " + VERSION + ")");
+        }
+        JsonNode model = manifest.path("model");
+        String modelName = model.path("name").asText("");
+        if (modelName.isBlank()) {
+            throw new SessionFormatException(name + ": " + MANIFEST + ": field 'model.name' is missing");
+        }
+        String reference = model.path("reference").asText(modelName);
+        int latentSize = model.path("latentSize").asInt(-1);
+        if (latentSize < 1) {
+            throw new SessionFormatException(name + ": " + MANIFEST
+                    + ": field 'model.latentSize' must be a positive integer");
+        }
+        var strokes = strokes(entries, manifest.path("strokes").asText(STROKES), name);
+        float[] z = floats(entries, manifest.path("z").asText(Z), latentSize, name);
+        float[] start = floats(entries, manifest.path("start").asText(START), latentSize, name);
+        float[] anchor = manifest.hasNonNull("anchor")
+                ? floats(entries, manifest.get("anchor").asText(), latentSize, name) : null;
+        return new Session(modelName, reference, strokes, z, start, anchor, null);
+    }
+
+    private static org.latentbrush.bridge.constraint.ConstraintSet strokes(Map<String, byte[]> entries,
+            String entry, String name) throws SessionFormatException {
+        try {
+            return StrokesFile.parse(json(entries, entry, name), name + ": " + entry);
+        } catch (StrokesFormatException e) {
+            throw new SessionFormatException(e.getMessage(), e);
+        }
+    }
+
+    private static JsonNode json(Map<String, byte[]> entries, String entry, String name)
+            throws SessionFormatException {
+        byte[] bytes = entries.get(entry);
+        if (bytes == null) {
+            throw new SessionFormatException(name + ": not a session file (no " + entry + " inside)");
+        }
+        try {
+            JsonNode node = JSON.readTree(bytes);
+            if (node == null || !node.isObject()) {
+                throw new SessionFormatException(name + ": " + entry + " must be a JSON object");
+            }
+            return node;
+        } catch (JsonProcessingException e) {
+            throw new SessionFormatException(name + ": " + entry + " is not valid JSON: "
+                    + e.getOriginalMessage(), e);
+        } catch (IOException e) {
+            throw new SessionFormatException(name + ": " + entry + " cannot be read", e);
+        }
+    }
+
+    private static float[] floats(Map<String, byte[]> entries, String entry, int length, String name)
+            throws SessionFormatException {
+        byte[] bytes = entries.get(entry);
+        if (bytes == null) {
+            throw new SessionFormatException(name + ": not a session file (no " + entry + " inside)");
+        }
+        if (bytes.length != 4L * length) {
+            throw new SessionFormatException(name + ": " + entry + " holds " + bytes.length
+                    + " bytes; expected " + 4L * length + " (" + length + " floats)");
+        }
+        float[] values = new float[length];
+        ByteBuffer.wrap(bytes).order(ByteOrder.LITTLE_ENDIAN).asFloatBuffer().get(values);
+        for (float v : values) {
+            if (!Float.isFinite(v)) {
+                throw new SessionFormatException(name + ": " + entry + " contains a value that is not a finite number");
+            }
+        }
+        return values;
+    }
+
+    private static byte[] readLimited(InputStream in, String name, String entry) throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        byte[] buffer = new byte[8192];
+        long total = 0;
+        for (int n = in.read(buffer); n > 0; n = in.read(buffer)) {
+            total += n;
+            if (total > MAX_ENTRY_BYTES) {
+                throw new IOException(entry + " is larger than " + (MAX_ENTRY_BYTES >> 20) + " MB");
+            }
+            out.write(buffer, 0, n);
+        }
+        return out.toByteArray();
+    }
+
+    static byte[] toBytes(float[] values) {
+        ByteBuffer buffer = ByteBuffer.allocate(4 * values.length).order(ByteOrder.LITTLE_ENDIAN);
+        buffer.asFloatBuffer().put(values);
+        return buffer.array();
+    }
+}

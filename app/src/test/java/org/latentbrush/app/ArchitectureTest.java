@@ -1,0 +1,44 @@
+package org.latentbrush.app;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** Layer rules of the editor, as tests. */
+class ArchitectureTest {
+
+    private static JavaClasses app;
+
+    @BeforeAll
+    static void importClasses() {
+        app = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                .importPackages("org.latentbrush.app");
+    }
+
+    @Test
+    void app_neverUsesDjl() {
+        // The editor talks to the model bridge's plain-Java API; engine types stay in the bridge.
+        noClasses().should().dependOnClassesThat().resideInAPackage("ai.djl..").check(app);
+    }
+
+    @Test
+    void viewModels_neverUseControls() {
+        // View models hold properties; only views build controls.
+        noClasses().that().haveSimpleNameEndingWith("ViewModel").should().dependOnClassesThat()
+                .resideInAnyPackage("javafx.scene.control..", "javafx.scene.layout..", "javafx.stage..",
+                        "javafx.scene.canvas..")
+                .check(app);
+    }
+
+    @Test
+    void historyAndSession_neverUseViews() {
+        noClasses().that().resideInAnyPackage("org.latentbrush.app.session..", "org.latentbrush.app.settings..",
+                        "org.latentbrush.app.engine..", "org.latentbrush.app.tasks..")
+                .should().dependOnClassesThat().resideInAnyPackage("javafx.scene..", "javafx.stage..")
+                .check(app);
+    }
+}

@@ -1,0 +1,251 @@
+package org.latentbrush.app;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.mockito.ArgumentMatchers.anyString;
+import static org.mockito.ArgumentMatchers.contains;
+import static org.mockito.ArgumentMatchers.eq;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.never;
+import static org.mockito.Mockito.verify;
+
+import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.latentbrush.app.dialogs.DialogService;
+import org.latentbrush.app.engine.LiveResult;
+import org.latentbrush.app.session.Session;
+import org.latentbrush.app.tasks.CurrentThreadTaskExecutor;
+import org.latentbrush.bridge.constraint.ConstraintSet;
+import org.latentbrush.bridge.constraint.Stroke;
+import org.latentbrush.bridge.image.RasterImage;
+
+class EditorViewModelTest {
+
+    private static final int RED = 0xFF0000;
+    private static final long SEED = 42;
+
+    private FakePaintEngine.Opener opener;
+    private LiveResult live;
+    private DialogService dialogs;
+    private EditorViewModel vm;
+    private final long[] now = {0};
+
+    @BeforeEach
+    void openFakeModel() {
+        opener = new FakePaintEngine.Opener();
+        live = new LiveResult(opener, new CurrentThreadTaskExecutor(), Runnable::run);
+        dialogs = mock(DialogService.class);
+        vm = new EditorViewModel(live, dialogs, () -> now[0], () -> SEED);
+        vm.openModel("fake", () -> { });
+    }
+
+    private FakePaintEngine engine() {
+        return opener.last();
+    }
+
+    private RasterImage shown() {
+        return live.resultProperty().get();
+    }
+
+    private static void assertImage(RasterImage expected, RasterImage actual) {
+        assertEquals(expected.width(), actual.width());
+        assertArrayEquals(expected.data(), actual.data());
+    }
+
+    private void draw(Stroke stroke) {
+        vm.strokeStarted();
+        vm.strokeMoved(stroke);
+        vm.strokeFinished(stroke);
+    }
+
+    @Test
+    void openModel_fresh_showsRandomStartImage() {
+        float[] start = engine().randomLatent(SEED);
+        assertImage(FakePaintEngine.imageOf(start), shown());
+        assertArrayEquals(start, live.currentZ());
+        assertArrayEquals(start, engine().current);
+        assertTrue(vm.isReady());
+    }
+
+    @Test
+    void strokeFinished_colorStroke_addsStrokeAndShowsOptimisedResult() {
+        Stroke red = Stroke.color(RED, 10, 100, 100, 200, 100);
+        draw(red);
+        assertEquals(List.of(red), vm.strokesProperty().get().strokes());
+        assertImage(FakePaintEngine.solid(RED), shown());
+        assertEquals(red, engine().submitted.get(engine().submitted.size() - 1).strokes().get(0));
+        assertEquals(1, vm.history().edits().size());
+        assertEquals("Colour stroke #ff0000", vm.history().edits().get(0).name());
+        assertFalse(live.busyProperty().get());
+        assertEquals(3, live.candidates().size());
+    }
+
+    @Test
+    void strokeMoved_eventsWithinInterval_submitsOncePerInterval() {
+        vm.strokeStarted();
+        Stroke s = Stroke.color(RED, 10, 0, 0);
+        for (int i = 1; i <= 10; i++) {
+            now[0] = i * 10L;
+            s = s.withPoint(i, i);
+            vm.strokeMoved(s);
+        }
+        // At 10 ms (first) and then nothing until 110 ms.
+        assertEquals(1, engine().submitted.size());
+        now[0] = 115;
+        vm.strokeMoved(s.withPoint(20, 20));
+        assertEquals(2, engine().submitted.size());
+        assertEquals(s.withPoint(20, 20), vm.strokeInProgressProperty().get());
+    }
+
+    @Test
+    void undo_afterStroke_restoresPreviousStrokesAndResult() {
+        RasterImage before = shown();
+        float[] zBefore = live.currentZ();
+        draw(Stroke.color(RED, 10, 100, 100));
+        vm.undo();
+        assertTrue(vm.strokesProperty().get().isEmpty());
+        assertImage(before, shown());
+        assertArrayEquals(zBefore, live.currentZ());
+        assertArrayEquals(zBefore, engine().current);
+        assertTrue(vm.history().canRedoProperty().get());
+    }
+
+    @Test
+    void redo_afterUndo_bringsBackStrokeAndItsResult() {
+        Stroke red = Stroke.color(RED, 10, 100, 100);
+        draw(red);
+        RasterImage after = shown();
+        vm.undo();
+        vm.redo();
+        assertEquals(List.of(red), vm.strokesProperty().get().strokes());
+        assertImage(after, shown());
+    }
+
+    @Test
+    void pickCandidate_second_showsItsImageAndCanBeUndone() {
+        draw(Stroke.color(RED, 10, 100, 100));
+        RasterImage best = shown();
+        var second = live.candidates().get(1);
+        vm.pickCandidate(1);
+        assertImage(second.image(), shown());
+        assertArrayEquals(second.z(), engine().current);
+        assertEquals("Pick candidate 2", vm.history().edits().get(1).name());
+        vm.undo();
+        assertImage(best, shown());
+    }
+
+    @Test
+    void fixResult_current_anchorsEngineAtIt() {
+        draw(Stroke.color(RED, 10, 100, 100));
+        float[] z = live.currentZ();
+        vm.fixResult();
+        assertArrayEquals(z, engine().anchor);
+        vm.undo();
+        assertNull(engine().anchor);
+    }
+
+    @Test
+    void newRandom_withStrokes_keepsStrokesAndOptimisesAgain() {
+        draw(Stroke.color(RED, 10, 100, 100));
+        int submissions = engine().submitted.size();
+        vm.newRandom();
+        assertEquals(1, vm.strokesProperty().get().strokes().size());
+        assertEquals(submissions + 1, engine().submitted.size());
+        assertArrayEquals(engine().randomLatent(SEED), vm.startLatent());
+    }
+
+    @Test
+    void reset_afterStrokes_clearsStrokesAndShowsStart() {
+        RasterImage start = shown();
+        draw(Stroke.color(RED, 10, 100, 100));
+        vm.reset();
+        assertTrue(vm.strokesProperty().get().isEmpty());
+        assertImage(start, shown());
+        vm.undo();
+        assertEquals(1, vm.strokesProperty().get().strokes().size());
+    }
+
+    @Test
+    void clearStrokes_keepsResult() {
+        draw(Stroke.color(RED, 10, 100, 100));
+        RasterImage result = shown();
+        vm.clearStrokes();
+        assertTrue(vm.strokesProperty().get().isEmpty());
+        assertImage(result, shown());
+        assertEquals("Clear 1 strokes", vm.history().edits().get(1).name());
+    }
+
+    @Test
+    void moveInHistory_toStart_undoesEveryEdit() {
+        RasterImage start = shown();
+        draw(Stroke.color(RED, 10, 100, 100));
+        draw(Stroke.color(0x00FF00, 10, 200, 200));
+        vm.moveInHistory(0);
+        assertTrue(vm.strokesProperty().get().isEmpty());
+        assertImage(start, shown());
+        vm.moveInHistory(2);
+        assertEquals(2, vm.strokesProperty().get().strokes().size());
+    }
+
+    @Test
+    void openModel_failure_showsErrorAndKeepsPainting() {
+        draw(Stroke.color(RED, 10, 100, 100));
+        RasterImage result = shown();
+        vm.openModel("bad-model", () -> { });
+        verify(dialogs).showError(eq("Model could not be opened"), contains("no such model"));
+        assertEquals(1, vm.strokesProperty().get().strokes().size());
+        assertImage(result, shown());
+        assertEquals("fake", live.modelProperty().get().name());
+        assertFalse(vm.loadingModelProperty().get());
+    }
+
+    @Test
+    void openModel_other_keepsStrokesAndOptimisesThemWithNewModel() {
+        draw(Stroke.color(RED, 10, 100, 100));
+        FakePaintEngine old = engine();
+        vm.openModel("other", () -> { });
+        assertTrue(old.closed);
+        assertEquals("other", live.modelProperty().get().name());
+        assertEquals(1, vm.strokesProperty().get().strokes().size());
+        assertEquals(1, engine().submitted.size());
+        assertImage(FakePaintEngine.solid(RED), shown());
+    }
+
+    @Test
+    void engineFailure_duringEdit_showsErrorAndKeepsStrokes() {
+        engine().failNextSubmit = new IllegalStateException("out of memory");
+        draw(Stroke.color(RED, 10, 100, 100));
+        verify(dialogs).showError(eq("Engine failure"), contains("out of memory"));
+        assertEquals(1, vm.strokesProperty().get().strokes().size());
+        assertFalse(live.busyProperty().get());
+    }
+
+    @Test
+    void showSession_sameModel_showsItsStrokesAndLatent() {
+        float[] z = {0.75f, 0f, 0f};
+        ConstraintSet strokes = ConstraintSet.empty(512, 512).with(Stroke.sketch(3, 1, 2, 3, 4));
+        Runnable[] shown = {null};
+        vm.showSession(new Session("fake", "fake", strokes, z, z, null, null), () -> shown[0] = () -> { },
+                problem -> { throw new AssertionError(problem); });
+        assertEquals(strokes, vm.strokesProperty().get());
+        assertArrayEquals(z, live.currentZ());
+        assertImage(FakePaintEngine.imageOf(z), shown());
+        assertTrue(vm.history().edits().isEmpty());
+        assertTrue(shown[0] != null);
+        verify(dialogs, never()).showError(anyString(), anyString());
+    }
+
+    @Test
+    void showSession_unknownModel_reportsAndKeepsPainting() {
+        draw(Stroke.color(RED, 10, 100, 100));
+        String[] problem = {null};
+        vm.showSession(new Session("bad-x", "bad-x", ConstraintSet.empty(512, 512), new float[3], new float[3], null,
+                null), () -> { }, p -> problem[0] = p);
+        assertTrue(problem[0].contains("bad-x"), problem[0]);
+        assertEquals(1, vm.strokesProperty().get().strokes().size());
+    }
+}

@@ -1,0 +1,167 @@
+package org.latentbrush.app;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.function.Consumer;
+import org.latentbrush.app.engine.EngineOpener;
+import org.latentbrush.app.engine.PaintEngine;
+import org.latentbrush.bridge.api.ModelInfo;
+import org.latentbrush.bridge.constraint.ConstraintSet;
+import org.latentbrush.bridge.constraint.Stroke;
+import org.latentbrush.bridge.constraint.StrokeTool;
+import org.latentbrush.bridge.image.RasterImage;
+import org.latentbrush.bridge.optim.Candidate;
+import org.latentbrush.bridge.optim.CandidateBatch;
+
+/**
+ * An engine that answers at once on the calling thread: an edit's best image is filled with the
+ * newest colour stroke's colour, and a latent renders as a grey of its first value.
+ */
+public final class FakePaintEngine implements PaintEngine {
+
+    /** Side of the fake images. */
+    public static final int SIZE = 4;
+    /** Length of the fake latents. */
+    public static final int LATENT = 3;
+
+    private final String name;
+    private final Consumer<CandidateBatch> snapshots;
+    private final Consumer<RuntimeException> errors;
+    final List<ConstraintSet> submitted = new ArrayList<>();
+    float[] current;
+    float[] anchor;
+    boolean closed;
+    RuntimeException failNextSubmit;
+
+    FakePaintEngine(String name, Consumer<CandidateBatch> snapshots, Consumer<RuntimeException> errors) {
+        this.name = name;
+        this.snapshots = snapshots;
+        this.errors = errors;
+    }
+
+    /** An opener of fake engines that records them; a name starting with "bad" fails to load. */
+    public static final class Opener implements EngineOpener {
+        public final List<FakePaintEngine> opened = new ArrayList<>();
+
+        @Override
+        public PaintEngine open(String reference, Consumer<CandidateBatch> snapshots,
+                Consumer<RuntimeException> errors) throws org.latentbrush.bridge.generator.ModelLoadException {
+            if (reference.startsWith("bad")) {
+                throw new org.latentbrush.bridge.generator.ModelLoadException(java.nio.file.Path.of(reference),
+                        "no such model");
+            }
+            FakePaintEngine engine = new FakePaintEngine(reference, snapshots, errors);
+            opened.add(engine);
+            return engine;
+        }
+
+        public FakePaintEngine last() {
+            return opened.get(opened.size() - 1);
+        }
+    }
+
+    @Override
+    public ModelInfo model() {
+        return new ModelInfo(name, "Fake " + name, SIZE, 3, LATENT, "none", "CC0-1.0", false, Map.of());
+    }
+
+    @Override
+    public String deviceSummary() {
+        return "Fake on cpu";
+    }
+
+    @Override
+    public void submit(ConstraintSet strokes) {
+        submitted.add(strokes);
+        if (failNextSubmit != null) {
+            RuntimeException e = failNextSubmit;
+            failNextSubmit = null;
+            errors.accept(e);
+            return;
+        }
+        int rgb = strokes.strokes().stream().filter(s -> s.tool() == StrokeTool.COLOR)
+                .reduce((a, b) -> b).map(Stroke::rgb).orElse(0x808080);
+        List<Candidate> ranked = new ArrayList<>();
+        for (int i = 0; i < 3; i++) {
+            float[] z = {strokes.strokes().size(), i, rgb};
+            ranked.add(new Candidate(z, solid(i == 0 ? rgb : 0x101010 * (i + 1)), i, 0, 0, i));
+        }
+        current = ranked.get(0).z();
+        snapshots.accept(new CandidateBatch(1, 2, ranked, false, false, 5));
+        snapshots.accept(new CandidateBatch(2, 2, ranked, true, false, 10));
+    }
+
+    @Override
+    public void cancel() {
+    }
+
+    @Override
+    public void setCurrent(float[] z) {
+        current = z == null ? null : z.clone();
+    }
+
+    @Override
+    public void fix(float[] z) {
+        anchor = z == null ? null : z.clone();
+    }
+
+    @Override
+    public float[] randomLatent(long seed) {
+        return new float[] {seed % 100 / 100f, 0.5f, 0.25f};
+    }
+
+    @Override
+    public CompletableFuture<List<RasterImage>> render(List<float[]> latents) {
+        return CompletableFuture.completedFuture(latents.stream().map(FakePaintEngine::imageOf).toList());
+    }
+
+    @Override
+    public CompletableFuture<List<RasterImage>> morph(float[] from, float[] to, int frames) {
+        List<float[]> path = new ArrayList<>();
+        for (int i = 0; i < frames; i++) {
+            float t = i / (float) (frames - 1);
+            float[] z = new float[from.length];
+            for (int k = 0; k < z.length; k++) {
+                z[k] = from[k] + t * (to[k] - from[k]);
+            }
+            path.add(z);
+        }
+        return render(path);
+    }
+
+    @Override
+    public boolean isBusy() {
+        return false;
+    }
+
+    @Override
+    public boolean awaitIdle(long timeoutMillis) {
+        return true;
+    }
+
+    @Override
+    public void close() {
+        closed = true;
+    }
+
+    /** The image a latent renders to. */
+    public static RasterImage imageOf(float[] z) {
+        float v = Math.max(0, Math.min(1, Math.abs(z[0]) % 1f));
+        float[] data = new float[3 * SIZE * SIZE];
+        Arrays.fill(data, v);
+        return new RasterImage(SIZE, SIZE, 3, data);
+    }
+
+    /** A one-colour image. */
+    public static RasterImage solid(int rgb) {
+        float[] data = new float[3 * SIZE * SIZE];
+        int n = SIZE * SIZE;
+        Arrays.fill(data, 0, n, ((rgb >> 16) & 0xFF) / 255f);
+        Arrays.fill(data, n, 2 * n, ((rgb >> 8) & 0xFF) / 255f);
+        Arrays.fill(data, 2 * n, 3 * n, (rgb & 0xFF) / 255f);
+        return new RasterImage(SIZE, SIZE, 3, data);
+    }
+}

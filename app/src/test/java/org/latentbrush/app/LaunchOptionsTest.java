@@ -1,0 +1,38 @@
+package org.latentbrush.app;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class LaunchOptionsTest {
+
+    @Test
+    void parse_allOptions_readsThem() {
+        LaunchOptions o = LaunchOptions.parse(List.of("--model", "tiny", "--replay", "s.json", "--ready-file", "r",
+                "--data-dir", "d", "--seed", "7", "--no-recovery", "x.lbrush"));
+        assertEquals("tiny", o.model());
+        assertEquals(Path.of("s.json"), o.replay());
+        assertEquals(Path.of("r"), o.readyFile());
+        assertEquals(Path.of("d"), o.dataDir());
+        assertEquals(7L, o.seed());
+        assertTrue(o.noRecovery());
+        assertEquals(Path.of("x.lbrush"), o.session());
+    }
+
+    @Test
+    void parse_missingValue_explains() {
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> LaunchOptions.parse(List.of("--model")));
+        assertEquals("--model needs a value", e.getMessage());
+    }
+
+    @Test
+    void parse_unknownOption_explains() {
+        assertThrows(IllegalArgumentException.class, () -> LaunchOptions.parse(List.of("--fast")));
+        assertThrows(IllegalArgumentException.class, () -> LaunchOptions.parse(List.of("--seed", "x")));
+    }
+}

@@ -1,0 +1,113 @@
+package org.latentbrush.app.canvas;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import org.junit.jupiter.api.Test;
+import org.latentbrush.app.tools.StrokeSink;
+import org.latentbrush.app.tools.Tool;
+import org.latentbrush.app.tools.ToolsViewModel;
+import org.latentbrush.bridge.constraint.ConstraintSet;
+import org.latentbrush.bridge.constraint.Stroke;
+import org.latentbrush.bridge.constraint.StrokeTool;
+import org.latentbrush.bridge.image.RasterImage;
+
+class CanvasViewModelTest {
+
+    private final ToolsViewModel tools = new ToolsViewModel();
+    private final List<String> events = new ArrayList<>();
+    private Stroke finished;
+    private final SimpleObjectProperty<RasterImage> result = new SimpleObjectProperty<>();
+    private final CanvasViewModel vm = new CanvasViewModel(512, tools, new StrokeSink() {
+        @Override
+        public void strokeStarted() {
+            events.add("start");
+        }
+
+        @Override
+        public void strokeMoved(Stroke partial) {
+            events.add("move " + partial.pointCount());
+        }
+
+        @Override
+        public void strokeFinished(Stroke stroke) {
+            events.add("finish");
+            finished = stroke;
+        }
+    }, result, new SimpleObjectProperty<>(ConstraintSet.empty(512, 512)), new SimpleObjectProperty<>(),
+            new SimpleBooleanProperty());
+
+    @Test
+    void pressDragRelease_colorBrush_makesOneStrokeWithBrushSettings() {
+        tools.colorProperty().set(0xFF0000);
+        tools.radiusProperty().set(10);
+        vm.pressed(10, 10, false);
+        vm.dragged(10.5, 10);
+        vm.dragged(50, 10);
+        vm.released(90, 10);
+        assertEquals(List.of("start", "move 1", "move 2", "move 3", "finish"), events);
+        assertEquals(StrokeTool.COLOR, finished.tool());
+        assertEquals(0xFF0000, finished.rgb());
+        assertEquals(10, finished.radius());
+    }
+
+    @Test
+    void dragged_outsideCanvas_clampsPoints() {
+        tools.toolProperty().set(Tool.SKETCH);
+        vm.pressed(-20, 600, false);
+        vm.released(700, -5);
+        double[] p = finished.points();
+        assertEquals(0, p[0]);
+        assertEquals(512, p[1]);
+        assertEquals(512, p[2]);
+        assertEquals(0, p[3]);
+        assertEquals(StrokeTool.SKETCH, finished.tool());
+        assertEquals(0, finished.rgb());
+    }
+
+    @Test
+    void pressed_eyedropper_picksResultColourAndReturnsToBrush() {
+        float[] data = new float[3 * 4];
+        // 2x2 image: top-left pixel pure blue.
+        data[8] = 1f;
+        result.set(new RasterImage(2, 2, 3, data));
+        tools.toolProperty().set(Tool.EYEDROPPER);
+        vm.pressed(10, 10, false);
+        assertEquals(0x0000FF, tools.colorProperty().get());
+        assertEquals(Tool.COLOR, tools.toolProperty().get());
+        assertTrue(events.isEmpty());
+        assertNull(finished);
+    }
+
+    @Test
+    void pressed_altWithBrush_picksColourInstead() {
+        float[] data = new float[3 * 4];
+        data[3] = 1f;
+        result.set(new RasterImage(2, 2, 3, data));
+        vm.pressed(400, 400, true);
+        assertEquals(0xFF0000, tools.colorProperty().get());
+        assertTrue(events.isEmpty());
+    }
+
+    @Test
+    void upscaleArgb_constantImage_staysConstant() {
+        int[] big = ResultImages.upscaleArgb(new int[] {0xFF102030, 0xFF102030, 0xFF102030, 0xFF102030}, 2, 2, 16);
+        for (int v : big) {
+            assertEquals(0xFF102030, v);
+        }
+    }
+
+    @Test
+    void upscaleArgb_twoColours_blendsBetweenThem() {
+        int[] big = ResultImages.upscaleArgb(new int[] {0xFF000000, 0xFFFFFFFF}, 2, 1, 8);
+        assertEquals(0xFF000000, big[0]);
+        assertEquals(0xFFFFFFFF, big[7]);
+        int mid = big[4] & 0xFF;
+        assertTrue(mid > 60 && mid < 200, "blend " + mid);
+    }
+}

@@ -1,0 +1,123 @@
+package org.latentbrush.app.session;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipFile;
+import java.util.zip.ZipOutputStream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.latentbrush.bridge.constraint.ConstraintSet;
+import org.latentbrush.bridge.constraint.Stroke;
+import org.latentbrush.bridge.image.RasterImage;
+
+class SessionFileTest {
+
+    @TempDir
+    Path dir;
+
+    private static Session session(float[] anchor) {
+        ConstraintSet strokes = ConstraintSet.empty(512, 512)
+                .with(Stroke.color(0x3a8f2c, 12.5, 10.25, 400, 200.125, 410))
+                .with(Stroke.sketch(3, 0, 250, 512, 240))
+                .with(Stroke.erase(8, 100, 100));
+        float[] z = {0.1f, -0.7f, 1e-7f, 0.33333334f};
+        float[] start = {0f, 0.5f, -0.5f, 1f};
+        return new Session("tiny-16", "/models/tiny-16", strokes, z, start, anchor,
+                new RasterImage(2, 2, 3, new float[12]));
+    }
+
+    @Test
+    void write_thenRead_roundTripsExactly() throws Exception {
+        Session saved = session(new float[] {1f, 2f, 3f, 4f});
+        Path file = dir.resolve("a.lbrush");
+        SessionFile.write(saved, file);
+        Session read = SessionFile.read(file);
+        assertEquals(saved.strokes(), read.strokes());
+        assertArrayEquals(saved.z(), read.z());
+        assertArrayEquals(saved.start(), read.start());
+        assertArrayEquals(saved.anchor(), read.anchor());
+        assertEquals("tiny-16", read.modelName());
+        assertEquals("/models/tiny-16", read.modelReference());
+    }
+
+    @Test
+    void write_noAnchor_readsNullAnchorAndHasThumbnail() throws Exception {
+        Path file = dir.resolve("b.lbrush");
+        SessionFile.write(session(null), file);
+        assertNull(SessionFile.read(file).anchor());
+        try (ZipFile zip = new ZipFile(file.toFile())) {
+            assertTrue(zip.getEntry("thumbnail.png") != null);
+            assertTrue(zip.getEntry("strokes.json") != null);
+        }
+    }
+
+    @Test
+    void read_notAZip_failsNamingFile() throws IOException {
+        Path file = dir.resolve("junk.lbrush");
+        Files.writeString(file, "this is not a zip file at all");
+        SessionFormatException e = assertThrows(SessionFormatException.class, () -> SessionFile.read(file));
+        assertTrue(e.getMessage().startsWith("junk.lbrush: not a session file"), e.getMessage());
+    }
+
+    @Test
+    void read_missingFile_saysNotFound() {
+        SessionFormatException e = assertThrows(SessionFormatException.class,
+                () -> SessionFile.read(dir.resolve("gone.lbrush")));
+        assertEquals("gone.lbrush: file not found", e.getMessage());
+    }
+
+    @Test
+    void read_wrongLatentLength_saysWhichEntry() throws Exception {
+        Path file = zip("short.lbrush", Map.of(
+                "session.json", "{\"format\":\"latent-brush-session\",\"version\":1,"
+                        + "\"model\":{\"name\":\"m\",\"latentSize\":4}}",
+                "strokes.json", "{\"format\":\"latent-brush-strokes\",\"version\":1,"
+                        + "\"canvas\":{\"width\":512,\"height\":512},\"strokes\":[]}",
+                "z.f32", "abc",
+                "start.f32", "abcdabcdabcdabcd"));
+        SessionFormatException e = assertThrows(SessionFormatException.class, () -> SessionFile.read(file));
+        assertTrue(e.getMessage().contains("z.f32 holds 3 bytes; expected 16"), e.getMessage());
+    }
+
+    @Test
+    void read_badStrokes_reportsStrokeProblem() throws Exception {
+        Path file = zip("strokes.lbrush", Map.of(
+                "session.json", "{\"format\":\"latent-brush-session\",\"version\":1,"
+                        + "\"model\":{\"name\":\"m\",\"latentSize\":1}}",
+                "strokes.json", "{\"format\":\"latent-brush-strokes\",\"version\":1,"
+                        + "\"canvas\":{\"width\":512,\"height\":512},\"strokes\":[{\"tool\":\"color\"}]}"));
+        SessionFormatException e = assertThrows(SessionFormatException.class, () -> SessionFile.read(file));
+        assertTrue(e.getMessage().contains("strokes.json: stroke 1"), e.getMessage());
+    }
+
+    @Test
+    void read_newerVersion_saysUnsupported() throws Exception {
+        Path file = zip("v9.lbrush", Map.of("session.json",
+                "{\"format\":\"latent-brush-session\",\"version\":9,\"model\":{\"name\":\"m\",\"latentSize\":1}}"));
+        SessionFormatException e = assertThrows(SessionFormatException.class, () -> SessionFile.read(file));
+        assertTrue(e.getMessage().contains("version 9 is not supported"), e.getMessage());
+    }
+
+    private Path zip(String name, Map<String, String> entries) throws IOException {
+        Path file = dir.resolve(name);
+        try (OutputStream out = Files.newOutputStream(file); ZipOutputStream zip = new ZipOutputStream(out)) {
+            for (var e : entries.entrySet()) {
+                zip.putNextEntry(new ZipEntry(e.getKey()));
+                zip.write(e.getValue().getBytes(StandardCharsets.UTF_8));
+                zip.closeEntry();
+            }
+        }
+        return file;
+    }
+}

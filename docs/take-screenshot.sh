@@ -1,0 +1,56 @@
+#!/usr/bin/env bash
+# Takes docs/images/editor.png: the editor under Xvfb, after replaying a strokes file.
+#
+#   docs/take-screenshot.sh [STROKES.json] [MODEL]
+#
+# Needs Xvfb, ImageMagick's `import` and GTK 3 for JavaFX's window (Debian: xvfb imagemagick
+# libgtk-3-0), and the built editor: mvn -B -q install -DskipTests
+set -euo pipefail
+cd "$(dirname "$0")/.."
+strokes=${1:-assets/examples/sunset-lake.json}
+model=${2:-landscape-64}
+out=docs/images/editor.png
+display=:${SCREENSHOT_DISPLAY:-97}
+width=1320
+height=860
+
+# A fresh settings node: the window size and brush of earlier runs must not leak in.
+rm -rf "$HOME/.java/.userPrefs/org/latentbrush/screenshot"
+
+work=$(mktemp -d)
+cleanup() {
+  [[ -n ${app:-} ]] && kill "$app" 2>/dev/null || true
+  [[ -n ${xvfb:-} ]] && kill "$xvfb" 2>/dev/null || true
+  rm -rf "$work"
+}
+trap cleanup EXIT
+
+# The screen is the window's size, so the window fills it without a window manager.
+Xvfb "$display" -screen 0 "${width}x${height}x24" -nolisten tcp >"$work/xvfb.log" 2>&1 &
+xvfb=$!
+sleep 1
+
+DISPLAY=$display java -Dlatentbrush.data="$work/data" -Dlatentbrush.prefs="org/latentbrush/screenshot" \
+  -Dprism.lcdtext=false \
+  -cp "app/target/app-0.1.0.jar:app/target/lib/*" org.latentbrush.app.Main \
+  --model "$model" --replay "$strokes" --ready-file "$work/ready" --seed 7 --no-recovery \
+  >"$work/editor.log" 2>&1 &
+app=$!
+
+for _ in $(seq 1 240); do
+  [[ -f $work/ready ]] && break
+  if ! kill -0 "$app" 2>/dev/null; then
+    cat "$work/editor.log" >&2
+    echo "take-screenshot: the editor exited early" >&2
+    exit 1
+  fi
+  sleep 0.5
+done
+if [[ ! -f $work/ready ]]; then
+  echo "take-screenshot: the editor did not finish the strokes in time" >&2
+  exit 1
+fi
+sleep 1
+mkdir -p "$(dirname "$out")"
+DISPLAY=$display import -window root "$out"
+echo "wrote $out"
