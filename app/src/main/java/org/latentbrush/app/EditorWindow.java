@@ -22,7 +22,7 @@ import javafx.util.Duration;
 import org.latentbrush.app.dialogs.DialogService;
 import org.latentbrush.app.dialogs.FxDialogService;
 import org.latentbrush.app.engine.EngineOpener;
-import org.latentbrush.app.engine.EngineThreads;
+import org.latentbrush.bridge.api.EngineThreads;
 import org.latentbrush.app.engine.LiveResult;
 import org.latentbrush.app.models.ModelPickerViewModel;
 import org.latentbrush.app.morph.MorphViewModel;
@@ -96,7 +96,7 @@ public final class EditorWindow {
      */
     public static EditorWindow open(Stage stage, LaunchOptions options,
             BiFunction<Supplier<Window>, Consumer<String>, DialogService> dialogs) {
-        EngineThreads.configure();
+        EngineThreads.configure(1);
         EditorWindow window = new EditorWindow(stage, options, dialogs);
         window.show(options);
         return window;

@@ -18,7 +18,7 @@ public final class Main {
      * @param args see {@link LaunchOptions}
      */
     public static void main(String[] args) {
-        org.latentbrush.app.engine.EngineThreads.configure();
+        org.latentbrush.bridge.api.EngineThreads.configure(1);
         Application.launch(LatentBrushApp.class, args);
     }
 }

@@ -1,5 +1,6 @@
 package org.latentbrush.bridge.cli;
 
+import org.latentbrush.bridge.api.EngineThreads;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -44,6 +45,7 @@ public final class LatentBrushCli implements Runnable {
      */
     public static int run(String... args) {
         Offline.enable();
+        EngineThreads.configure(/* reservedCores= */ 0);
         return new CommandLine(new LatentBrushCli())
                 .setExecutionExceptionHandler(new OneLineErrors())
                 .execute(args);

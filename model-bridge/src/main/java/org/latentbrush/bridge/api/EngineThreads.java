@@ -1,11 +1,12 @@
-package org.latentbrush.app.engine;
+package org.latentbrush.bridge.api;
 
 /**
  * Sets how many threads the engine uses, before it loads, unless the user already chose.
  *
  * <p>PyTorch's default inter-op thread pool oversubscribes small machines: on two cores a tiny
- * model's edit took 13 s with it and 0.3 s with one inter-op thread. One core is left for the
- * user interface, so painting stays smooth while the optimiser works.
+ * model's edit took 13 s with it and 0.3 s with one inter-op thread. The editor leaves one core to
+ * the user interface so painting stays smooth while the optimiser works; the command line uses them
+ * all. Users override either with {@code -Dai.djl.pytorch.num_threads=N}.
  */
 public final class EngineThreads {
 
@@ -14,11 +15,15 @@ public final class EngineThreads {
 
     private EngineThreads() {}
 
-    /** Sets the thread properties that are not set yet. */
-    public static void configure() {
+    /**
+     * Sets the thread properties that are not set yet. Call before the engine first loads.
+     *
+     * @param reservedCores cores to leave for other work, such as a user interface
+     */
+    public static void configure(int reservedCores) {
         int cores = Runtime.getRuntime().availableProcessors();
         setIfAbsent(INTEROP, "1");
-        setIfAbsent(INTRAOP, Integer.toString(Math.max(1, cores - 1)));
+        setIfAbsent(INTRAOP, Integer.toString(Math.max(1, cores - reservedCores)));
     }
 
     private static void setIfAbsent(String key, String value) {
