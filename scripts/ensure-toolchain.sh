@@ -13,3 +13,16 @@ ensure_toolchain() {
   echo "latent-brush: please install a JDK 17 and Maven first (Debian/Ubuntu: sudo apt-get install ${need[*]})" >&2
   return 1
 }
+
+# JavaFX draws its windows with GTK 3 on Linux; desktops have it, minimal systems may not.
+ensure_gui_libs() {
+  [ "$(uname)" = Linux ] || return 0
+  ldconfig -p 2>/dev/null | grep -q 'libgtk-3\.so' && return 0
+  if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then
+    echo "latent-brush: installing libgtk-3-0 for the editor's window..." >&2
+    DEBIAN_FRONTEND=noninteractive apt-get update -qq >&2 \
+      && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq libgtk-3-0 >&2 && return 0
+  fi
+  echo "latent-brush: the editor needs GTK 3 (Debian/Ubuntu: sudo apt-get install libgtk-3-0)" >&2
+  return 1
+}
