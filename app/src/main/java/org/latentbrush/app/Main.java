@@ -18,6 +18,11 @@ public final class Main {
      * @param args see {@link LaunchOptions}
      */
     public static void main(String[] args) {
+        if (args.length == 1 && "--self-test".equals(args[0])) {
+            // An installed copy can be checked without a display: no window is opened.
+            org.latentbrush.bridge.api.EngineThreads.configure(0);
+            System.exit(org.latentbrush.bridge.cli.SelfTest.run(System.out));
+        }
         org.latentbrush.bridge.api.EngineThreads.configure(1);
         Application.launch(LatentBrushApp.class, args);
     }

@@ -28,6 +28,11 @@ public final class LatentBrushCli implements Runnable {
     @CommandLine.Spec
     private CommandLine.Model.CommandSpec spec;
 
+    @CommandLine.Option(names = "--self-test",
+            description = "Load the default model, run one short edit, write its result to a "
+                    + "temporary file, and exit 0 when all of it worked.")
+    private boolean selfTest;
+
     /**
      * Runs the command line.
      *
@@ -53,6 +58,14 @@ public final class LatentBrushCli implements Runnable {
 
     @Override
     public void run() {
+        if (selfTest) {
+            int code = SelfTest.run(System.out);
+            spec.commandLine().setExecutionResult(code);
+            if (code != 0) {
+                throw new CommandLine.ExecutionException(spec.commandLine(), "the self-test failed");
+            }
+            return;
+        }
         spec.commandLine().usage(System.out);
     }
 }
