@@ -34,6 +34,8 @@ public final class SubPixelUpsample extends AbstractBlock {
     private final int outChannels;
     private final Parameter weight;
     private final Parameter bias;
+    private NDArray frozenSource;
+    private NDList frozenKernels;
 
     /**
      * Creates the layer.
@@ -66,7 +68,25 @@ public final class SubPixelUpsample extends AbstractBlock {
         NDArray x = inputs.singletonOrThrow();
         NDArray w = store.getValue(weight, x.getDevice(), training);
         NDArray b = bias == null ? null : store.getValue(bias, x.getDevice(), training);
-        return new NDList(upsample(x, w, b));
+        if (weight.requiresGradient()) {
+            return new NDList(upsample(x, w, b));
+        }
+        return new NDList(upsampleWith(x, frozenKernels(w), b));
+    }
+
+    /**
+     * The phase kernels of a frozen weight, derived once and kept beside it: the optimiser runs the
+     * generator thousands of times with weights that never change.
+     */
+    private NDList frozenKernels(NDArray w) {
+        if (frozenSource != w) {
+            if (frozenKernels != null) {
+                frozenKernels.close();
+            }
+            frozenKernels = phaseKernels(w);
+            frozenSource = w;
+        }
+        return frozenKernels;
     }
 
     /**
@@ -78,30 +98,57 @@ public final class SubPixelUpsample extends AbstractBlock {
      * @return output of shape (batch, out, 2H, 2W)
      */
     public static NDArray upsample(NDArray x, NDArray transposedWeight, NDArray bias) {
+        // Arrays derive their owner from the first operand; the weight's owner is the model's
+        // long-lived manager, so each derived array is handed to the input's owner, which callers
+        // scope per step. Otherwise every forward pass would keep a copy of the weight.
+        NDManager scope = x.getManager();
+        NDList kernels = phaseKernels(transposedWeight);
+        kernels.attach(scope);
+        return upsampleWith(x, kernels, bias);
+    }
+
+    /**
+     * Splits a transposed convolution's weight into its four phase kernels.
+     *
+     * <p>(in, out, 4, 4) → (out, in, 4, 4), a convolution's layout, flipped in space: along each
+     * axis, even outputs read inputs (m−1, m) through taps (3, 1) and odd outputs read (m, m+1)
+     * through taps (2, 0), which after the flip are the taps phase and phase + 2.
+     *
+     * @param transposedWeight weight of shape (in, out, 4, 4)
+     * @return four contiguous (out, in, 2, 2) kernels, row phase major, owned by the weight's manager
+     */
+    static NDList phaseKernels(NDArray transposedWeight) {
+        NDManager owner = transposedWeight.getManager();
+        try (NDManager temp = owner.newSubManager()) {
+            NDArray flipped = transposedWeight.transpose(1, 0, 2, 3);
+            flipped.attach(temp);
+            flipped = flipped.flip(2, 3);
+            NDList kernels = new NDList(4);
+            for (int rowPhase = 0; rowPhase < 2; rowPhase++) {
+                for (int colPhase = 0; colPhase < 2; colPhase++) {
+                    NDArray view = flipped.get(":, :, {}::2, {}::2", rowPhase, colPhase);
+                    NDArray kernel = view.duplicate();
+                    kernel.attach(owner);
+                    kernels.add(kernel);
+                }
+            }
+            return kernels;
+        }
+    }
+
+    private static NDArray upsampleWith(NDArray x, NDList kernels, NDArray bias) {
         long batch = x.getShape().get(0);
         long height = x.getShape().get(2);
         long width = x.getShape().get(3);
-        long out = transposedWeight.getShape().get(1);
+        long out = kernels.get(0).getShape().get(0);
         // One zero row and column on each side lets every phase read a valid 2x2 window.
         NDArray padded = x.pad(new Shape(1, 1, 1, 1), 0);
-        // (in, out, 4, 4) -> (out, in, 4, 4), a convolution's layout, flipped in space: along each
-        // axis, even outputs read inputs (m-1, m) through taps (3, 1) and odd outputs read (m, m+1)
-        // through taps (2, 0), which after the flip are the taps phase, phase + 2.
-        // Arrays derive their owner from the first operand; the weight's owner is the model's
-        // long-lived manager, so each derived array is handed to the input's owner, which callers
-        // scope per step. Otherwise every forward pass would keep a flipped copy of the weight.
-        NDManager scope = x.getManager();
-        NDArray view = transposedWeight.transpose(1, 0, 2, 3);
-        view.attach(scope);
-        NDArray w = view.flip(2, 3);
-        w.attach(scope);
         NDList phases = new NDList(4);
         for (int rowPhase = 0; rowPhase < 2; rowPhase++) {
             for (int colPhase = 0; colPhase < 2; colPhase++) {
-                NDArray kernel = w.get(":, :, {}::2, {}::2", rowPhase, colPhase);
                 NDArray window = padded.get(":, :, {}:{}, {}:{}",
                         rowPhase, rowPhase + height + 1, colPhase, colPhase + width + 1);
-                phases.add(Conv2d.conv2d(window, kernel).singletonOrThrow());
+                phases.add(Conv2d.conv2d(window, kernels.get(2 * rowPhase + colPhase)).singletonOrThrow());
             }
         }
         // (batch, out, 4 phases, H, W) -> (batch, out, H, 2, W, 2) -> (batch, out, 2H, 2W)
@@ -112,8 +159,9 @@ public final class SubPixelUpsample extends AbstractBlock {
         if (bias == null) {
             return stacked;
         }
+        // A reshape of the bias belongs to the bias's long-lived owner: hand it to the step's.
         NDArray column = bias.reshape(1, out, 1, 1);
-        column.attach(scope);
+        column.attach(x.getManager());
         return stacked.add(column);
     }
 

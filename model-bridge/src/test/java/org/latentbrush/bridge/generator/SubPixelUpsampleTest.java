@@ -116,4 +116,29 @@ class SubPixelUpsampleTest {
             model.generate(scope.zeros(new Shape(2, model.manifest().latentSize())));
         }
     }
+
+    @Test
+    void forward_frozenWeights_matchesUnfrozenAndReference() {
+        try (NDManager manager = NDManager.newBaseManager()) {
+            SubPixelUpsample layer = new SubPixelUpsample(6, 4, true);
+            layer.setInitializer(new ai.djl.training.initializer.NormalInitializer(0.5f),
+                    ai.djl.nn.Parameter.Type.WEIGHT);
+            layer.initialize(manager, ai.djl.ndarray.types.DataType.FLOAT32, new Shape(2, 6, 5, 5));
+            ai.djl.training.ParameterStore store = new ai.djl.training.ParameterStore(manager, false);
+            NDArray x = manager.randomNormal(new Shape(2, 6, 5, 5));
+            float[] trainable = layer.forward(store, new ai.djl.ndarray.NDList(x), false)
+                    .singletonOrThrow().toFloatArray();
+            layer.freezeParameters(true);
+            float[] frozen = layer.forward(store, new ai.djl.ndarray.NDList(x), false)
+                    .singletonOrThrow().toFloatArray();
+            float[] again = layer.forward(store, new ai.djl.ndarray.NDList(x), false)
+                    .singletonOrThrow().toFloatArray();
+            assertArrayEquals(trainable, frozen, 1e-5f);
+            assertArrayEquals(frozen, again, 0f);
+            float[] weight = layer.getParameters().get("weight").getArray().toFloatArray();
+            float[] bias = layer.getParameters().get("bias").getArray().toFloatArray();
+            assertArrayEquals(referenceTransposedConv(x.toFloatArray(), 2, 6, 5, 5, weight, 4, bias),
+                    frozen, 1e-4f);
+        }
+    }
 }
