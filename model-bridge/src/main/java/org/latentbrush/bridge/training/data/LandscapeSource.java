@@ -1,0 +1,72 @@
+package org.latentbrush.bridge.training.data;
+
+/**
+ * An unlimited {@link ImageSource} of procedural landscapes: image {@code index} is the scene
+ * whose seed mixes {@code index} with this source's base seed.
+ */
+public final class LandscapeSource implements ImageSource {
+
+    private static final int RGB = 3;
+
+    private final int size;
+    private final long baseSeed;
+    private final LandscapeRenderer renderer = new LandscapeRenderer();
+
+    /**
+     * Creates a source of {@code size × size} RGB landscapes.
+     *
+     * @param baseSeed selects the sequence; two sources with the same base seed are identical
+     */
+    public LandscapeSource(int size, long baseSeed) {
+        if (size < LandscapeRenderer.MIN_SIZE) {
+            throw new IllegalArgumentException("size must be at least " + LandscapeRenderer.MIN_SIZE
+                    + ", was " + size);
+        }
+        this.size = size;
+        this.baseSeed = baseSeed;
+    }
+
+    @Override
+    public int width() {
+        return size;
+    }
+
+    @Override
+    public int height() {
+        return size;
+    }
+
+    @Override
+    public int channels() {
+        return RGB;
+    }
+
+    @Override
+    public long size() {
+        return UNLIMITED;
+    }
+
+    @Override
+    public void fill(long index, float[] out, int offset) {
+        ChwImages.writeRgb(renderer.renderPixels(seedFor(index), size), size, size, RGB, out, offset);
+    }
+
+    /** The scene seed that image {@code index} renders. */
+    public long seedFor(long index) {
+        if (index < 0) {
+            throw new IndexOutOfBoundsException("index must not be negative: " + index);
+        }
+        return Seeds.combine(baseSeed, index);
+    }
+
+    /** The labels of image {@code index}, as drawn. */
+    public SceneLabels labels(long index) {
+        return renderer.labelsFor(seedFor(index));
+    }
+
+    @Override
+    public String describe() {
+        return "Procedural landscapes (Latent Brush LandscapeRenderer), " + size + "x" + size
+                + " RGB, base seed " + baseSeed + ", unlimited; generated, no licence restrictions";
+    }
+}

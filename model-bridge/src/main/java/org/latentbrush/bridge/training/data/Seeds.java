@@ -1,0 +1,25 @@
+package org.latentbrush.bridge.training.data;
+
+/** Seed mixing shared by the procedural sources, so nearby seeds give unrelated scenes. */
+final class Seeds {
+
+    /** The golden-ratio increment used by SplittableRandom; spreads consecutive indices apart. */
+    private static final long GOLDEN_GAMMA = 0x9E3779B97F4A7C15L;
+    private static final long MIX_1 = 0xBF58476D1CE4E5B9L;
+    private static final long MIX_2 = 0x94D049BB133111EBL;
+
+    private Seeds() {
+    }
+
+    /** Stafford's variant 13 of the MurmurHash3 finaliser: a bijective, well-avalanching mix. */
+    static long mix(long z) {
+        z = (z ^ (z >>> 30)) * MIX_1;
+        z = (z ^ (z >>> 27)) * MIX_2;
+        return z ^ (z >>> 31);
+    }
+
+    /** Combines a base seed and an index (or salt) into one well-mixed seed. */
+    static long combine(long base, long index) {
+        return mix(base + GOLDEN_GAMMA * (index + 1));
+    }
+}
