@@ -14,7 +14,11 @@ import ai.djl.training.initializer.NormalInitializer;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Optional;
+import org.latentbrush.bridge.image.RasterImage;
 
 /**
  * A loaded generator G, with its encoder E when the model has one, on one device.
@@ -27,6 +31,9 @@ import java.util.Optional;
  * <p>Not thread-safe: one optimiser thread uses a model at a time. Whoever opens a model closes it.
  */
 public final class GanModel implements AutoCloseable {
+
+    /** Latents rendered per forward pass: bounds memory for long interpolations. */
+    private static final int RENDER_BATCH = 64;
 
     /** Standard deviation of DCGAN's weight initialisation. */
     private static final float INIT_SIGMA = 0.02f;
@@ -191,6 +198,45 @@ public final class GanModel implements AutoCloseable {
             return Optional.empty();
         }
         return Optional.of(encoder.forward(store, new NDList(images), false).singletonOrThrow());
+    }
+
+    /**
+     * Renders latents to host images in [0, 1], in batches, without recording gradients.
+     *
+     * @param latents latent vectors of length latentSize
+     * @return G(z) for each, in order
+     */
+    public List<RasterImage> render(List<float[]> latents) {
+        int latent = manifest.latentSize();
+        int size = manifest.imageSize();
+        int channels = manifest.channels();
+        int perImage = channels * size * size;
+        double low = manifest.valueLow();
+        double span = manifest.valueHigh() - low;
+        List<RasterImage> images = new ArrayList<>(latents.size());
+        for (int from = 0; from < latents.size(); from += RENDER_BATCH) {
+            int to = Math.min(latents.size(), from + RENDER_BATCH);
+            float[] flat = new float[(to - from) * latent];
+            for (int i = from; i < to; i++) {
+                if (latents.get(i).length != latent) {
+                    throw new IllegalArgumentException("latent " + i + " has " + latents.get(i).length
+                            + " values, the model needs " + latent);
+                }
+                System.arraycopy(latents.get(i), 0, flat, (i - from) * latent, latent);
+            }
+            float[] pixels;
+            try (NDManager scope = manager.newSubManager()) {
+                pixels = generate(scope.create(flat, new Shape(to - from, latent))).toFloatArray();
+            }
+            for (int i = 0; i < to - from; i++) {
+                float[] data = Arrays.copyOfRange(pixels, i * perImage, (i + 1) * perImage);
+                for (int p = 0; p < perImage; p++) {
+                    data[p] = (float) Math.min(1, Math.max(0, (data[p] - low) / span));
+                }
+                images.add(new RasterImage(size, size, channels, data));
+            }
+        }
+        return images;
     }
 
     public boolean hasEncoder() {

@@ -1,0 +1,30 @@
+package org.latentbrush.bridge.cli;
+
+import picocli.CommandLine;
+import picocli.CommandLine.IExecutionExceptionHandler;
+import picocli.CommandLine.ParseResult;
+
+/**
+ * Turns an exception escaping a command into one line on standard error and exit code 1.
+ *
+ * <p>Expected failures (bad files, missing models) carry a message written for users; anything
+ * else is reported with its type too, and the stack trace only with {@code -Dlatentbrush.debug}.
+ */
+final class OneLineErrors implements IExecutionExceptionHandler {
+
+    static final int INPUT_ERROR = 1;
+
+    @Override
+    public int handleExecutionException(Exception e, CommandLine cmd, ParseResult parsed) {
+        String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+        boolean expected = e instanceof UserInputException
+                || e instanceof org.latentbrush.bridge.generator.ModelLoadException
+                || e instanceof org.latentbrush.bridge.constraint.StrokesFormatException;
+        cmd.getErr().println("latent-brush: " + (expected ? message
+                : e.getClass().getSimpleName() + ": " + message));
+        if (Boolean.getBoolean("latentbrush.debug")) {
+            e.printStackTrace(cmd.getErr());
+        }
+        return INPUT_ERROR;
+    }
+}

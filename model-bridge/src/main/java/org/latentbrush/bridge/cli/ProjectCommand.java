@@ -1,0 +1,130 @@
+package org.latentbrush.bridge.cli;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import me.tongfei.progressbar.ProgressBar;
+import org.latentbrush.bridge.constraint.ConstraintSet;
+import org.latentbrush.bridge.constraint.StrokesFile;
+import org.latentbrush.bridge.generator.GanModel;
+import org.latentbrush.bridge.image.ImageFiles;
+import org.latentbrush.bridge.io.AtomicFiles;
+import org.latentbrush.bridge.optim.Candidate;
+import org.latentbrush.bridge.optim.CandidateBatch;
+import org.latentbrush.bridge.optim.EditStart;
+import org.latentbrush.bridge.optim.LatentOptimizer;
+import org.latentbrush.bridge.optim.OptimizerSettings;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/** Finds the model's images that best meet a strokes file, and reports how well they do. */
+@Command(name = "project", mixinStandardHelpOptions = true,
+        description = "Find the images of a model that best satisfy a strokes file; write "
+                + "candidate-1.png… (best first) and report.json.")
+final class ProjectCommand implements Callable<Integer> {
+
+    private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+
+    @Mixin
+    ModelOptions modelOptions;
+
+    @Option(names = "--strokes", required = true, description = "Strokes file (docs/FORMATS.md).")
+    Path strokes;
+
+    @Option(names = "--out", required = true, description = "Folder for the images and report.")
+    Path out;
+
+    @Option(names = "--candidates", description = "Candidates optimised together (default: 64, iGAN's).")
+    Integer candidates;
+
+    @Option(names = "--iterations", description = "Adam iterations (default: 40, iGAN's).")
+    Integer iterations;
+
+    @Option(names = "--keep", defaultValue = "16", description = "Candidates written (default: ${DEFAULT-VALUE}).")
+    int keep;
+
+    @Option(names = "--seed", defaultValue = "0", description = "Seed of the random starts (default: ${DEFAULT-VALUE}).")
+    long seed;
+
+    @Option(names = "--protocol", defaultValue = "igan",
+            description = "igan (64 starts x 40 iterations) or live (the editor's) (default: ${DEFAULT-VALUE}).")
+    String protocol;
+
+    @Option(names = "--scale", defaultValue = "0",
+            description = "Also write candidate-N-xS.png upscaled S times (default: none).")
+    int scale;
+
+    @Override
+    public Integer call() throws Exception {
+        OptimizerSettings settings = settings();
+        ConstraintSet set = StrokesFile.read(strokes);
+        try (GanModel model = modelOptions.open()) {
+            CandidateBatch result;
+            try (ProgressBar bar = Progress.bar("project", settings.iterations())) {
+                result = new LatentOptimizer(model).optimize(set, EditStart.fresh(), settings,
+                        batch -> bar.stepTo(batch.iteration()), () -> false);
+            }
+            Files.createDirectories(out);
+            ObjectNode report = JSON.createObjectNode();
+            report.put("model", model.manifest().name());
+            report.put("strokes", set.strokes().size());
+            report.put("candidatesOptimised", settings.candidates());
+            report.put("iterations", result.iteration());
+            report.put("seed", seed);
+            report.put("millis", result.millis());
+            ArrayNode list = report.putArray("candidates");
+            int rank = 1;
+            for (Candidate c : result.candidates()) {
+                String name = "candidate-" + rank + ".png";
+                ImageFiles.writePng(c.image(), out.resolve(name), 1);
+                if (scale > 1) {
+                    ImageFiles.writePng(c.image(), out.resolve("candidate-" + rank + "-x" + scale + ".png"), scale);
+                }
+                ObjectNode node = list.addObject();
+                node.put("rank", rank++);
+                node.put("file", name);
+                node.put("colorError", c.colorError());
+                node.put("edgeError", c.edgeError());
+                node.put("priorCost", c.priorCost());
+                node.put("cost", c.cost());
+                ArrayNode z = node.putArray("z");
+                for (float v : c.z()) {
+                    z.add(v);
+                }
+            }
+            AtomicFiles.write(out.resolve("report.json"), JSON.writeValueAsBytes(report));
+            Candidate best = result.best();
+            System.out.printf("best of %d: colour error %.5f, edge error %.5f, cost %.5f, %d ms -> %s%n",
+                    settings.candidates(), best.colorError(), best.edgeError(), best.cost(),
+                    result.millis(), out);
+        }
+        return 0;
+    }
+
+    private OptimizerSettings settings() throws UserInputException {
+        OptimizerSettings base = switch (protocol) {
+            case "igan" -> OptimizerSettings.igan();
+            case "live" -> OptimizerSettings.live();
+            default -> throw new UserInputException("--protocol must be igan or live, was " + protocol);
+        };
+        try {
+            OptimizerSettings s = base.withSeed(seed).withPublishEvery(1);
+            if (candidates != null) {
+                s = s.withCandidates(candidates);
+            }
+            if (iterations != null) {
+                s = s.withIterations(iterations);
+            }
+            return new OptimizerSettings(s.candidates(), s.iterations(), s.learningRate(), s.beta1(),
+                    s.beta2(), s.edgeWeight(), s.priorWeight(), s.restartNoise(), s.publishEvery(),
+                    Math.min(keep, s.candidates()), s.seed());
+        } catch (IllegalArgumentException e) {
+            throw new UserInputException(e.getMessage(), e);
+        }
+    }
+}
