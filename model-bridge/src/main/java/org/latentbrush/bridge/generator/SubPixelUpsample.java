@@ -3,6 +3,7 @@ package org.latentbrush.bridge.generator;
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDArrays;
 import ai.djl.ndarray.NDList;
+import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.types.Shape;
 import ai.djl.nn.AbstractBlock;
 import ai.djl.nn.Parameter;
@@ -86,7 +87,14 @@ public final class SubPixelUpsample extends AbstractBlock {
         // (in, out, 4, 4) -> (out, in, 4, 4), a convolution's layout, flipped in space: along each
         // axis, even outputs read inputs (m-1, m) through taps (3, 1) and odd outputs read (m, m+1)
         // through taps (2, 0), which after the flip are the taps phase, phase + 2.
-        NDArray w = transposedWeight.transpose(1, 0, 2, 3).flip(2, 3);
+        // Arrays derive their owner from the first operand; the weight's owner is the model's
+        // long-lived manager, so each derived array is handed to the input's owner, which callers
+        // scope per step. Otherwise every forward pass would keep a flipped copy of the weight.
+        NDManager scope = x.getManager();
+        NDArray view = transposedWeight.transpose(1, 0, 2, 3);
+        view.attach(scope);
+        NDArray w = view.flip(2, 3);
+        w.attach(scope);
         NDList phases = new NDList(4);
         for (int rowPhase = 0; rowPhase < 2; rowPhase++) {
             for (int colPhase = 0; colPhase < 2; colPhase++) {
@@ -101,7 +109,12 @@ public final class SubPixelUpsample extends AbstractBlock {
                 .reshape(batch, out, 2, 2, height, width)
                 .transpose(0, 1, 4, 2, 5, 3)
                 .reshape(batch, out, 2 * height, 2 * width);
-        return bias == null ? stacked : stacked.add(bias.reshape(1, out, 1, 1));
+        if (bias == null) {
+            return stacked;
+        }
+        NDArray column = bias.reshape(1, out, 1, 1);
+        column.attach(scope);
+        return stacked.add(column);
     }
 
     @Override

@@ -3,6 +3,7 @@ package org.latentbrush.bridge.generator;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import ai.djl.ndarray.BaseNDManager;
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.types.Shape;
@@ -93,6 +94,26 @@ class SubPixelUpsampleTest {
             NDArray result = SubPixelUpsample.upsample(manager.create(x, new Shape(1, 8, 3, 3)),
                     manager.create(weight, new Shape(8, 2, 4, 4)), null);
             assertArrayEquals(expected, result.toFloatArray(), 1e-4f);
+        }
+    }
+
+    @Test
+    void generate_repeatedInScopes_leavesModelManagerSize() {
+        try (GanModel model = org.latentbrush.bridge.TinyModels.random(3)) {
+            BaseNDManager owner = (BaseNDManager) model.manager();
+            generateInScope(model);
+            int afterFirst = owner.getManagedArrays().size();
+            for (int i = 0; i < 3; i++) {
+                generateInScope(model);
+            }
+            assertEquals(afterFirst, owner.getManagedArrays().size(),
+                    "arrays derived from the weights must belong to the caller's scope");
+        }
+    }
+
+    private static void generateInScope(GanModel model) {
+        try (NDManager scope = model.manager().newSubManager()) {
+            model.generate(scope.zeros(new Shape(2, model.manifest().latentSize())));
         }
     }
 }
