@@ -12,7 +12,7 @@ final class MountainPainter {
     private static final double FAR_HAZE = 0.62;
     private static final double NEAR_HAZE = 0.12;
     /** Columns averaged on each side when measuring slope, so faces shade as wholes. */
-    private static final int SLOPE_SPAN = 3;
+    private static final int SLOPE_SPAN = 4;
     /** Number of ever wider slope measurements, used further and further down the faces. */
     private static final int SLOPES = 6;
     private static final double FOREST_CHANCE = 0.5;
@@ -57,7 +57,6 @@ final class MountainPainter {
         int base = forested ? palette.conifer : palette.rock;
         int snowColour = palette.snow;
         int snowShade = Rgb.mix(palette.snow, palette.skyTop, 0.35);
-        int snowShadeLit = Rgb.scale(snowShade, 0.8);
         float reliefX = RELIEF_FREQUENCY / size;
         float reliefY = reliefX * 0.4f;
         float bottom = layout.horizon;
@@ -88,8 +87,8 @@ final class MountainPainter {
                             y * 0.04f / unit, 2) - 0.5f) * (float) height * 0.3f
                             + gully * (float) height * 0.5f + (lit > 0 ? 0 : 2f * unit);
                     if (y < edge) {
-                        colour = lit > 0 ? Rgb.scale(snowColour, 0.9 + 0.1 * lit)
-                                : Rgb.mix(snowShadeLit, snowShade, -lit);
+                        // A continuous ramp: a hard lit/shaded switch draws vertical seams.
+                        colour = Rgb.mix(snowShade, snowColour, CloudPainter.smooth(-0.5f, 0.4f, lit));
                     }
                 }
                 // Valley mist: more haze toward the foot of the range.

@@ -8,6 +8,8 @@ import java.util.SplittableRandom;
  */
 final class ScenePalette {
 
+    private static final double AUTUMN_CHANCE = 0.2;
+
     final int skyTop;
     final int skyMid;
     final int skyHorizon;
@@ -116,7 +118,10 @@ final class ScenePalette {
         groundDark = lit(ground[1]);
         shore = lit(pick(r, Rgb.of(150, 135, 100), Rgb.of(190, 170, 125)));
         conifer = lit(pick(r, Rgb.of(18, 45, 28), Rgb.of(40, 75, 45)));
-        broadleaf = lit(pick(r, Rgb.of(45, 85, 30), Rgb.of(95, 130, 45)));
+        // Some scenes are autumn: broadleaf crowns turn gold and rust.
+        broadleaf = r.nextDouble() < AUTUMN_CHANCE
+                ? lit(pick(r, Rgb.of(150, 85, 25), Rgb.of(205, 150, 45)))
+                : lit(pick(r, Rgb.of(45, 85, 30), Rgb.of(95, 130, 45)));
         trunk = lit(pick(r, Rgb.of(55, 40, 28), Rgb.of(85, 65, 45)));
         bush = spec.labels().ground() == GroundType.SAND
                 ? lit(pick(r, Rgb.of(95, 100, 55), Rgb.of(130, 125, 70)))

@@ -138,7 +138,7 @@ final class VegetationPainter {
         double h = item.height();
         double crownY = item.base() - h * 0.62;
         fillTrunk(g, item.x(), item.base(), crownY, h * 0.045, palette, haze);
-        blobs(g, item.x(), crownY, h * (0.5 + 0.2 * r.nextDouble()), h * 0.42, 6 + r.nextInt(4),
+        blobs(g, item.x(), crownY, h * (0.5 + 0.2 * r.nextDouble()), h * 0.42, 9 + r.nextInt(5),
                 palette.aerial(palette.broadleaf, haze), sunSide, r);
     }
 
@@ -149,7 +149,8 @@ final class VegetationPainter {
         for (int i = 0; i < count; i++) {
             double ox = (r.nextDouble() - 0.5) * width * 0.7;
             double oy = (r.nextDouble() - 0.5) * height * 0.6;
-            double radius = Math.min(width, height) * (0.3 + 0.2 * r.nextDouble());
+            // Many blobs of a third of the crown each read as foliage, not as a few balloons.
+            double radius = Math.min(width, height) * (0.24 + 0.14 * r.nextDouble());
             double lit = (ox * sunSide / width - oy / height) + 0.15 * (r.nextDouble() - 0.5);
             blobs[i] = new double[] {ox, oy, radius, lit};
         }
