@@ -75,13 +75,13 @@ final class TrainingProgress implements TrainingListener, AutoCloseable {
     @Override
     public void checkpointed(long completedSteps, StepLosses averageLosses) {
         if (!terminal) {
-            err.println("step " + completedSteps + ": checkpoint saved; mean of recent steps "
+            err.println("step " + completedSteps + ": checkpoint saved; mean of recent steps:"
                     + format(averageLosses));
         }
     }
 
     private String format(StepLosses losses) {
-        return String.format(Locale.ROOT, "%s %.4f %s %.4f", firstLoss, losses.discriminator(),
+        return String.format(Locale.ROOT, " %s %.4f %s %.4f", firstLoss, losses.discriminator(),
                 secondLoss, losses.generator());
     }
 
