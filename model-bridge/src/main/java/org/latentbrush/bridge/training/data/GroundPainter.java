@@ -71,7 +71,7 @@ final class GroundPainter {
             // Vertical streaks read as grass blades in the foreground.
             case GRASS -> 1f + grain * 1.5f + (noise.at(x * 0.6f, y * 0.12f) - 0.5f) * 0.3f * z;
             // Wind ripples: bands across the view, bent by noise.
-            case SAND -> 1f + grain * 0.6f + 0.07f * (float) Math.sin(planeV * 5f
+            case SAND -> 1f + grain * 0.6f + 0.07f * (float) StrictMath.sin(planeV * 5f
                     + noise.at(planeU * 2f, planeV * 0.7f) * 8f);
             case ROCK -> {
                 float crack = Math.abs(noise.at(planeU * 4f, planeV * 2f) - 0.5f);

@@ -8,6 +8,8 @@ import java.awt.image.BufferedImage;
  *
  * <p>Scenes are drawn at {@link #SUPERSAMPLE} times the requested size and shrunk with an exact
  * area filter, so edges come out smooth. Instances hold no state and may be shared by threads.
+ * Randomness comes only from the seed (SplittableRandom streams), and transcendental functions use
+ * {@link StrictMath}, whose results do not depend on the CPU.
  */
 public final class LandscapeRenderer {
 

@@ -120,7 +120,7 @@ final class MountainPainter {
             double envelope = 0;
             for (int p = 0; p < peaks; p++) {
                 double d = (x - centres[p]) / widths[p];
-                envelope = Math.max(envelope, Math.exp(-d * d));
+                envelope = Math.max(envelope, StrictMath.exp(-d * d));
             }
             ridge[x] = (float) ((1 - envelopeWeight) * profile[x] + envelopeWeight * envelope);
             max = Math.max(max, ridge[x]);

@@ -37,10 +37,6 @@ final class PixelCanvas {
         pixels[i] = Rgb.mix(pixels[i], rgb, alpha);
     }
 
-    boolean contains(int x, int y) {
-        return x >= 0 && y >= 0 && x < size && y < size;
-    }
-
     /** The antialiased Java2D view of this canvas, created on first use. */
     Graphics2D graphics() {
         if (graphics == null) {

@@ -94,10 +94,10 @@ final class SkyPainter {
         int bottom = Math.min((int) Math.ceil(layout.horizon) + 1, (int) (cy + radius + 2));
         for (int y = top; y < bottom && y < size; y++) {
             for (int x = Math.max(0, (int) (cx - radius - 1)); x < Math.min(size, cx + radius + 2); x++) {
-                float d = (float) Math.hypot(x + 0.5 - cx, y + 0.5 - cy);
+                float d = (float) StrictMath.hypot(x + 0.5 - cx, y + 0.5 - cy);
                 float alpha = Math.max(0f, Math.min(1f, radius - d + 0.5f));
                 if (crescent) {
-                    float ds = (float) Math.hypot(x + 0.5 - cx - shadowDx, y + 0.5 - cy);
+                    float ds = (float) StrictMath.hypot(x + 0.5 - cx - shadowDx, y + 0.5 - cy);
                     alpha *= 1f - Math.max(0f, Math.min(1f, radius - ds + 0.5f));
                 }
                 if (alpha > 0) {

@@ -6,6 +6,7 @@ import java.awt.Graphics2D;
 import java.awt.geom.Ellipse2D;
 import java.awt.geom.Path2D;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.SplittableRandom;
@@ -39,7 +40,7 @@ final class VegetationPainter {
         SplittableRandom r = spec.random(SceneSpec.Layer.VEGETATION);
         List<Item> items = new ArrayList<>();
         double clumpX = r.nextDouble() * canvas.size;
-        double clumpZ = r.nextDouble();
+        double clumpZ = r.nextDouble() * r.nextDouble();
         for (int i = 0; i < spec.trees(); i++) {
             if (r.nextDouble() >= CLUMP_CHANCE) {
                 clumpX = r.nextDouble() * canvas.size;
@@ -154,7 +155,7 @@ final class VegetationPainter {
             double lit = (ox * sunSide / width - oy / height) + 0.15 * (r.nextDouble() - 0.5);
             blobs[i] = new double[] {ox, oy, radius, lit};
         }
-        java.util.Arrays.sort(blobs, Comparator.comparingDouble(b -> b[3]));
+        Arrays.sort(blobs, Comparator.comparingDouble(b -> b[3]));
         for (double[] b : blobs) {
             g.setColor(color(Rgb.scale(colour, 0.85 + 0.6 * b[3])));
             g.fill(new Ellipse2D.Double(cx + b[0] - b[2], cy + b[1] - b[2], 2 * b[2], 2 * b[2]));
@@ -170,8 +171,8 @@ final class VegetationPainter {
         for (int i = 0; i < points; i++) {
             double a = Math.PI * i / (points - 1);
             double radius = 0.8 + 0.25 * r.nextDouble();
-            double px = item.x() + Math.cos(a) * w / 2 * radius;
-            double py = item.base() - Math.sin(a) * h * radius;
+            double px = item.x() + StrictMath.cos(a) * w / 2 * radius;
+            double py = item.base() - StrictMath.sin(a) * h * radius;
             if (i == 0) {
                 path.moveTo(px, py);
             } else {

@@ -96,7 +96,7 @@ class LandscapeRendererTest {
 
     @Test
     void render_timingPrintedForInformation() {
-        int warmUp = 50;
+        int warmUp = 300;
         int measured = 100;
         for (int i = 0; i < warmUp; i++) {
             renderer.renderPixels(i, SIZE);
