@@ -29,8 +29,8 @@ import picocli.CommandLine.Option;
 @Command(name = "train", mixinStandardHelpOptions = true,
         description = {"Train a generator (GAN) into a model folder, with checkpoints and sample "
                 + "grids; --resume continues an interrupted run.",
-            "Recipe: hinge loss, spectral normalisation in D, Adam D 4e-4 / G 1e-4, average of "
-                + "G's weights (what is saved)."})
+            "Recipe: hinge loss, spectral normalisation in D, Adam D 4e-4 / G 1e-4, a "
+                + "mode-seeking term against collapse, average of G's weights (what is saved)."})
 public final class TrainCommand implements Callable<Integer> {
 
     @Option(names = "--data", required = true, paramLabel = "SOURCE",
@@ -80,6 +80,11 @@ public final class TrainCommand implements Callable<Integer> {
     @Option(names = "--seed", defaultValue = "1", description = "Random seed (default: ${DEFAULT-VALUE}).")
     long seed;
 
+    @Option(names = "--diversity-weight", defaultValue = "1",
+            description = "Weight of the mode-seeking term that keeps G from ignoring z; 0 turns "
+                    + "it off (default: ${DEFAULT-VALUE}).")
+    float diversityWeight;
+
     @Option(names = "--resume", description = "Continue from the folder's newest checkpoint.")
     boolean resume;
 
@@ -95,7 +100,8 @@ public final class TrainCommand implements Callable<Integer> {
         try {
             spec = new ArchitectureSpec(latent, size, channels, width);
             config = GanTrainingConfig.standard(spec, batch, steps, seed)
-                    .withIntervals(checkpointEvery, sampleEvery);
+                    .withIntervals(checkpointEvery, sampleEvery)
+                    .withDiversityWeight(diversityWeight);
             where = DeviceChoice.parse(device).resolve();
         } catch (IllegalArgumentException | IllegalStateException e) {
             throw new UserInputException(e.getMessage(), e);

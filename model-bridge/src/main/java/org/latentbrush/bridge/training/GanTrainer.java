@@ -232,8 +232,11 @@ public final class GanTrainer implements AutoCloseable {
                 NDArray scores = discriminator.forward(store, new NDList(fake), false)
                         .singletonOrThrow();
                 NDArray loss = HingeLoss.generator(scores);
-                collector.backward(loss);
                 generatorLoss = loss.getFloat();
+                if (config.diversityWeight() > 0) {
+                    loss = loss.add(ModeSeekingLoss.of(fake, z).mul(config.diversityWeight()));
+                }
+                collector.backward(loss);
             } finally {
                 discriminatorParameters.freeze(false);
             }
@@ -291,10 +294,10 @@ public final class GanTrainer implements AutoCloseable {
     /** What a checkpoint must agree on with the run that resumes it. */
     private String fingerprint() {
         return String.format(Locale.ROOT, "%s, D width %d, batch %d, seed %d, D %s, G %s, "
-                        + "average %s, data: %s", config.architecture(),
+                        + "average %s, diversity %s, data: %s", config.architecture(),
                 config.discriminatorWidth(), config.batchSize(), config.seed(),
                 config.discriminatorAdam(), config.generatorAdam(), config.averageDecay(),
-                data.describe());
+                config.diversityWeight(), data.describe());
     }
 
     /** Steps completed so far, including those before a resume. */

@@ -19,6 +19,7 @@ import org.latentbrush.bridge.generator.ArchitectureSpec;
  * @param discriminatorAdam D's optimiser
  * @param generatorAdam G's optimiser
  * @param averageDecay decay of the average of G's weights
+ * @param diversityWeight weight of the {@link ModeSeekingLoss} in G's loss, 0 for none
  */
 public record GanTrainingConfig(
         ArchitectureSpec architecture,
@@ -30,7 +31,8 @@ public record GanTrainingConfig(
         long seed,
         AdamSettings discriminatorAdam,
         AdamSettings generatorAdam,
-        double averageDecay) {
+        double averageDecay,
+        float diversityWeight) {
 
     /** D's learning rate in the two time-scale recipe. */
     public static final float DISCRIMINATOR_RATE = 4e-4f;
@@ -42,6 +44,8 @@ public record GanTrainingConfig(
     public static final float BETA2 = 0.9f;
     /** Decay of the average of G's weights. */
     public static final double AVERAGE_DECAY = 0.999;
+    /** Weight of the mode-seeking term: MSGAN's λ = 1. */
+    public static final float DIVERSITY_WEIGHT = 1f;
     /** Default steps between checkpoints and between sample grids. */
     public static final int DEFAULT_EVERY = 250;
 
@@ -59,6 +63,14 @@ public record GanTrainingConfig(
         if (!(averageDecay >= 0 && averageDecay < 1)) {
             throw new IllegalArgumentException("average decay must be in [0, 1), was " + averageDecay);
         }
+        if (!(diversityWeight >= 0) || Float.isInfinite(diversityWeight)) {
+            throw new IllegalArgumentException("diversity weight must not be negative, was "
+                    + diversityWeight);
+        }
+        if (diversityWeight > 0 && batchSize < 2) {
+            throw new IllegalArgumentException("the diversity term compares images in pairs: "
+                    + "batch size must be at least 2");
+        }
     }
 
     /**
@@ -75,20 +87,28 @@ public record GanTrainingConfig(
         return new GanTrainingConfig(architecture, architecture.baseWidth(), batchSize, steps,
                 DEFAULT_EVERY, DEFAULT_EVERY, seed,
                 new AdamSettings(DISCRIMINATOR_RATE, BETA1, BETA2),
-                new AdamSettings(GENERATOR_RATE, BETA1, BETA2), AVERAGE_DECAY);
+                new AdamSettings(GENERATOR_RATE, BETA1, BETA2), AVERAGE_DECAY, DIVERSITY_WEIGHT);
     }
 
     /** Returns a copy with other checkpoint and sample intervals. */
     public GanTrainingConfig withIntervals(int newCheckpointEvery, int newSampleEvery) {
         return new GanTrainingConfig(architecture, discriminatorWidth, batchSize, steps,
                 newCheckpointEvery, newSampleEvery, seed, discriminatorAdam, generatorAdam,
-                averageDecay);
+                averageDecay, diversityWeight);
     }
 
     /** Returns a copy that stops after another step, e.g. to extend a finished run. */
     public GanTrainingConfig withSteps(long newSteps) {
         return new GanTrainingConfig(architecture, discriminatorWidth, batchSize, newSteps,
-                checkpointEvery, sampleEvery, seed, discriminatorAdam, generatorAdam, averageDecay);
+                checkpointEvery, sampleEvery, seed, discriminatorAdam, generatorAdam, averageDecay,
+                diversityWeight);
+    }
+
+    /** Returns a copy with another weight of the mode-seeking term. */
+    public GanTrainingConfig withDiversityWeight(float newDiversityWeight) {
+        return new GanTrainingConfig(architecture, discriminatorWidth, batchSize, steps,
+                checkpointEvery, sampleEvery, seed, discriminatorAdam, generatorAdam, averageDecay,
+                newDiversityWeight);
     }
 
     private static void positive(String what, long value) {

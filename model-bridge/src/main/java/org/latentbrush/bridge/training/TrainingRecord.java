@@ -13,7 +13,8 @@ final class TrainingRecord {
 
     /** How the generator was trained, in words, for people reading the manifest. */
     static final String METHOD = "hinge loss, spectral normalisation in D, two time-scale Adam, "
-            + "exponential moving average of G's weights (the saved weights)";
+            + "mode-seeking term in G's loss, exponential moving average of G's weights (the "
+            + "saved weights)";
 
     private TrainingRecord() {}
 
@@ -44,6 +45,7 @@ final class TrainingRecord {
         record.put("adamBetas", new float[] {config.generatorAdam().beta1(),
                 config.generatorAdam().beta2()});
         record.put("averageDecay", config.averageDecay());
+        record.put("modeSeekingWeight", config.diversityWeight());
         Map<String, Object> finalLosses = new LinkedHashMap<>();
         finalLosses.put("discriminatorHinge", round(losses.discriminator()));
         finalLosses.put("generator", round(losses.generator()));
