@@ -27,8 +27,8 @@ import org.latentbrush.bridge.training.data.ImageSource;
  * Trains a generator against a discriminator on an image source, with resumable checkpoints.
  *
  * <p>Each step: D is updated once on a batch of real images and one of G(z) with the hinge loss,
- * then G once to raise D's scores of the same G(z), then the average of G's weights moves toward
- * G. Every step's arrays live in a sub-manager closed at the step's end, so native memory stays
+ * then G once to raise D's scores of the same G(z), plus a {@link ModeSeekingLoss} that keeps
+ * different z apart, then the average of G's weights moves toward G. Every step's arrays live in a sub-manager closed at the step's end, so native memory stays
  * flat. Images and latents come from {@link BatchSchedule}, a function of seed and step, so a
  * resumed run reproduces the uninterrupted one.
  *

@@ -4,8 +4,9 @@
  * <p>{@link org.latentbrush.bridge.training.GanTrainer} trains a
  * {@link org.latentbrush.bridge.generator.DcganGenerator} against a
  * {@link org.latentbrush.bridge.training.Discriminator} with the hinge loss, spectral
- * normalisation in D, two time-scale Adam and an average of G's weights (the weights saved), the
- * recipe that holds up at 64×64 where plain DCGAN lets D win. Its run folder is a model folder,
+ * normalisation in D, two time-scale Adam, a mode-seeking term in G's loss and an average of G's
+ * weights (the weights saved). Without the mode-seeking term the hinge loss alone let G collapse
+ * to one image at 64×64 on the landscapes, much as plain DCGAN lets D win. Its run folder is a model folder,
  * updated at every checkpoint, with resumable checkpoints and sample grids beside it.
  * {@link org.latentbrush.bridge.training.EncoderTrainer} then fits the model's encoder to the
  * frozen generator.
