@@ -21,6 +21,8 @@ import picocli.CommandLine.Command;
             InterpolateCommand.class,
             BenchCommand.class,
             InitModelCommand.class,
+            TrainCommand.class,
+            TrainEncoderCommand.class,
             CommandLine.HelpCommand.class
         })
 public final class LatentBrushCli implements Runnable {

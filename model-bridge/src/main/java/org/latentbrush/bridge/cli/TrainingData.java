@@ -1,0 +1,71 @@
+package org.latentbrush.bridge.cli;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import org.latentbrush.bridge.training.data.FashionMnistShoes;
+import org.latentbrush.bridge.training.data.FolderImageSource;
+import org.latentbrush.bridge.training.data.ImageSource;
+import org.latentbrush.bridge.training.data.LandscapeSource;
+import org.latentbrush.bridge.training.data.Split;
+
+/**
+ * Opens the training images a {@code --data} option names: {@code landscapes}, {@code shoes} or
+ * {@code folder:PATH}.
+ */
+final class TrainingData {
+
+    /** What {@code --data} accepts, for messages and help. */
+    static final String FORMS = "landscapes, shoes or folder:PATH";
+
+    private static final String FOLDER_PREFIX = "folder:";
+    private static final int RGB = 3;
+
+    private TrainingData() {}
+
+    /**
+     * Opens a source.
+     *
+     * @param spec the option's value
+     * @param size the model's image side
+     * @param channels the model's channels
+     * @param seed the run's seed, which selects the landscapes
+     * @return the source, matching size and channels
+     * @throws UserInputException naming what does not fit
+     */
+    static ImageSource open(String spec, int size, int channels, long seed)
+            throws UserInputException {
+        if (spec.equals("landscapes")) {
+            if (channels != RGB) {
+                throw new UserInputException("--data landscapes gives RGB images; use --channels 3");
+            }
+            try {
+                return new LandscapeSource(size, seed);
+            } catch (IllegalArgumentException e) {
+                throw new UserInputException("--data landscapes: " + e.getMessage(), e);
+            }
+        }
+        if (spec.equals("shoes")) {
+            if (size != FashionMnistShoes.SIZE || channels != 1) {
+                throw new UserInputException("--data shoes gives " + FashionMnistShoes.SIZE + "x"
+                        + FashionMnistShoes.SIZE + " grey images; use --size "
+                        + FashionMnistShoes.SIZE + " --channels 1");
+            }
+            try {
+                return FashionMnistShoes.load(Split.TRAIN);
+            } catch (IOException e) {
+                throw new UserInputException("--data shoes: cannot read Fashion-MNIST from "
+                        + FashionMnistShoes.DEBIAN_DIR + " (" + e.getMessage() + "); install "
+                        + "Debian's dataset-fashion-mnist package or use folder:PATH", e);
+            }
+        }
+        if (spec.startsWith(FOLDER_PREFIX) && spec.length() > FOLDER_PREFIX.length()) {
+            try {
+                return new FolderImageSource(Path.of(spec.substring(FOLDER_PREFIX.length())), size,
+                        channels);
+            } catch (IllegalArgumentException e) {
+                throw new UserInputException("--data " + spec + ": " + e.getMessage(), e);
+            }
+        }
+        throw new UserInputException("--data must be " + FORMS + ", was '" + spec + "'");
+    }
+}

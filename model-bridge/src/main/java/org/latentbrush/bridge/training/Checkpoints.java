@@ -1,0 +1,128 @@
+package org.latentbrush.bridge.training;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.stream.Stream;
+import org.latentbrush.bridge.io.AtomicFiles;
+
+/**
+ * The checkpoint folders of a training run and the pointer to the newest complete one.
+ *
+ * <p>Layout under the run's folder: {@code checkpoints/step-000250/} holds one checkpoint's files,
+ * each written atomically; {@code checkpoints/latest.json} names the newest folder and is replaced
+ * only after all of its files are written. A crash while saving therefore leaves the pointer on the
+ * previous, complete checkpoint. The newest two folders are kept, older ones deleted.
+ */
+final class Checkpoints {
+
+    /** The checkpoints' folder inside a run's folder. */
+    static final String FOLDER = "checkpoints";
+    /** The pointer file's name. */
+    static final String POINTER = "latest.json";
+    /** The scalar state's file name inside a checkpoint folder. */
+    static final String STATE = "state.json";
+
+    private static final String PREFIX = "step-";
+    private static final int KEEP = 2;
+    private static final ObjectMapper JSON =
+            new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+
+    private final Path root;
+
+    /**
+     * Opens the checkpoints of a run.
+     *
+     * @param runFolder the run's output folder
+     */
+    Checkpoints(Path runFolder) {
+        this.root = runFolder.resolve(FOLDER);
+    }
+
+    /**
+     * Finds the newest complete checkpoint.
+     *
+     * @return its folder, or empty when the run has none
+     * @throws IOException if the pointer exists but cannot be read
+     */
+    Optional<Path> latest() throws IOException {
+        Path pointer = root.resolve(POINTER);
+        if (!Files.exists(pointer)) {
+            return Optional.empty();
+        }
+        JsonNode node = JSON.readTree(pointer.toFile());
+        JsonNode folder = node == null ? null : node.get("folder");
+        if (folder == null || !folder.isTextual() || folder.asText().contains("/")) {
+            throw new IOException(pointer + " does not name a checkpoint folder");
+        }
+        return Optional.of(root.resolve(folder.asText()));
+    }
+
+    /**
+     * Creates (or empties the way for) the folder of a new checkpoint.
+     *
+     * @param step steps completed
+     * @return the folder to write the checkpoint's files into
+     * @throws IOException if it cannot be created
+     */
+    Path prepare(long step) throws IOException {
+        Path folder = root.resolve(String.format(Locale.ROOT, "%s%06d", PREFIX, step));
+        Files.createDirectories(folder);
+        return folder;
+    }
+
+    /**
+     * Writes the state, points {@link #POINTER} at the folder and deletes old checkpoints.
+     *
+     * @param folder a folder from {@link #prepare} with all other files written
+     * @param state the scalar state
+     * @throws IOException if writing fails; the previous checkpoint then stays current
+     */
+    void commit(Path folder, CheckpointState state) throws IOException {
+        AtomicFiles.write(folder.resolve(STATE), JSON.writeValueAsBytes(state));
+        AtomicFiles.write(root.resolve(POINTER), JSON.writeValueAsBytes(
+                JSON.createObjectNode().put("folder", folder.getFileName().toString())
+                        .put("step", state.step())));
+        deleteOlderThan(folder);
+    }
+
+    /**
+     * Reads a checkpoint's scalar state.
+     *
+     * @param folder the checkpoint folder
+     * @return the state
+     * @throws IOException if it is missing or malformed
+     */
+    static CheckpointState readState(Path folder) throws IOException {
+        return JSON.readValue(folder.resolve(STATE).toFile(), CheckpointState.class);
+    }
+
+    private void deleteOlderThan(Path current) throws IOException {
+        List<Path> folders = new ArrayList<>();
+        try (Stream<Path> list = Files.list(root)) {
+            list.filter(p -> p.getFileName().toString().startsWith(PREFIX) && Files.isDirectory(p))
+                    .sorted()
+                    .forEach(folders::add);
+        }
+        int currentIndex = folders.indexOf(current);
+        for (int i = 0; i <= currentIndex - KEEP; i++) {
+            deleteFolder(folders.get(i));
+        }
+    }
+
+    private static void deleteFolder(Path folder) throws IOException {
+        try (Stream<Path> files = Files.list(folder)) {
+            for (Path file : (Iterable<Path>) files::iterator) {
+                Files.deleteIfExists(file);
+            }
+        }
+        Files.deleteIfExists(folder);
+    }
+}

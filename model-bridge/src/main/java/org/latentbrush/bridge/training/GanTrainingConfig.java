@@ -1,0 +1,119 @@
+package org.latentbrush.bridge.training;
+
+import org.latentbrush.bridge.generator.ArchitectureSpec;
+
+/**
+ * The settings of a GAN training run: what it builds, how long it runs, how it learns.
+ *
+ * <p>{@link #standard} gives the recipe that works at this project's sizes: hinge loss, spectral
+ * normalisation in D, two time-scale learning rates (D 4e-4, G 1e-4; Heusel et al. 2017), Adam with
+ * β = (0, 0.9) as in SAGAN, and an average of G's weights with decay 0.999.
+ *
+ * @param architecture the generator's shape and width
+ * @param discriminatorWidth channels of D's first convolution
+ * @param batchSize images per step, real and generated each
+ * @param steps the step to stop after, counted over resumes
+ * @param checkpointEvery steps between checkpoints (and model saves)
+ * @param sampleEvery steps between sample grids
+ * @param seed seeds the weights, the data order and the latents
+ * @param discriminatorAdam D's optimiser
+ * @param generatorAdam G's optimiser
+ * @param averageDecay decay of the average of G's weights
+ * @param diversityWeight weight of the {@link ModeSeekingLoss} in G's loss, 0 for none
+ */
+public record GanTrainingConfig(
+        ArchitectureSpec architecture,
+        int discriminatorWidth,
+        int batchSize,
+        long steps,
+        int checkpointEvery,
+        int sampleEvery,
+        long seed,
+        AdamSettings discriminatorAdam,
+        AdamSettings generatorAdam,
+        double averageDecay,
+        float diversityWeight) {
+
+    /** D's learning rate in the two time-scale recipe. */
+    public static final float DISCRIMINATOR_RATE = 4e-4f;
+    /** G's learning rate in the two time-scale recipe. */
+    public static final float GENERATOR_RATE = 1e-4f;
+    /** SAGAN's Adam β1: no momentum against a moving adversary. */
+    public static final float BETA1 = 0f;
+    /** SAGAN's Adam β2. */
+    public static final float BETA2 = 0.9f;
+    /** Decay of the average of G's weights. */
+    public static final double AVERAGE_DECAY = 0.999;
+    /** Weight of the mode-seeking term: MSGAN's λ = 1. */
+    public static final float DIVERSITY_WEIGHT = 1f;
+    /** Default steps between checkpoints and between sample grids. */
+    public static final int DEFAULT_EVERY = 250;
+
+    /**
+     * Checks the numbers.
+     *
+     * @throws IllegalArgumentException naming the first bad value
+     */
+    public GanTrainingConfig {
+        positive("discriminator width", discriminatorWidth);
+        positive("batch size", batchSize);
+        positive("steps", steps);
+        positive("checkpoint interval", checkpointEvery);
+        positive("sample interval", sampleEvery);
+        if (!(averageDecay >= 0 && averageDecay < 1)) {
+            throw new IllegalArgumentException("average decay must be in [0, 1), was " + averageDecay);
+        }
+        if (!(diversityWeight >= 0) || Float.isInfinite(diversityWeight)) {
+            throw new IllegalArgumentException("diversity weight must not be negative, was "
+                    + diversityWeight);
+        }
+        if (diversityWeight > 0 && batchSize < 2) {
+            throw new IllegalArgumentException("the diversity term compares images in pairs: "
+                    + "batch size must be at least 2");
+        }
+    }
+
+    /**
+     * The standard recipe for an architecture, D as wide as G.
+     *
+     * @param architecture the generator's shape
+     * @param batchSize images per step
+     * @param steps steps to train
+     * @param seed the run's seed
+     * @return the settings
+     */
+    public static GanTrainingConfig standard(ArchitectureSpec architecture, int batchSize, long steps,
+            long seed) {
+        return new GanTrainingConfig(architecture, architecture.baseWidth(), batchSize, steps,
+                DEFAULT_EVERY, DEFAULT_EVERY, seed,
+                new AdamSettings(DISCRIMINATOR_RATE, BETA1, BETA2),
+                new AdamSettings(GENERATOR_RATE, BETA1, BETA2), AVERAGE_DECAY, DIVERSITY_WEIGHT);
+    }
+
+    /** Returns a copy with other checkpoint and sample intervals. */
+    public GanTrainingConfig withIntervals(int newCheckpointEvery, int newSampleEvery) {
+        return new GanTrainingConfig(architecture, discriminatorWidth, batchSize, steps,
+                newCheckpointEvery, newSampleEvery, seed, discriminatorAdam, generatorAdam,
+                averageDecay, diversityWeight);
+    }
+
+    /** Returns a copy that stops after another step, e.g. to extend a finished run. */
+    public GanTrainingConfig withSteps(long newSteps) {
+        return new GanTrainingConfig(architecture, discriminatorWidth, batchSize, newSteps,
+                checkpointEvery, sampleEvery, seed, discriminatorAdam, generatorAdam, averageDecay,
+                diversityWeight);
+    }
+
+    /** Returns a copy with another weight of the mode-seeking term. */
+    public GanTrainingConfig withDiversityWeight(float newDiversityWeight) {
+        return new GanTrainingConfig(architecture, discriminatorWidth, batchSize, steps,
+                checkpointEvery, sampleEvery, seed, discriminatorAdam, generatorAdam, averageDecay,
+                newDiversityWeight);
+    }
+
+    private static void positive(String what, long value) {
+        if (value < 1) {
+            throw new IllegalArgumentException(what + " must be at least 1, was " + value);
+        }
+    }
+}

@@ -1,0 +1,81 @@
+package org.latentbrush.bridge.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import ai.djl.Device;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.latentbrush.bridge.generator.GanModel;
+import picocli.CommandLine;
+
+class TrainCommandTest {
+
+    @TempDir
+    Path dir;
+
+    private final StringWriter err = new StringWriter();
+
+    private int run(Object command, String... args) {
+        return new CommandLine(command).setExecutionExceptionHandler(new OneLineErrors())
+                .setErr(new PrintWriter(err, true)).execute(args);
+    }
+
+    private String[] tinyRun(String... extra) {
+        String[] base = {"--data", "landscapes", "--out", dir.resolve("run").toString(), "--name",
+            "tiny-landscapes", "--size", "16", "--width", "4", "--latent", "8", "--batch", "4",
+            "--steps", "2", "--checkpoint-every", "2", "--sample-every", "2", "--device", "cpu"};
+        String[] all = new String[base.length + extra.length];
+        System.arraycopy(base, 0, all, 0, base.length);
+        System.arraycopy(extra, 0, all, base.length, extra.length);
+        return all;
+    }
+
+    @Test
+    void call_unknownData_failsWithOneLineNamingTheForms() {
+        int code = run(new TrainCommand(), "--data", "lands", "--out", dir.toString(), "--name", "x",
+                "--steps", "1");
+        assertEquals(1, code);
+        assertEquals(1, err.toString().strip().lines().count(), err.toString());
+        assertTrue(err.toString().contains("landscapes, shoes or folder:PATH"), err.toString());
+    }
+
+    @Test
+    void call_landscapesInGrey_refusesBeforeTraining() {
+        int code = run(new TrainCommand(), tinyRun("--channels", "1"));
+        assertEquals(1, code);
+        assertTrue(err.toString().contains("--channels 3"), err.toString());
+    }
+
+    @Test
+    void call_badModelName_refusesBeforeTraining() {
+        String[] args = tinyRun();
+        args[5] = "Bad Name";
+        assertEquals(1, run(new TrainCommand(), args));
+        assertTrue(err.toString().contains("name"), err.toString());
+    }
+
+    @Test
+    void call_tinyRunThenEncoder_leavesModelWithEncoder() throws Exception {
+        assertEquals(0, run(new TrainCommand(), tinyRun()), err.toString());
+        assertEquals(0, run(new TrainEncoderCommand(), "--model", dir.resolve("run").toString(),
+                "--steps", "2", "--batch", "4", "--width", "4", "--device", "cpu"), err.toString());
+        try (GanModel model = GanModel.load(dir.resolve("run"), Device.cpu())) {
+            assertEquals(2, ((Number) model.manifest().training().get("steps")).intValue());
+            assertTrue(model.hasEncoder());
+        }
+    }
+
+    @Test
+    void call_rerunWithoutResume_refusesAndResumeFinishes() {
+        assertEquals(0, run(new TrainCommand(), tinyRun()), err.toString());
+        assertEquals(1, run(new TrainCommand(), tinyRun()));
+        assertTrue(err.toString().contains("resume"), err.toString());
+        String[] longer = tinyRun("--resume");
+        longer[15] = "4";
+        assertEquals(0, run(new TrainCommand(), longer), err.toString());
+    }
+}
