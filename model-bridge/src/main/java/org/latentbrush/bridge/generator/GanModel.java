@@ -76,6 +76,12 @@ public final class GanModel implements AutoCloseable {
                 encoder = initialisedEncoder(manifest, spec, manager);
                 ParameterFiles.load(encoder, manager, folder.resolve(spec.file()));
             }
+            // A loaded model's weights never change: its layers may keep what they derive from them.
+            for (Block child : generator.getChildren().values()) {
+                if (child instanceof SubPixelUpsample layer) {
+                    layer.cacheFrozenKernels(true);
+                }
+            }
             return new GanModel(manifest, manager, generator, encoder);
         } catch (ModelLoadException | RuntimeException e) {
             manager.close();

@@ -36,6 +36,7 @@ public final class SubPixelUpsample extends AbstractBlock {
     private final Parameter bias;
     private NDArray frozenSource;
     private NDList frozenKernels;
+    private boolean cacheKernels;
 
     /**
      * Creates the layer.
@@ -68,10 +69,27 @@ public final class SubPixelUpsample extends AbstractBlock {
         NDArray x = inputs.singletonOrThrow();
         NDArray w = store.getValue(weight, x.getDevice(), training);
         NDArray b = bias == null ? null : store.getValue(bias, x.getDevice(), training);
-        if (weight.requiresGradient()) {
+        if (!cacheKernels || weight.requiresGradient()) {
             return new NDList(upsample(x, w, b));
         }
         return new NDList(upsampleWith(x, frozenKernels(w), b));
+    }
+
+    /**
+     * Lets the layer derive its phase kernels once and keep them while its weight is frozen.
+     *
+     * <p>Only for weights that nothing changes in place: a loaded model's. A training run's
+     * averaged generator is frozen too, but its weights move every step, so it must not cache.
+     *
+     * @param enabled whether to cache
+     */
+    public void cacheFrozenKernels(boolean enabled) {
+        cacheKernels = enabled;
+        if (!enabled && frozenKernels != null) {
+            frozenKernels.close();
+            frozenKernels = null;
+            frozenSource = null;
+        }
     }
 
     /**

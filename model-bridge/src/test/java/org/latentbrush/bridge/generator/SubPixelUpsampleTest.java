@@ -129,6 +129,7 @@ class SubPixelUpsampleTest {
             float[] trainable = layer.forward(store, new ai.djl.ndarray.NDList(x), false)
                     .singletonOrThrow().toFloatArray();
             layer.freezeParameters(true);
+            layer.cacheFrozenKernels(true);
             float[] frozen = layer.forward(store, new ai.djl.ndarray.NDList(x), false)
                     .singletonOrThrow().toFloatArray();
             float[] again = layer.forward(store, new ai.djl.ndarray.NDList(x), false)
