@@ -70,7 +70,7 @@ class PhotoCommandsTest {
 
     /** The lines of standard error that are not progress bars. */
     private static String errorLine(String err) {
-        return Arrays.stream(err.split("\\R")).filter(l -> l.startsWith("latent-brush:"))
+        return Arrays.stream(err.split("[\\r\\n]+")).filter(l -> l.startsWith("latent-brush:"))
                 .reduce((a, b) -> a + "\n" + b).orElse("(none) " + err);
     }
 
