@@ -15,7 +15,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import org.latentbrush.bridge.image.RasterImage;
@@ -217,8 +216,6 @@ public final class GanModel implements AutoCloseable {
         int size = manifest.imageSize();
         int channels = manifest.channels();
         int perImage = channels * size * size;
-        double low = manifest.valueLow();
-        double span = manifest.valueHigh() - low;
         List<RasterImage> images = new ArrayList<>(latents.size());
         for (int from = 0; from < latents.size(); from += RENDER_BATCH) {
             int to = Math.min(latents.size(), from + RENDER_BATCH);
@@ -235,11 +232,8 @@ public final class GanModel implements AutoCloseable {
                 pixels = generate(scope.create(flat, new Shape(to - from, latent))).toFloatArray();
             }
             for (int i = 0; i < to - from; i++) {
-                float[] data = Arrays.copyOfRange(pixels, i * perImage, (i + 1) * perImage);
-                for (int p = 0; p < perImage; p++) {
-                    data[p] = (float) Math.min(1, Math.max(0, (data[p] - low) / span));
-                }
-                images.add(new RasterImage(size, size, channels, data));
+                images.add(RasterImage.fromModelRange(pixels, i * perImage, size, channels,
+                        manifest.valueLow(), manifest.valueHigh()));
             }
         }
         return images;

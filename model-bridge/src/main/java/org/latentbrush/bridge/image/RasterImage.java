@@ -25,6 +25,27 @@ public record RasterImage(int width, int height, int channels, float[] data) {
         }
     }
 
+    /**
+     * Reads one image out of a generator's output batch, mapping its value range to [0, 1].
+     *
+     * @param values the batch, channel-major per image
+     * @param offset where the image starts
+     * @param size the image's side
+     * @param channels 1 or 3
+     * @param low the generator's lowest value
+     * @param high the generator's highest value
+     * @return the image, clamped to [0, 1]
+     */
+    public static RasterImage fromModelRange(float[] values, int offset, int size, int channels,
+            double low, double high) {
+        double span = high - low;
+        float[] data = new float[channels * size * size];
+        for (int p = 0; p < data.length; p++) {
+            data[p] = (float) Math.min(1, Math.max(0, (values[offset + p] - low) / span));
+        }
+        return new RasterImage(size, size, channels, data);
+    }
+
     /** Value of channel {@code c} at ({@code x}, {@code y}). */
     public float get(int c, int x, int y) {
         return data[(c * height + y) * width + x];

@@ -53,7 +53,7 @@ public final class LatentOptimizer {
                     model.manifest().valueHigh(), settings, priorWeight, run);
             StartingBatch starts = new StartingBatch(model, settings, start, maps);
             NDArray anchor = run.create(starts.anchor(), new Shape(1, model.manifest().latentSize()));
-            RunState state = new RunState(run, atanh(starts.latents(run)), settings);
+            RunState state = new RunState(run, LatentArrays.atanh(starts.latents(run)), settings);
             int done = 0;
             boolean stopped = false;
             for (; done < settings.iterations(); done++) {
@@ -109,11 +109,6 @@ public final class LatentOptimizer {
         }
     }
 
-    private static NDArray atanh(NDArray z) {
-        // Clamp away from ±1, where atanh is infinite; tanh(±3.8) is ±0.999.
-        NDArray c = z.clip(-0.999f, 0.999f);
-        return c.add(1).div(c.neg().add(1)).log().mul(0.5f);
-    }
 
     /** Adam's epsilon, exposed for the state holder in this package. */
     static float adamEpsilon() {

@@ -1,10 +1,8 @@
 package org.latentbrush.bridge.optim;
 
 import ai.djl.ndarray.NDArray;
-import ai.djl.ndarray.NDArrays;
 import ai.djl.ndarray.NDManager;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.stream.IntStream;
@@ -61,24 +59,21 @@ final class RunState {
      */
     void remember(NDArray latentW, NDArray images, EditLoss.Terms terms) {
         if (bestCost == null) {
-            bestCost = keep(terms.total());
-            bestColor = keep(terms.color());
-            bestEdge = keep(terms.edge());
-            bestPrior = keep(terms.prior());
-            bestW = keep(latentW);
-            bestImages = keep(images);
+            bestCost = LatentArrays.keep(terms.total(), run);
+            bestColor = LatentArrays.keep(terms.color(), run);
+            bestEdge = LatentArrays.keep(terms.edge(), run);
+            bestPrior = LatentArrays.keep(terms.prior(), run);
+            bestW = LatentArrays.keep(latentW, run);
+            bestImages = LatentArrays.keep(images, run);
             return;
         }
         NDArray better = terms.total().lt(bestCost);
-        bestCost = swap(bestCost, NDArrays.where(better, terms.total(), bestCost));
-        bestColor = swap(bestColor, NDArrays.where(better, terms.color(), bestColor));
-        bestEdge = swap(bestEdge, NDArrays.where(better, terms.edge(), bestEdge));
-        bestPrior = swap(bestPrior, NDArrays.where(better, terms.prior(), bestPrior));
-        // The engine's where() does not broadcast: spread the per-candidate choice over each row.
-        bestW = swap(bestW, NDArrays.where(
-                better.reshape(batch, 1).broadcast(latentW.getShape()), latentW, bestW));
-        bestImages = swap(bestImages, NDArrays.where(
-                better.reshape(batch, 1, 1, 1).broadcast(images.getShape()), images, bestImages));
+        bestCost = LatentArrays.keepBetter(better, terms.total(), bestCost, run);
+        bestColor = LatentArrays.keepBetter(better, terms.color(), bestColor, run);
+        bestEdge = LatentArrays.keepBetter(better, terms.edge(), bestEdge, run);
+        bestPrior = LatentArrays.keepBetter(better, terms.prior(), bestPrior, run);
+        bestW = LatentArrays.keepBetter(better, latentW, bestW, run);
+        bestImages = LatentArrays.keepBetter(better, images, bestImages, run);
     }
 
     /** Copies the best candidates to the host, ranked by cost. */
@@ -94,8 +89,6 @@ final class RunState {
         int size = model.manifest().imageSize();
         int channels = model.manifest().channels();
         int perImage = channels * size * size;
-        double low = model.manifest().valueLow();
-        double span = model.manifest().valueHigh() - low;
         List<Candidate> ranked = new ArrayList<>();
         IntStream.range(0, batch).boxed().sorted(Comparator.comparingDouble(i -> cost[i]))
                 .limit(settings.keep()).forEach(i -> {
@@ -103,26 +96,12 @@ final class RunState {
                     for (int d = 0; d < latent; d++) {
                         z[d] = (float) Math.tanh(ws[i * latent + d]);
                     }
-                    float[] data = Arrays.copyOfRange(pixels, i * perImage, (i + 1) * perImage);
-                    for (int p = 0; p < perImage; p++) {
-                        data[p] = (float) Math.min(1, Math.max(0, (data[p] - low) / span));
-                    }
-                    ranked.add(new Candidate(z, new RasterImage(size, size, channels, data),
+                    RasterImage image = RasterImage.fromModelRange(pixels, i * perImage, size,
+                            channels, model.manifest().valueLow(), model.manifest().valueHigh());
+                    ranked.add(new Candidate(z, image,
                             color[i], edge[i], prior[i], cost[i]));
                 });
         long millis = (System.nanoTime() - startedNanos) / 1_000_000;
         return new CandidateBatch(iteration, settings.iterations(), ranked, finished, cancelled, millis);
-    }
-
-    private NDArray keep(NDArray array) {
-        NDArray copy = array.duplicate();
-        copy.attach(run);
-        return copy;
-    }
-
-    private NDArray swap(NDArray old, NDArray fresh) {
-        fresh.attach(run);
-        old.close();
-        return fresh;
     }
 }

@@ -1,8 +1,8 @@
 package org.latentbrush.bridge.photo;
 
 import ai.djl.ndarray.NDArray;
-import ai.djl.ndarray.NDArrays;
 import ai.djl.ndarray.NDManager;
+import org.latentbrush.bridge.optim.LatentArrays;
 
 /**
  * What survives between iterations of one projection: w, Adam's moments and each start's best so far.
@@ -15,8 +15,6 @@ final class ProjectionState {
 
     private static final float ADAM_EPSILON = 1e-8f;
 
-    /** tanh(±3.8) is ±0.999: atanh is clamped there, away from its infinities at ±1. */
-    private static final float ATANH_LIMIT = 0.999f;
 
     private final NDManager run;
     private final int batch;
@@ -36,7 +34,7 @@ final class ProjectionState {
      */
     ProjectionState(NDManager run, NDArray z) {
         this.run = run;
-        this.w = atanh(z);
+        this.w = LatentArrays.atanh(z);
         this.batch = (int) z.getShape().get(0);
         this.m = w.zerosLike();
         this.v = w.zerosLike();
@@ -62,17 +60,15 @@ final class ProjectionState {
      */
     void remember(NDArray latentW, ProjectionLoss.Terms terms) {
         if (bestCost == null) {
-            bestCost = keep(terms.total());
-            bestPixel = keep(terms.pixel());
-            bestW = keep(latentW);
+            bestCost = LatentArrays.keep(terms.total(), run);
+            bestPixel = LatentArrays.keep(terms.pixel(), run);
+            bestW = LatentArrays.keep(latentW, run);
             return;
         }
         NDArray better = terms.total().lt(bestCost);
-        bestCost = swap(bestCost, NDArrays.where(better, terms.total(), bestCost));
-        bestPixel = swap(bestPixel, NDArrays.where(better, terms.pixel(), bestPixel));
-        // The engine's where() does not broadcast: spread the per-start choice over each row.
-        bestW = swap(bestW, NDArrays.where(better.reshape(batch, 1).broadcast(latentW.getShape()),
-                latentW, bestW));
+        bestCost = LatentArrays.keepBetter(better, terms.total(), bestCost, run);
+        bestPixel = LatentArrays.keepBetter(better, terms.pixel(), bestPixel, run);
+        bestW = LatentArrays.keepBetter(better, latentW, bestW, run);
     }
 
     /** The best start's pixel MSE on the [0, 1] scale. */
@@ -103,20 +99,6 @@ final class ProjectionState {
         return best;
     }
 
-    private static NDArray atanh(NDArray z) {
-        NDArray c = z.clip(-ATANH_LIMIT, ATANH_LIMIT);
-        return c.add(1).div(c.neg().add(1)).log().mul(0.5f);
-    }
 
-    private NDArray keep(NDArray array) {
-        NDArray copy = array.duplicate();
-        copy.attach(run);
-        return copy;
-    }
 
-    private NDArray swap(NDArray old, NDArray fresh) {
-        fresh.attach(run);
-        old.close();
-        return fresh;
-    }
 }
