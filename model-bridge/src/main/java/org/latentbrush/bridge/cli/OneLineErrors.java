@@ -21,6 +21,10 @@ final class OneLineErrors implements IExecutionExceptionHandler {
                 || e instanceof org.latentbrush.bridge.generator.ModelLoadException
                 || e instanceof org.latentbrush.bridge.constraint.StrokesFormatException
                 || e instanceof org.latentbrush.bridge.photo.PhotoException;
+        if (Progress.wasDrawn()) {
+            // A bar redraws its line from a thread of its own and may not have ended it yet.
+            cmd.getErr().println();
+        }
         cmd.getErr().println("latent-brush: " + (expected ? message
                 : e.getClass().getSimpleName() + ": " + message));
         if (Boolean.getBoolean("latentbrush.debug")) {

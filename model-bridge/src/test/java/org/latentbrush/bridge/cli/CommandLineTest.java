@@ -85,7 +85,7 @@ class CommandLineTest {
         String[] result = runCapturing("sample", "--model", dir.resolve("nowhere").toString(),
                 "--out", dir.resolve("s.png").toString());
         assertEquals("1", result[0]);
-        assertTrue(result[1].startsWith("latent-brush: nowhere: no such model"), result[1]);
+        assertTrue(result[1].strip().startsWith("latent-brush: nowhere: no such model"), result[1]);
     }
 
     @Test
