@@ -2,7 +2,6 @@ package org.latentbrush.bridge.cli;
 
 import ai.djl.Device;
 import java.io.IOException;
-import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -17,6 +16,7 @@ import org.latentbrush.bridge.training.GanTrainingConfig;
 import org.latentbrush.bridge.training.StepLosses;
 import org.latentbrush.bridge.training.data.ImageSource;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
@@ -33,35 +33,16 @@ import picocli.CommandLine.Option;
                 + "mode-seeking term against collapse, average of G's weights (what is saved)."})
 public final class TrainCommand implements Callable<Integer> {
 
+    @Mixin
+    NewModelOptions model;
+
     @Option(names = "--data", required = true, paramLabel = "SOURCE",
             description = "Training images: " + TrainingData.FORMS + ".")
     String data;
 
-    @Option(names = "--out", required = true, description = "Run and model folder.")
-    Path out;
-
-    @Option(names = "--name", required = true, description = "Model name, e.g. landscape-64.")
-    String name;
-
-    @Option(names = "--title", description = "Title shown in the editor (default: the name).")
-    String title;
-
     @Option(names = "--licence", defaultValue = "CC0-1.0",
             description = "Licence of the trained weights (default: ${DEFAULT-VALUE}).")
     String licence;
-
-    @Option(names = "--size", defaultValue = "64", description = "Image side (default: ${DEFAULT-VALUE}).")
-    int size;
-
-    @Option(names = "--channels", defaultValue = "3", description = "1 or 3 (default: ${DEFAULT-VALUE}).")
-    int channels;
-
-    @Option(names = "--latent", defaultValue = "100", description = "Latent size (default: ${DEFAULT-VALUE}).")
-    int latent;
-
-    @Option(names = "--width", defaultValue = "32",
-            description = "Base width of G and D (default: ${DEFAULT-VALUE}).")
-    int width;
 
     @Option(names = "--batch", defaultValue = "64", description = "Batch size (default: ${DEFAULT-VALUE}).")
     int batch;
@@ -98,7 +79,7 @@ public final class TrainCommand implements Callable<Integer> {
         GanTrainingConfig config;
         Device where;
         try {
-            spec = new ArchitectureSpec(latent, size, channels, width);
+            spec = model.spec();
             config = GanTrainingConfig.standard(spec, batch, steps, seed)
                     .withIntervals(checkpointEvery, sampleEvery)
                     .withDiversityWeight(diversityWeight);
@@ -106,8 +87,8 @@ public final class TrainCommand implements Callable<Integer> {
         } catch (IllegalArgumentException | IllegalStateException e) {
             throw new UserInputException(e.getMessage(), e);
         }
-        ImageSource source = TrainingData.open(data, size, channels, seed);
-        ModelManifest manifest = new ModelManifest(name, title == null ? name : title, spec, -1, 1,
+        ImageSource source = TrainingData.open(data, model.size, model.channels, seed);
+        ModelManifest manifest = new ModelManifest(model.name, model.titleOrName(), spec, -1, 1,
                 "generator.params", Optional.empty(), source.describe(), licence, Map.of());
         try {
             // The reader's checks, now rather than when the finished model is opened.
@@ -115,13 +96,13 @@ public final class TrainCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw new UserInputException("the model's manifest would be invalid: " + e.getMessage(), e);
         }
-        System.err.println("training " + name + " on " + source.describe() + " into " + out);
+        System.err.println("training " + model.name + " on " + source.describe() + " into " + model.out);
         StepLosses losses;
         try (GanTrainer trainer = open(config, manifest, source, where);
                 TrainingProgress progress = new TrainingProgress("train", "D", "G", System.err)) {
             losses = trainer.train(progress);
         }
-        System.out.println("wrote " + out + String.format(Locale.ROOT,
+        System.out.println("wrote " + model.out + String.format(Locale.ROOT,
                 " (mean losses of the last steps: D %.4f, G %.4f)", losses.discriminator(),
                 losses.generator()));
         return 0;
@@ -130,7 +111,7 @@ public final class TrainCommand implements Callable<Integer> {
     private GanTrainer open(GanTrainingConfig config, ModelManifest manifest, ImageSource source,
             Device where) throws UserInputException {
         try {
-            return GanTrainer.open(config, manifest, source, out, resume, where);
+            return GanTrainer.open(config, manifest, source, model.out, resume, where);
         } catch (IllegalArgumentException | IOException e) {
             throw new UserInputException(e.getMessage(), e);
         }
