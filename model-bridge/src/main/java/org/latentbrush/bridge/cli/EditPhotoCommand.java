@@ -33,6 +33,9 @@ final class EditPhotoCommand implements Callable<Integer> {
     @Mixin
     ProjectionOptions projectionOptions;
 
+    @Mixin
+    EditOptions editOptions;
+
     @Option(names = "--image", required = true, description = "The photo, PNG or JPEG.")
     Path image;
 
@@ -41,16 +44,6 @@ final class EditPhotoCommand implements Callable<Integer> {
 
     @Option(names = "--out", required = true, description = "The edited photo, .png or .jpg; replaced atomically.")
     Path out;
-
-    @Option(names = "--iterations", description = "Adam iterations of the edit (default: 40, iGAN's).")
-    Integer iterations;
-
-    @Option(names = "--candidates", description = "Candidates optimised together (default: 64, iGAN's).")
-    Integer candidates;
-
-    @Option(names = "--seed", defaultValue = "0",
-            description = "Seed of the edit's restarts (default: ${DEFAULT-VALUE}).")
-    long seed;
 
     @Override
     public Integer call() throws Exception {
@@ -87,14 +80,6 @@ final class EditPhotoCommand implements Callable<Integer> {
     }
 
     private OptimizerSettings settings() throws UserInputException {
-        try {
-            OptimizerSettings s = OptimizerSettings.igan().withSeed(seed).withPublishEvery(1);
-            if (candidates != null) {
-                s = s.withCandidates(candidates);
-            }
-            return iterations == null ? s : s.withIterations(iterations);
-        } catch (IllegalArgumentException e) {
-            throw new UserInputException(e.getMessage(), e);
-        }
+        return editOptions.applyTo(OptimizerSettings.igan());
     }
 }

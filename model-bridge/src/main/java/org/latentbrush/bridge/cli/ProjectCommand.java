@@ -33,23 +33,17 @@ final class ProjectCommand implements Callable<Integer> {
     @Mixin
     ModelOptions modelOptions;
 
+    @Mixin
+    EditOptions editOptions;
+
     @Option(names = "--strokes", required = true, description = "Strokes file (docs/FORMATS.md).")
     Path strokes;
 
     @Option(names = "--out", required = true, description = "Folder for the images and report.")
     Path out;
 
-    @Option(names = "--candidates", description = "Candidates optimised together (default: 64, iGAN's).")
-    Integer candidates;
-
-    @Option(names = "--iterations", description = "Adam iterations (default: 40, iGAN's).")
-    Integer iterations;
-
     @Option(names = "--keep", defaultValue = "16", description = "Candidates written (default: ${DEFAULT-VALUE}).")
     int keep;
-
-    @Option(names = "--seed", defaultValue = "0", description = "Seed of the random starts (default: ${DEFAULT-VALUE}).")
-    long seed;
 
     @Option(names = "--protocol", defaultValue = "igan",
             description = "igan (64 starts x 40 iterations) or live (the editor's) (default: ${DEFAULT-VALUE}).")
@@ -75,7 +69,7 @@ final class ProjectCommand implements Callable<Integer> {
             report.put("strokes", set.strokes().size());
             report.put("candidatesOptimised", settings.candidates());
             report.put("iterations", result.iteration());
-            report.put("seed", seed);
+            report.put("seed", editOptions.seed);
             report.put("millis", result.millis());
             ArrayNode list = report.putArray("candidates");
             int rank = 1;
@@ -112,19 +106,6 @@ final class ProjectCommand implements Callable<Integer> {
             case "live" -> OptimizerSettings.live();
             default -> throw new UserInputException("--protocol must be igan or live, was " + protocol);
         };
-        try {
-            OptimizerSettings s = base.withSeed(seed).withPublishEvery(1);
-            if (candidates != null) {
-                s = s.withCandidates(candidates);
-            }
-            if (iterations != null) {
-                s = s.withIterations(iterations);
-            }
-            return new OptimizerSettings(s.candidates(), s.iterations(), s.learningRate(), s.beta1(),
-                    s.beta2(), s.edgeWeight(), s.priorWeight(), s.restartNoise(), s.publishEvery(),
-                    Math.min(keep, s.candidates()), s.seed());
-        } catch (IllegalArgumentException e) {
-            throw new UserInputException(e.getMessage(), e);
-        }
+        return editOptions.applyTo(base).withKeep(keep);
     }
 }

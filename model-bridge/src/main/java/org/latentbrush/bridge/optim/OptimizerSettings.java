@@ -71,6 +71,12 @@ public record OptimizerSettings(
                 priorWeight, restartNoise, publishEvery, keep, s);
     }
 
+    /** Returns these settings keeping at most {@code k} ranked candidates per snapshot. */
+    public OptimizerSettings withKeep(int k) {
+        return new OptimizerSettings(candidates, iterations, learningRate, beta1, beta2, edgeWeight,
+                priorWeight, restartNoise, publishEvery, Math.min(k, candidates), seed);
+    }
+
     public OptimizerSettings withPublishEvery(int every) {
         return new OptimizerSettings(candidates, iterations, learningRate, beta1, beta2, edgeWeight,
                 priorWeight, restartNoise, every, keep, seed);

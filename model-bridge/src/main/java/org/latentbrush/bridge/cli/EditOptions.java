@@ -1,0 +1,39 @@
+package org.latentbrush.bridge.cli;
+
+import org.latentbrush.bridge.optim.OptimizerSettings;
+import picocli.CommandLine.Option;
+
+/** The options of commands that run the latent optimiser on strokes: its size and seed. */
+final class EditOptions {
+
+    @Option(names = "--candidates",
+            description = "Candidates optimised together (default: the protocol's; iGAN's is 64).")
+    Integer candidates;
+
+    @Option(names = "--iterations",
+            description = "Adam iterations (default: the protocol's; iGAN's is 40).")
+    Integer iterations;
+
+    @Option(names = "--seed", defaultValue = "0",
+            description = "Seed of the random starts (default: ${DEFAULT-VALUE}).")
+    long seed;
+
+    /**
+     * Applies the options to a protocol, streaming every iteration (for the progress bar).
+     *
+     * @param base the protocol
+     * @return the settings to run
+     * @throws UserInputException for values the optimiser refuses
+     */
+    OptimizerSettings applyTo(OptimizerSettings base) throws UserInputException {
+        try {
+            OptimizerSettings s = base.withSeed(seed).withPublishEvery(1);
+            if (candidates != null) {
+                s = s.withCandidates(candidates);
+            }
+            return iterations == null ? s : s.withIterations(iterations);
+        } catch (IllegalArgumentException e) {
+            throw new UserInputException(e.getMessage(), e);
+        }
+    }
+}
