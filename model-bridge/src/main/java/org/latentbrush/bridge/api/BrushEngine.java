@@ -4,6 +4,7 @@ import ai.djl.Device;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
+import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 import org.latentbrush.bridge.constraint.ConstraintSet;
 import org.latentbrush.bridge.generator.DeviceChoice;
@@ -15,9 +16,13 @@ import org.latentbrush.bridge.image.RasterImage;
 import org.latentbrush.bridge.optim.CandidateBatch;
 import org.latentbrush.bridge.optim.LiveOptimizer;
 import org.latentbrush.bridge.optim.OptimizerSettings;
+import org.latentbrush.bridge.photo.Projection;
+import org.latentbrush.bridge.photo.ProjectionSettings;
+import org.latentbrush.bridge.photo.Projector;
 
 /**
- * The bridge as the editor sees it: one model, live edits, renders; plain Java types only.
+ * The bridge as the editor sees it: one model, live edits, renders, photo projection; plain Java
+ * types only.
  *
  * <p>Everything that touches the model runs on one optimiser thread. Snapshots and errors arrive
  * on that thread; a user interface hands them to its own thread. Methods never block the caller.
@@ -129,6 +134,26 @@ public final class BrushEngine implements AutoCloseable {
      */
     public CompletableFuture<List<RasterImage>> morph(float[] from, float[] to, int frames) {
         return render(LatentPaths.interpolate(from, to, frames, true));
+    }
+
+    /**
+     * Projects a photo's frame into the latent space (iGAN's hybrid: the encoder's guess refined
+     * by optimisation, beside random starts), on the optimiser thread after the queued edits.
+     *
+     * @param frame the photo as the model sees it ({@link EditablePhoto#frame})
+     * @param progress receives progress on the optimiser thread
+     * @param cancelled polled every step; when true the projection stops with its best so far
+     * @return z₀ and G(z₀), when done
+     */
+    public CompletableFuture<PhotoProjection> project(RasterImage frame, Consumer<ProjectionStatus> progress,
+            BooleanSupplier cancelled) {
+        return live.onOptimizerThread(() -> {
+            Projection p = new Projector(model).project(frame, ProjectionSettings.defaults(),
+                    s -> progress.accept(new ProjectionStatus(s.iteration(), s.iterations(), s.psnr())),
+                    cancelled);
+            return new PhotoProjection(p.z(), p.reconstruction(), p.psnr(), p.method().id(), p.iterations(),
+                    p.cancelled(), p.millis());
+        });
     }
 
     /** Whether an edit is running or waiting. */

@@ -3,6 +3,7 @@ package org.latentbrush.bridge.photo;
 import java.awt.color.ColorSpace;
 import java.awt.image.BufferedImage;
 import java.io.BufferedInputStream;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -18,6 +19,7 @@ import javax.imageio.ImageTypeSpecifier;
 import javax.imageio.event.IIOReadWarningListener;
 import javax.imageio.stream.FileImageInputStream;
 import javax.imageio.stream.ImageInputStream;
+import javax.imageio.stream.MemoryCacheImageInputStream;
 
 /**
  * Reads a PNG or JPEG photo of any size into an upright 8-bit RGB {@link Photo}, or refuses it with
@@ -75,8 +77,32 @@ public final class PhotoReader {
         if (!Files.isRegularFile(file)) {
             throw new PhotoException(name + ": " + (Files.exists(file) ? "not a file" : "file not found"));
         }
-        ImageReader reader = null;
         try (ImageInputStream in = new FileImageInputStream(file.toFile())) {
+            return read(in, name, () -> Files.newInputStream(file));
+        } catch (IOException e) {
+            throw new PhotoException(name + ": cannot be read: " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Reads a photo from a file's content held in memory, such as a photo kept in a saved session.
+     *
+     * @param content the bytes of a PNG or JPEG file
+     * @param name the file's name, for messages
+     * @return the photo, upright, 8-bit RGB
+     * @throws PhotoException naming the file and why it cannot be used
+     */
+    public Photo read(byte[] content, String name) throws PhotoException {
+        try (ImageInputStream in = new MemoryCacheImageInputStream(new ByteArrayInputStream(content))) {
+            return read(in, name, () -> new ByteArrayInputStream(content));
+        } catch (IOException e) {
+            throw new PhotoException(name + ": cannot be read: " + e.getMessage(), e);
+        }
+    }
+
+    private Photo read(ImageInputStream in, String name, Source exif) throws PhotoException, IOException {
+        ImageReader reader = null;
+        try {
             reader = readerFor(in, name);
             reader.setInput(in, true, true);
             checkSize(reader, name);
@@ -92,9 +118,7 @@ public final class PhotoReader {
             }
             boolean jpeg = "jpeg".equals(formatOf(reader));
             Photo stored = RgbConverter.toPhoto(image);
-            return jpeg ? PhotoRotation.upright(stored, orientation(file)) : stored;
-        } catch (IOException e) {
-            throw new PhotoException(name + ": cannot be read: " + e.getMessage(), e);
+            return jpeg ? PhotoRotation.upright(stored, orientation(exif)) : stored;
         } finally {
             if (reader != null) {
                 reader.dispose();
@@ -191,10 +215,16 @@ public final class PhotoReader {
         }
     }
 
-    private static int orientation(Path file) throws IOException {
-        try (InputStream in = new BufferedInputStream(Files.newInputStream(file))) {
+    private static int orientation(Source exif) throws IOException {
+        try (InputStream in = new BufferedInputStream(exif.open())) {
             return ExifOrientation.read(in);
         }
+    }
+
+    /** Opens the file's bytes again from the start, for the EXIF parser. */
+    @FunctionalInterface
+    private interface Source {
+        InputStream open() throws IOException;
     }
 
     /** Older JDKs and some YCCK files fail this way instead of decoding to CMYK. */

@@ -115,6 +115,25 @@ class PhotoReaderTest {
     }
 
     @Test
+    void readBytes_jpegWithOrientation_matchesReadingTheFile() throws Exception {
+        BufferedImage stored = TestPhotos.gradient(48, 32).toBufferedImage();
+        byte[] jpeg = TestPhotos.withSegment(TestPhotos.encode(stored, "jpeg"),
+                TestPhotos.segment(0xE1, TestPhotos.exifPayload(6, false)));
+        Photo fromFile = reader.read(TestPhotos.write(dir, "kept.jpg", jpeg));
+        Photo fromBytes = reader.read(jpeg, "kept.jpg");
+        assertEquals(32, fromBytes.width());
+        assertArrayEquals(fromFile.rgb(), fromBytes.rgb());
+    }
+
+    @Test
+    void readBytes_truncatedJpeg_refusesNamingTheGivenName() throws Exception {
+        byte[] jpeg = TestPhotos.encode(TestPhotos.gradient(256, 256).toBufferedImage(), "jpeg");
+        PhotoException e = assertThrows(PhotoException.class,
+                () -> reader.read(Arrays.copyOf(jpeg, jpeg.length * 2 / 3), "inside.jpg"));
+        assertEquals("inside.jpg: the file is truncated (it ends before the image does)", e.getMessage());
+    }
+
+    @Test
     void read_truncatedPng_refusesNamingFile() throws Exception {
         byte[] png = TestPhotos.encode(TestPhotos.gradient(64, 64).toBufferedImage(), "png");
         String message = refusal(TestPhotos.write(dir, "cut.png", Arrays.copyOf(png, png.length / 2)));

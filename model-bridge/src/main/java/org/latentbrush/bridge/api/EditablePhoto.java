@@ -1,0 +1,148 @@
+package org.latentbrush.bridge.api;
+
+import java.nio.file.Path;
+import java.util.Locale;
+import org.latentbrush.bridge.image.RasterImage;
+import org.latentbrush.bridge.photo.CropSquare;
+import org.latentbrush.bridge.photo.EditTransfer;
+import org.latentbrush.bridge.photo.Photo;
+import org.latentbrush.bridge.photo.PhotoException;
+import org.latentbrush.bridge.photo.PhotoFrame;
+import org.latentbrush.bridge.photo.PhotoReader;
+
+/**
+ * A photo opened for editing: upright 8-bit RGB at its own resolution, and the centred square of it
+ * that the model sees.
+ *
+ * <p>The editor paints on the square: its canvas is stretched over {@link #cropSide()} photo pixels
+ * starting at ({@link #cropX()}, {@link #cropY()}). Edits come back through {@link #edit}, the Neural
+ * Photo Editor's masked transfer, which leaves every pixel the edit does not reach byte-identical.
+ * No method needs the model, so all of them may run on any thread; the photo is immutable.
+ *
+ * <pre>{@code
+ * EditablePhoto photo = EditablePhoto.read(Path.of("beach.jpg"));
+ * RasterImage frame = photo.frame(64, 3);          // project this into z0
+ * EditedPhoto edited = photo.edit(gOfZ0, gOfZPrime);
+ * edited.write(Path.of("beach-edited.png"));
+ * }</pre>
+ */
+public final class EditablePhoto {
+
+    private final Photo photo;
+    private final CropSquare crop;
+
+    private EditablePhoto(Photo photo) {
+        this.photo = photo;
+        this.crop = CropSquare.centred(photo.width(), photo.height());
+    }
+
+    /**
+     * Reads a PNG or JPEG file, refusing unreadable, damaged, CMYK and oversized ones.
+     *
+     * @param file the file
+     * @return the photo, upright
+     * @throws PhotoFileException with a message that names the file and the problem
+     */
+    public static EditablePhoto read(Path file) throws PhotoFileException {
+        try {
+            return new EditablePhoto(new PhotoReader().read(file));
+        } catch (PhotoException e) {
+            throw new PhotoFileException(e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Reads a photo from a file's bytes, such as the copy a saved session keeps.
+     *
+     * @param content the bytes of a PNG or JPEG file
+     * @param name the file's name, for messages
+     * @return the photo, upright
+     * @throws PhotoFileException with a message that names the file and the problem
+     */
+    public static EditablePhoto decode(byte[] content, String name) throws PhotoFileException {
+        try {
+            return new EditablePhoto(new PhotoReader().read(content, name));
+        } catch (PhotoException e) {
+            throw new PhotoFileException(e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Wraps pixels already in memory, for tests and generated photos.
+     *
+     * @param width width
+     * @param height height
+     * @param rgb packed 0xRRGGBB pixels, row-major; not copied, must not change afterwards
+     * @return the photo
+     */
+    public static EditablePhoto of(int width, int height, int[] rgb) {
+        return new EditablePhoto(new Photo(width, height, rgb));
+    }
+
+    /** Whether a file name looks like a photo the editor opens: {@code .png}, {@code .jpg}, {@code .jpeg}. */
+    public static boolean isPhotoName(String fileName) {
+        String name = fileName.toLowerCase(Locale.ROOT);
+        return name.endsWith(".png") || name.endsWith(".jpg") || name.endsWith(".jpeg");
+    }
+
+    public int width() {
+        return photo.width();
+    }
+
+    public int height() {
+        return photo.height();
+    }
+
+    /** Left edge of the model's square, in photo pixels. */
+    public int cropX() {
+        return crop.x();
+    }
+
+    /** Top edge of the model's square, in photo pixels. */
+    public int cropY() {
+        return crop.y();
+    }
+
+    /** Side of the model's square, in photo pixels. */
+    public int cropSide() {
+        return crop.side();
+    }
+
+    /** The colour at ({@code x}, {@code y}) as 0xRRGGBB. */
+    public int rgbAt(int x, int y) {
+        return photo.rgbAt(x, y);
+    }
+
+    /**
+     * The square as the model sees it: area-averaged to the model's size.
+     *
+     * @param size the model's image side
+     * @param channels the model's channels: 3 for RGB, 1 for grey
+     * @return the frame, values in [0, 1]
+     */
+    public RasterImage frame(int size, int channels) {
+        return PhotoFrame.of(photo, size, channels).image();
+    }
+
+    /** The square, area-averaged to {@code side} pixels for the screen, as RGB. */
+    public RasterImage view(int side) {
+        return frame(side, 3);
+    }
+
+    /**
+     * Carries an edit of the projection onto the photo at its own resolution (NPE masking).
+     *
+     * @param before G(z₀), the projection's image
+     * @param after G(z′), the edited image, same size
+     * @return the edited photo
+     */
+    public EditedPhoto edit(RasterImage before, RasterImage after) {
+        EditTransfer.Result result = EditTransfer.between(before, after).apply(photo, crop);
+        return new EditedPhoto(result.photo(), result.changedPixels(), result.millis());
+    }
+
+    /** The photo as it is, as an edit that changed nothing. */
+    public EditedPhoto unedited() {
+        return new EditedPhoto(photo, 0, 0);
+    }
+}

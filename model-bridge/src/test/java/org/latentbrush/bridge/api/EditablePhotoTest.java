@@ -1,0 +1,111 @@
+package org.latentbrush.bridge.api;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.awt.image.BufferedImage;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import javax.imageio.ImageIO;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.latentbrush.bridge.image.RasterImage;
+
+class EditablePhotoTest {
+
+    private static final int SIZE = 8;
+
+    @TempDir
+    Path dir;
+
+    private static EditablePhoto gradient(int width, int height) {
+        int[] rgb = new int[width * height];
+        for (int y = 0; y < height; y++) {
+            for (int x = 0; x < width; x++) {
+                rgb[y * width + x] = (x * 7 & 0xFF) << 16 | (y * 5 & 0xFF) << 8 | ((x + y) & 0xFF);
+            }
+        }
+        return EditablePhoto.of(width, height, rgb);
+    }
+
+    /** A grey model image with one brighter model pixel at (x, y). */
+    private static RasterImage greyWithSpot(int x, int y, float spot) {
+        float[] data = new float[3 * SIZE * SIZE];
+        Arrays.fill(data, 0.5f);
+        for (int c = 0; c < 3; c++) {
+            data[c * SIZE * SIZE + y * SIZE + x] = spot;
+        }
+        return new RasterImage(SIZE, SIZE, 3, data);
+    }
+
+    @Test
+    void of_landscapePhoto_cropsCentredSquare() {
+        EditablePhoto photo = gradient(120, 80);
+        assertEquals(20, photo.cropX());
+        assertEquals(0, photo.cropY());
+        assertEquals(80, photo.cropSide());
+        assertEquals(SIZE, photo.frame(SIZE, 3).width());
+        assertEquals(1, photo.frame(SIZE, 1).channels());
+    }
+
+    @Test
+    void edit_oneModelPixel_changesOnlyItsNeighbourhoodAndNothingOutsideCrop() {
+        EditablePhoto photo = gradient(120, 80);
+        EditedPhoto edited = photo.edit(greyWithSpot(0, 0, 0.5f), greyWithSpot(0, 0, 1f));
+        assertEquals(120, edited.width());
+        assertEquals(80, edited.height());
+        assertTrue(edited.changedPixels() > 0);
+        assertFalse(photo.rgbAt(22, 2) == edited.rgbAt(22, 2), "the spot's corner changed");
+        for (int y = 0; y < 80; y++) {
+            for (int x = 0; x < 120; x++) {
+                boolean far = x < 20 || x >= 100 || x >= 20 + 40 || y >= 40;
+                if (far) {
+                    assertEquals(photo.rgbAt(x, y), edited.rgbAt(x, y), "pixel " + x + "," + y);
+                }
+            }
+        }
+    }
+
+    @Test
+    void unedited_writtenAsPng_readsBackIdentical() throws Exception {
+        EditablePhoto photo = gradient(30, 20);
+        Path file = dir.resolve("same.png");
+        photo.unedited().write(file);
+        EditablePhoto back = EditablePhoto.read(file);
+        BufferedImage raw = ImageIO.read(file.toFile());
+        assertEquals(30, raw.getWidth());
+        for (int y = 0; y < 20; y++) {
+            for (int x = 0; x < 30; x++) {
+                assertEquals(photo.rgbAt(x, y), back.rgbAt(x, y));
+            }
+        }
+    }
+
+    @Test
+    void decode_bytesOfPng_equalsReadingTheFile() throws Exception {
+        Path file = dir.resolve("g.png");
+        gradient(17, 9).unedited().write(file);
+        EditablePhoto fromBytes = EditablePhoto.decode(Files.readAllBytes(file), "g.png");
+        assertEquals(17, fromBytes.width());
+        assertEquals(EditablePhoto.read(file).rgbAt(16, 8), fromBytes.rgbAt(16, 8));
+    }
+
+    @Test
+    void decode_garbage_refusesWithMessageNamingTheFile() {
+        PhotoFileException e = assertThrows(PhotoFileException.class,
+                () -> EditablePhoto.decode("not an image".getBytes(), "holiday.jpg"));
+        assertEquals("holiday.jpg: not a PNG or JPEG image (or the file is damaged)", e.getMessage());
+    }
+
+    @Test
+    void isPhotoName_acceptsPngAndJpegOnly() {
+        assertTrue(EditablePhoto.isPhotoName("A.JPG"));
+        assertTrue(EditablePhoto.isPhotoName("b.jpeg"));
+        assertTrue(EditablePhoto.isPhotoName("c.png"));
+        assertFalse(EditablePhoto.isPhotoName("d.lbrush"));
+        assertFalse(EditablePhoto.isPhotoName("e.gif"));
+    }
+}
