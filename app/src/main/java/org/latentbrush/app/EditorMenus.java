@@ -29,12 +29,15 @@ import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignD;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignE;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignF;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignI;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignP;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignR;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignU;
 import org.latentbrush.app.models.ModelPickerView;
 import org.latentbrush.app.models.ModelPickerViewModel;
 import org.latentbrush.app.morph.MorphViewModel;
+import org.latentbrush.app.photo.PhotoExport;
+import org.latentbrush.app.photo.PhotoViewModel;
 import org.latentbrush.app.tools.Icons;
 import org.latentbrush.app.tools.Tool;
 import org.latentbrush.app.tools.ToolsViewModel;
@@ -47,17 +50,23 @@ final class EditorMenus {
     private final ToolsViewModel tools;
     private final MorphViewModel morph;
     private final ModelPickerViewModel models;
+    private final PhotoViewModel photos;
+    private final PhotoExport photoExport;
     private final Runnable quit;
     private final Runnable help;
     private final BooleanExpression notReady;
+    private final BooleanExpression noPhoto;
 
     EditorMenus(EditorViewModel editor, FilesViewModel files, ToolsViewModel tools, MorphViewModel morph,
-            ModelPickerViewModel models, Runnable quit, Runnable help) {
+            ModelPickerViewModel models, PhotoViewModel photos, PhotoExport photoExport, Runnable quit, Runnable help) {
         this.editor = editor;
         this.files = files;
         this.tools = tools;
         this.morph = morph;
         this.models = models;
+        this.photos = photos;
+        this.photoExport = photoExport;
+        this.noPhoto = photos.hasPhotoProperty().not();
         this.quit = quit;
         this.help = help;
         this.notReady = editor.live().resultProperty().isNull();
@@ -81,6 +90,8 @@ final class EditorMenus {
         Menu file = new Menu("File", null,
                 item("New", "menu-new", MaterialDesignF.FILE_OUTLINE, "Shortcut+N", e -> files.newDocument()),
                 item("Open\u2026", "menu-open", MaterialDesignF.FOLDER_OPEN, "Shortcut+O", e -> files.open()),
+                item("Open Photo\u2026", "menu-open-photo", MaterialDesignI.IMAGE_PLUS, "Shortcut+Shift+O",
+                        e -> photos.open()),
                 recent,
                 new SeparatorMenuItem(),
                 disabledUntilReady(item("Save", "menu-save", MaterialDesignC.CONTENT_SAVE, "Shortcut+S", e -> files.save())),
@@ -88,6 +99,8 @@ final class EditorMenus {
                 new SeparatorMenuItem(),
                 disabledUntilReady(item("Export PNG\u2026", "menu-export", MaterialDesignE.EXPORT, "Shortcut+E",
                         e -> files.exportPng())),
+                disabledUnless(photos.editableProperty(), item("Export Photo\u2026", "menu-export-photo", null,
+                        "Shortcut+Shift+E", e -> photoExport.export())),
                 disabledUntilReady(item("Export Morph as GIF\u2026", "menu-export-gif", null, null, e -> morph.exportGif())),
                 disabledUntilReady(item("Export Morph as PNG Sequence\u2026", "menu-export-frames", null, null,
                         e -> morph.exportPngSequence())),
@@ -104,8 +117,8 @@ final class EditorMenus {
 
         Menu image = new Menu("Image", null,
                 disabledUntilReady(item("Fix Result", "menu-fix", MaterialDesignP.PIN, "F", e -> editor.fixResult())),
-                disabledUntilReady(item("New Random Start", "menu-random", MaterialDesignD.DICE_5, "R",
-                        e -> editor.newRandom())),
+                disabledUnless(photos.hasPhotoProperty().not().and(notReady.not()), item("New Random Start",
+                        "menu-random", MaterialDesignD.DICE_5, "R", e -> editor.newRandom())),
                 disabledUntilReady(item("Reset to Start", "menu-reset", MaterialDesignR.RESTORE, "Shortcut+R",
                         e -> editor.reset())));
 
@@ -130,7 +143,17 @@ final class EditorMenus {
         showStrokes.setId("menu-show-strokes");
         showStrokes.setAccelerator(KeyCombination.keyCombination("H"));
         showStrokes.selectedProperty().bindBidirectional(tools.showStrokesProperty());
-        Menu view = new Menu("View", null, showStrokes);
+        CheckMenuItem compare = new CheckMenuItem("Compare Before/After");
+        compare.setId("menu-compare");
+        compare.setAccelerator(KeyCombination.keyCombination("C"));
+        compare.selectedProperty().bindBidirectional(photos.compare().enabledProperty());
+        compare.disableProperty().bind(noPhoto);
+        CheckMenuItem modelImage = new CheckMenuItem("Show the Model's Image");
+        modelImage.setId("menu-model-image");
+        modelImage.setAccelerator(KeyCombination.keyCombination("M"));
+        modelImage.selectedProperty().bindBidirectional(photos.showModelImageProperty());
+        modelImage.disableProperty().bind(noPhoto);
+        Menu view = new Menu("View", null, showStrokes, new SeparatorMenuItem(), compare, modelImage);
 
         MenuItem openFolder = item("Open Model Folder\u2026", "menu-open-model", MaterialDesignF.FOLDER_OPEN, null,
                 e -> models.choose(org.latentbrush.app.models.ModelChoice.OPEN_FOLDER));
@@ -161,9 +184,17 @@ final class EditorMenus {
                 e -> editor.reset());
         Button clear = button("clear", MaterialDesignD.DELETE_SWEEP, "Clear all strokes  (Ctrl+Delete)",
                 e -> editor.clearStrokes());
-        for (Button b : new Button[] {fix, random, reset, clear}) {
+        for (Button b : new Button[] {fix, reset, clear}) {
             b.disableProperty().bind(notReady);
         }
+        random.disableProperty().bind(notReady.or(photos.hasPhotoProperty()));
+        ToggleButton compare = new ToggleButton("Before/After", Icons.tool(MaterialDesignC.COMPARE));
+        compare.setId("toggle-compare");
+        compare.setTooltip(new Tooltip("Compare the original photo with the edited one  (C)"));
+        compare.setFocusTraversable(false);
+        compare.selectedProperty().bindBidirectional(photos.compare().enabledProperty());
+        compare.visibleProperty().bind(photos.hasPhotoProperty());
+        compare.managedProperty().bind(compare.visibleProperty());
         fix.setText("Fix");
         random.setText("Random");
         reset.setText("Reset");
@@ -173,12 +204,30 @@ final class EditorMenus {
         ToolBar bar = new ToolBar(
                 button("new", MaterialDesignF.FILE_OUTLINE, "New painting  (Ctrl+N)", e -> files.newDocument()),
                 button("open", MaterialDesignF.FOLDER_OPEN, "Open a session  (Ctrl+O)", e -> files.open()),
+                button("open-photo", MaterialDesignI.IMAGE_PLUS, "Open a photo to edit  (Ctrl+Shift+O)",
+                        e -> photos.open()),
                 button("save", MaterialDesignC.CONTENT_SAVE, "Save the session  (Ctrl+S)", e -> files.save()),
-                button("export", MaterialDesignE.EXPORT, "Export PNG  (Ctrl+E)", e -> files.exportPng()),
+                button("export", MaterialDesignE.EXPORT, "Export PNG, or the edited photo  (Ctrl+E, Ctrl+Shift+E)",
+                        e -> exportEither()),
                 new Separator(), undo, redo, new Separator(), fix, random, reset, clear, new Separator(), strokes,
+                compare,
                 spacer, new ModelPickerView(models));
         bar.setId("tool-bar");
         return bar;
+    }
+
+    /** The toolbar's export: the edited photo in photo mode, the model's image otherwise. */
+    private void exportEither() {
+        if (photos.hasPhotoProperty().get()) {
+            photoExport.export();
+        } else {
+            files.exportPng();
+        }
+    }
+
+    private static MenuItem disabledUnless(BooleanExpression enabled, MenuItem item) {
+        item.disableProperty().bind(enabled.not());
+        return item;
     }
 
     private MenuItem disabledUntilReady(MenuItem item) {

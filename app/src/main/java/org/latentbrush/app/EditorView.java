@@ -23,12 +23,17 @@ import org.latentbrush.app.history.HistoryView;
 import org.latentbrush.app.models.ModelPickerViewModel;
 import org.latentbrush.app.morph.MorphView;
 import org.latentbrush.app.morph.MorphViewModel;
+import org.latentbrush.app.photo.BeforeAfterLayer;
+import org.latentbrush.app.photo.PhotoExport;
+import org.latentbrush.app.photo.PhotoPanel;
+import org.latentbrush.app.photo.PhotoViewModel;
+import org.latentbrush.app.photo.ProjectionOverlay;
 import org.latentbrush.app.tools.ToolsView;
 import org.latentbrush.app.tools.ToolsViewModel;
 
 /**
  * The main window's content: menus and toolbar on top, tools on the left, the canvas in the
- * middle, candidates, morph and history on the right, the status bar below.
+ * middle, the photo (in photo mode), candidates, morph and history on the right, the status bar below.
  */
 public final class EditorView extends BorderPane {
 
@@ -38,22 +43,25 @@ public final class EditorView extends BorderPane {
     private final PauseTransition hideNotification = new PauseTransition(NOTIFICATION_TIME);
 
     EditorView(EditorViewModel editor, FilesViewModel files, ToolsViewModel tools, MorphViewModel morph,
-            ModelPickerViewModel models, Runnable quit, Runnable help) {
+            ModelPickerViewModel models, PhotoViewModel photos, PhotoExport photoExport, Runnable quit, Runnable help) {
         getStyleClass().add("editor");
         LiveResult live = editor.live();
-        EditorMenus menus = new EditorMenus(editor, files, tools, morph, models, quit, help);
+        EditorMenus menus = new EditorMenus(editor, files, tools, morph, models, photos, photoExport, quit, help);
         setTop(new VBox(menus.menuBar(), menus.toolBar()));
         setLeft(new ToolsView(tools));
 
         CanvasViewModel canvasVm = new CanvasViewModel(EditorViewModel.CANVAS_SIZE, tools, editor,
-                live.resultProperty(), editor.strokesProperty(), editor.strokeInProgressProperty(),
+                photos.shownProperty(), editor.strokesProperty(), editor.strokeInProgressProperty(),
                 live.busyProperty());
+        CanvasView canvas = new CanvasView(canvasVm);
+        canvas.addLayerAboveResult(new BeforeAfterLayer(photos.compare(), EditorViewModel.CANVAS_SIZE));
+        canvas.addOverlay(new ProjectionOverlay(photos));
         Label caption = new Label();
         caption.setId("canvas-caption");
         caption.getStyleClass().add("canvas-caption");
         caption.textProperty().bind(Bindings.createStringBinding(() -> caption(editor),
-                editor.strokesProperty(), live.modelProperty(), tools.toolProperty()));
-        VBox easel = new VBox(10, new CanvasView(canvasVm), caption);
+                editor.strokesProperty(), live.modelProperty(), tools.toolProperty(), editor.photoProperty()));
+        VBox easel = new VBox(10, canvas, caption);
         easel.setAlignment(Pos.CENTER);
         StackPane desk = new StackPane(easel);
         desk.getStyleClass().add("desk");
@@ -64,6 +72,9 @@ public final class EditorView extends BorderPane {
         hideNotification.setOnFinished(e -> notifications.hide());
         setCenter(notifications);
 
+        TitledPane photoPane = section("Photo", new PhotoPanel(photos, photoExport::export));
+        photoPane.visibleProperty().bind(photos.hasPhotoProperty());
+        photoPane.managedProperty().bind(photoPane.visibleProperty());
         GalleryView gallery = new GalleryView(new GalleryViewModel(live.candidates(), editor::pickCandidate));
         TitledPane candidates = section("Candidates", gallery);
         TitledPane morphPane = section("Morph: start \u2192 result", new MorphView(morph));
@@ -71,7 +82,7 @@ public final class EditorView extends BorderPane {
         TitledPane historyPane = section("History", history);
         VBox.setVgrow(historyPane, Priority.ALWAYS);
         historyPane.setMaxHeight(Double.MAX_VALUE);
-        VBox side = new VBox(candidates, morphPane, historyPane);
+        VBox side = new VBox(photoPane, candidates, morphPane, historyPane);
         side.getStyleClass().add("side-panel");
         ScrollPane sideScroll = new ScrollPane(side);
         sideScroll.setFitToWidth(true);
@@ -80,12 +91,19 @@ public final class EditorView extends BorderPane {
         sideScroll.getStyleClass().add("side-scroll");
         setRight(sideScroll);
 
-        setBottom(statusBar(editor));
+        setBottom(statusBar(editor, photos));
     }
 
     private static String caption(EditorViewModel editor) {
         int strokes = editor.strokesProperty().get().strokes().size();
         var model = editor.live().modelProperty().get();
+        var photo = editor.photoProperty().get();
+        if (photo != null) {
+            int side = photo.photo().cropSide();
+            return (strokes == 1 ? "1 stroke" : strokes + " strokes") + "  \u00b7  photo " + photo.photo().width()
+                    + "\u00d7" + photo.photo().height() + ", its centre square " + side + "\u00d7" + side
+                    + " shown at " + EditorViewModel.CANVAS_SIZE + "\u00d7" + EditorViewModel.CANVAS_SIZE;
+        }
         String size = model == null ? "" : "  \u00b7  result " + model.imageSize() + "\u00d7" + model.imageSize()
                 + " shown at " + EditorViewModel.CANVAS_SIZE + "\u00d7" + EditorViewModel.CANVAS_SIZE;
         return (strokes == 1 ? "1 stroke" : strokes + " strokes") + size;
@@ -98,15 +116,17 @@ public final class EditorView extends BorderPane {
         return pane;
     }
 
-    private static StatusBar statusBar(EditorViewModel editor) {
+    private static StatusBar statusBar(EditorViewModel editor, PhotoViewModel photos) {
         LiveResult live = editor.live();
         StatusBar bar = new StatusBar();
         bar.setId("status-bar");
         bar.textProperty().bind(editor.messageProperty());
-        // Indeterminate while a model loads or an edit starts; the edit's progress while it runs.
+        // Indeterminate while a model loads; a projection's or an edit's progress while it runs.
         bar.progressProperty().bind(Bindings.createDoubleBinding(() -> editor.loadingModelProperty().get() ? -1
+                : photos.projectingProperty().get() ? Math.max(0.02, photos.progressProperty().get())
                 : live.busyProperty().get() ? Math.max(0.02, live.progressProperty().get()) : 0,
-                editor.loadingModelProperty(), live.busyProperty(), live.progressProperty()));
+                editor.loadingModelProperty(), live.busyProperty(), live.progressProperty(),
+                photos.projectingProperty(), photos.progressProperty()));
         Label timing = label("status-timing", live.timingProperty());
         Label model = new Label();
         model.setId("status-model");

@@ -25,18 +25,22 @@ import org.latentbrush.app.history.NewRandomEdit;
 import org.latentbrush.app.history.PickCandidateEdit;
 import org.latentbrush.app.history.ResetEdit;
 import org.latentbrush.app.history.UndoHistory;
+import org.latentbrush.app.photo.PhotoDocument;
 import org.latentbrush.app.session.Session;
 import org.latentbrush.app.tools.StrokeSink;
 import org.latentbrush.bridge.api.ModelInfo;
 import org.latentbrush.bridge.constraint.ConstraintSet;
 import org.latentbrush.bridge.constraint.Stroke;
+import org.latentbrush.bridge.image.RasterImage;
 import org.latentbrush.bridge.optim.Candidate;
 
 /**
- * The painting being edited: strokes, result, undo history, and the actions on them.
+ * The painting being edited: strokes, result, the photo it edits if any, undo history, and the
+ * actions on them.
  *
  * <p>One-way flow: a brush hands finished strokes here; each user action records one edit and
  * yields a new constraint set for the optimiser; results come back through {@link LiveResult}.
+ * With a photo, its projection z₀ is the start and the fixed anchor, so edits stay near the photo.
  */
 public final class EditorViewModel implements StrokeSink {
 
@@ -58,6 +62,7 @@ public final class EditorViewModel implements StrokeSink {
     private final ReadOnlyLongWrapper revision = new ReadOnlyLongWrapper();
     private final ReadOnlyBooleanWrapper loadingModel = new ReadOnlyBooleanWrapper();
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("Starting…");
+    private final ReadOnlyObjectWrapper<PhotoDocument> photo = new ReadOnlyObjectWrapper<>();
     private float[] start;
     private float[] anchor;
     private DocumentState strokeBefore;
@@ -97,7 +102,12 @@ public final class EditorViewModel implements StrokeSink {
             float[] z = live.randomLatent(seeds.getAsLong());
             start = z;
             anchor = null;
-            live.show(z, null, null, strokes.get(), onOpened);
+            // z₀ belongs to the old model: the photo is projected again, then the strokes resume.
+            PhotoDocument p = photo.get();
+            if (p != null) {
+                photo.set(p.withoutProjection());
+            }
+            live.show(z, null, null, p == null ? strokes.get() : null, onOpened);
         }, failure -> {
             loadingModel.set(false);
             message.set("Model not opened");
@@ -188,6 +198,10 @@ public final class EditorViewModel implements StrokeSink {
         if (!isReady()) {
             return;
         }
+        if (photo.get() != null) {
+            message.set("A photo's start is its projection; a random start would lose the photo");
+            return;
+        }
         DocumentState before = currentState();
         float[] z = live.randomLatent(seeds.getAsLong());
         DocumentState after = new DocumentState(strokes.get(), z, null, null, z, strokes.get().isEmpty());
@@ -201,7 +215,7 @@ public final class EditorViewModel implements StrokeSink {
         }
         DocumentState before = currentState();
         DocumentState after = new DocumentState(ConstraintSet.empty(CANVAS_SIZE, CANVAS_SIZE), start, null,
-                null, start, true);
+                photoAnchor(), start, true);
         record(new ResetEdit(before, after), after);
     }
 
@@ -234,6 +248,7 @@ public final class EditorViewModel implements StrokeSink {
     public void newDocument() {
         strokes.set(ConstraintSet.empty(CANVAS_SIZE, CANVAS_SIZE));
         history.clear();
+        photo.set(null);
         if (live.isOpen()) {
             float[] z = live.randomLatent(seeds.getAsLong());
             start = z;
@@ -250,21 +265,66 @@ public final class EditorViewModel implements StrokeSink {
         if (info == null || z == null) {
             return null;
         }
+        PhotoDocument p = photo.get();
         return new Session(info.name(), live.modelReference(), strokes.get(), z, start, anchor,
-                live.resultProperty().get());
+                live.resultProperty().get(), p == null ? null : p.toSessionPhoto());
+    }
+
+    // ---- photos ----
+
+    /**
+     * Starts a new document on a photo: no strokes, no history. Nothing can be painted until its
+     * projection arrives through {@link #useProjection}.
+     *
+     * @param document the photo, usually not projected yet
+     */
+    public void openPhoto(PhotoDocument document) {
+        strokes.set(ConstraintSet.empty(CANVAS_SIZE, CANVAS_SIZE));
+        history.clear();
+        photo.set(document);
+        changed();
     }
 
     /**
-     * Shows a saved session, opening its model first when another is in use.
+     * Starts editing from the photo's projection: z₀ becomes the start and the fixed anchor, and
+     * strokes already made (kept across a change of model) are optimised again from there.
+     *
+     * @param projected the document's photo with z₀
+     * @param reconstruction G(z₀)
+     */
+    public void useProjection(PhotoDocument projected, RasterImage reconstruction) {
+        history.clear();
+        photo.set(projected);
+        start = projected.z0().clone();
+        anchor = projected.z0().clone();
+        live.show(start, anchor, reconstruction, strokes.get().isEmpty() ? null : strokes.get(), () -> { });
+        changed();
+    }
+
+    /** The photo's z₀ that reset returns to as the anchor, or {@code null} without a photo. */
+    private float[] photoAnchor() {
+        PhotoDocument p = photo.get();
+        return p == null || p.z0() == null ? null : p.z0().clone();
+    }
+
+    /** The photo this document edits, or {@code null} for a painting. */
+    public ReadOnlyObjectProperty<PhotoDocument> photoProperty() {
+        return photo.getReadOnlyProperty();
+    }
+
+    /**
+     * Shows a saved session with its decoded photo.
      *
      * @param session the session
+     * @param sessionPhoto its photo, decoded, or {@code null} for none (or one that could not be read:
+     *     the strokes and latents are shown as a painting)
      * @param onShown runs once it is shown
      * @param onFailed receives a message when its model cannot be used; the painting is kept
      */
-    public void showSession(Session session, Runnable onShown, Consumer<String> onFailed) {
+    public void showSession(Session session, PhotoDocument sessionPhoto, Runnable onShown, Consumer<String> onFailed) {
         ModelInfo info = live.modelProperty().get();
         if (info != null && info.name().equals(session.modelName()) && info.latentSize() == session.z().length) {
-            applySession(session, onShown);
+            applySession(session, sessionPhoto, onShown);
             return;
         }
         loadingModel.set(true);
@@ -278,7 +338,7 @@ public final class EditorViewModel implements StrokeSink {
                 newDocument();
                 return;
             }
-            applySession(session, onShown);
+            applySession(session, sessionPhoto, onShown);
         }, failure -> {
             loadingModel.set(false);
             onFailed.accept("it needs the model \"" + session.modelName() + "\", which could not be opened: "
@@ -286,8 +346,9 @@ public final class EditorViewModel implements StrokeSink {
         });
     }
 
-    private void applySession(Session session, Runnable onShown) {
+    private void applySession(Session session, PhotoDocument sessionPhoto, Runnable onShown) {
         history.clear();
+        photo.set(sessionPhoto);
         strokes.set(session.strokes());
         start = session.start();
         anchor = session.anchor();
@@ -301,9 +362,10 @@ public final class EditorViewModel implements StrokeSink {
                 live.isIdle());
     }
 
-    /** Whether a model is open and has shown a result. */
+    /** Whether a model is open and has shown a result (for a photo: its projection's). */
     public boolean isReady() {
-        return live.isOpen() && live.currentZ() != null && start != null;
+        PhotoDocument p = photo.get();
+        return live.isOpen() && live.currentZ() != null && start != null && (p == null || p.isProjected());
     }
 
     /** The starting image's latent (where the morph begins), or {@code null}. */

@@ -26,6 +26,8 @@ import org.latentbrush.bridge.api.EngineThreads;
 import org.latentbrush.app.engine.LiveResult;
 import org.latentbrush.app.models.ModelPickerViewModel;
 import org.latentbrush.app.morph.MorphViewModel;
+import org.latentbrush.app.photo.PhotoExport;
+import org.latentbrush.app.photo.PhotoViewModel;
 import org.latentbrush.app.session.Autosaver;
 import org.latentbrush.app.session.CrashRecovery;
 import org.latentbrush.app.session.DataFolders;
@@ -57,6 +59,7 @@ public final class EditorWindow {
     private final LiveResult live;
     private final EditorViewModel editor;
     private final FilesViewModel files;
+    private final PhotoViewModel photos;
     private final ToolsViewModel tools = new ToolsViewModel();
     private final DialogService dialogs;
     private final CrashRecovery recovery;
@@ -77,6 +80,7 @@ public final class EditorWindow {
             return seed;
         });
         this.files = new FilesViewModel(editor, dialogs, tasks, settings);
+        this.photos = new PhotoViewModel(editor, files, dialogs, tasks);
         this.recovery = new CrashRecovery(options.dataDir() != null ? options.dataDir() : DataFolders.userDataFolder());
         Autosaver autosaver = new Autosaver(recovery.autosaveFile(),
                 () -> editor.revisionProperty().get() * 1_000_003L + live.finishedEditsProperty().get(),
@@ -107,22 +111,26 @@ public final class EditorWindow {
         MorphViewModel morph = new MorphViewModel(editor, dialogs, tasks);
         ModelPickerViewModel models = new ModelPickerViewModel(live.modelProperty(), BrushEngine::builtInModels,
                 settings, dialogs, editor::openModel);
-        view = new EditorView(editor, files, tools, morph, models, this::quit, this::showShortcuts);
+        view = new EditorView(editor, files, tools, morph, models, photos, new PhotoExport(photos, dialogs, tasks),
+                this::quit, this::showShortcuts);
         Scene scene = new Scene(view);
         scene.getStylesheets().add(EditorWindow.class.getResource("editor.css").toExternalForm());
         scene.getAccelerators().put(KeyCombination.keyCombination("Shortcut+Y"), editor::redo);
         scene.setOnDragOver(e -> {
-            if (e.getDragboard().hasFiles() && files.accepts(e.getDragboard().getFiles())) {
+            if (e.getDragboard().hasFiles() && acceptsDrop(e.getDragboard().getFiles())) {
                 e.acceptTransferModes(TransferMode.COPY);
             }
             e.consume();
         });
         scene.setOnDragDropped(e -> {
             List<File> dropped = e.getDragboard().hasFiles() ? e.getDragboard().getFiles() : List.of();
-            e.setDropCompleted(files.accepts(dropped));
+            e.setDropCompleted(acceptsDrop(dropped));
             e.consume();
+            // A session wins over a photo dropped with it; either opens after the drop has finished.
             if (files.accepts(dropped)) {
                 javafx.application.Platform.runLater(() -> files.drop(dropped));
+            } else if (photos.accepts(dropped)) {
+                javafx.application.Platform.runLater(() -> photos.drop(dropped));
             }
         });
         stage.setScene(scene);
@@ -171,6 +179,10 @@ public final class EditorWindow {
         });
     }
 
+    private boolean acceptsDrop(List<File> dropped) {
+        return files.accepts(dropped) || photos.accepts(dropped);
+    }
+
     private void openFirstModel(String model, Runnable then) {
         editor.openModel(model, then);
         // If the remembered model is gone, fall back to the default one once.
@@ -210,10 +222,11 @@ public final class EditorWindow {
         dialogs.showMessage("Keyboard shortcuts", String.join("\n",
                 "B  colour brush      S  sketch brush      E  eraser      I  eyedropper",
                 "[  smaller brush      ]  larger brush      Alt+click  pick a colour",
-                "H  show or hide strokes",
+                "H  show or hide strokes      C  compare before/after (photo)      M  the model's image (photo)",
                 "F  fix result      R  new random start      Ctrl+R  reset to start",
                 "Ctrl+Z  undo      Ctrl+Shift+Z / Ctrl+Y  redo      Ctrl+Delete  clear strokes",
-                "Ctrl+N  new      Ctrl+O  open      Ctrl+S  save      Ctrl+Shift+S  save as      Ctrl+E  export PNG"));
+                "Ctrl+N  new      Ctrl+O  open      Ctrl+S  save      Ctrl+Shift+S  save as      Ctrl+E  export PNG",
+                "Ctrl+Shift+O  open a photo      Ctrl+Shift+E  export the edited photo"));
     }
 
     private void quit() {
@@ -252,6 +265,10 @@ public final class EditorWindow {
 
     public FilesViewModel files() {
         return files;
+    }
+
+    public PhotoViewModel photos() {
+        return photos;
     }
 
     public ToolsViewModel tools() {

@@ -11,6 +11,8 @@ import javafx.beans.binding.StringBinding;
 import javafx.beans.property.ReadOnlyLongWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.latentbrush.app.dialogs.DialogService;
@@ -28,12 +30,15 @@ public final class FilesViewModel {
 
     /** Export scales offered, as factors of the model's resolution. */
     public static final List<Integer> EXPORT_SCALES = List.of(1, 2, 4, 8, 16);
+    private static final String UNTITLED = "Untitled";
 
     private final EditorViewModel editor;
     private final DialogService dialogs;
     private final TaskExecutor tasks;
     private final Settings settings;
     private final ReadOnlyObjectWrapper<Path> file = new ReadOnlyObjectWrapper<>();
+    /** What an unsaved document is called: "Untitled", or the photo it started from. */
+    private final StringProperty untitled = new SimpleStringProperty(UNTITLED);
     private final ReadOnlyLongWrapper savedRevision = new ReadOnlyLongWrapper();
     private final BooleanBinding dirty;
     private final StringBinding title;
@@ -48,14 +53,24 @@ public final class FilesViewModel {
         this.savedRevision.set(editor.revisionProperty().get());
         this.dirty = editor.revisionProperty().isNotEqualTo(savedRevision);
         this.title = Bindings.createStringBinding(() -> (dirty.get() ? "\u2022 " : "") + documentName()
-                + " \u2014 Latent Brush", file, dirty);
+                + " \u2014 Latent Brush", file, dirty, untitled);
         recent.setAll(settings.recentFiles());
     }
 
-    /** The document's name: its file's name, or "Untitled". */
+    /** The document's name: its file's name, or "Untitled" (the photo's name for a new photo document). */
     public String documentName() {
         Path path = file.get();
-        return path == null ? "Untitled" : String.valueOf(path.getFileName());
+        return path == null ? untitled.get() : String.valueOf(path.getFileName());
+    }
+
+    /**
+     * Names a new, unsaved document after the photo it started from.
+     *
+     * @param name the photo's name without its extension
+     */
+    public void startedFromPhoto(String name) {
+        file.set(null);
+        untitled.set(name);
     }
 
     /** Asks to save unsaved changes; false when the user cancelled. */
@@ -75,6 +90,7 @@ public final class FilesViewModel {
         if (confirmDiscard()) {
             editor.newDocument();
             file.set(null);
+            untitled.set(UNTITLED);
             markSaved();
         }
     }
@@ -101,6 +117,7 @@ public final class FilesViewModel {
     public void openFile(Path path) {
         load(path, () -> {
             file.set(path);
+            untitled.set(UNTITLED);
             markSaved();
             remember(path);
             editor.say("Opened " + path.getFileName());
@@ -111,6 +128,7 @@ public final class FilesViewModel {
     public void recover(Path autosave) {
         load(autosave, () -> {
             file.set(null);
+            untitled.set(UNTITLED);
             editor.say("Recovered the painting of the last session");
         });
     }
@@ -118,9 +136,15 @@ public final class FilesViewModel {
     private void load(Path path, Runnable onShown) {
         String name = String.valueOf(path.getFileName());
         editor.say("Opening " + name + "…");
-        tasks.run(() -> SessionFile.read(path),
-                session -> editor.showSession(session, onShown,
-                        problem -> failOpen(path, "The session could not be shown: " + problem)),
+        tasks.run(() -> OpenedSession.read(path),
+                opened -> editor.showSession(opened.session(), opened.photo(), () -> {
+                    onShown.run();
+                    if (opened.photoProblem() != null) {
+                        dialogs.showError("The photo in " + name + " could not be opened", opened.photoProblem()
+                                + "\n\nThe strokes and the result are kept. Open the photo again with "
+                                + "File \u203a Open Photo to edit it.");
+                    }
+                }, problem -> failOpen(path, "The session could not be shown: " + problem)),
                 failure -> {
                     if (!Files.exists(path)) {
                         settings.removeRecentFile(path);
@@ -146,7 +170,7 @@ public final class FilesViewModel {
 
     /** Asks for a file and saves there. */
     public void saveAs() {
-        String suggested = file.get() == null ? "painting" + SessionFile.EXTENSION : documentName();
+        String suggested = file.get() == null ? suggestedBase() + SessionFile.EXTENSION : documentName();
         dialogs.chooseSaveFile("Save session", FileKind.SESSION, suggested).ifPresent(this::write);
     }
 
@@ -177,7 +201,7 @@ public final class FilesViewModel {
     /** Saves on this thread, for "save before closing?". */
     private boolean saveNow() {
         Optional<Path> target = file.get() != null ? Optional.of(file.get())
-                : dialogs.chooseSaveFile("Save session", FileKind.SESSION, "painting" + SessionFile.EXTENSION);
+                : dialogs.chooseSaveFile("Save session", FileKind.SESSION, suggestedBase() + SessionFile.EXTENSION);
         if (target.isEmpty()) {
             return false;
         }
@@ -222,6 +246,10 @@ public final class FilesViewModel {
     public void drop(List<File> files) {
         files.stream().filter(f -> f.getName().toLowerCase().endsWith(SessionFile.EXTENSION)).findFirst()
                 .ifPresent(f -> openRecent(f.toPath()));
+    }
+
+    private String suggestedBase() {
+        return UNTITLED.equals(untitled.get()) ? "painting" : untitled.get();
     }
 
     private void remember(Path path) {

@@ -229,7 +229,7 @@ class EditorViewModelTest {
         float[] z = {0.75f, 0f, 0f};
         ConstraintSet strokes = ConstraintSet.empty(512, 512).with(Stroke.sketch(3, 1, 2, 3, 4));
         Runnable[] shown = {null};
-        vm.showSession(new Session("fake", "fake", strokes, z, z, null, null), () -> shown[0] = () -> { },
+        vm.showSession(new Session("fake", "fake", strokes, z, z, null, null), null, () -> shown[0] = () -> { },
                 problem -> { throw new AssertionError(problem); });
         assertEquals(strokes, vm.strokesProperty().get());
         assertArrayEquals(z, live.currentZ());
@@ -244,7 +244,7 @@ class EditorViewModelTest {
         draw(Stroke.color(RED, 10, 100, 100));
         String[] problem = {null};
         vm.showSession(new Session("bad-x", "bad-x", ConstraintSet.empty(512, 512), new float[3], new float[3], null,
-                null), () -> { }, p -> problem[0] = p);
+                null), null, () -> { }, p -> problem[0] = p);
         assertTrue(problem[0].contains("bad-x"), problem[0]);
         assertEquals(1, vm.strokesProperty().get().strokes().size());
     }

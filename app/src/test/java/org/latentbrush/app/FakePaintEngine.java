@@ -5,10 +5,13 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
+import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 import org.latentbrush.app.engine.EngineOpener;
 import org.latentbrush.app.engine.PaintEngine;
 import org.latentbrush.bridge.api.ModelInfo;
+import org.latentbrush.bridge.api.PhotoProjection;
+import org.latentbrush.bridge.api.ProjectionStatus;
 import org.latentbrush.bridge.constraint.ConstraintSet;
 import org.latentbrush.bridge.constraint.Stroke;
 import org.latentbrush.bridge.constraint.StrokeTool;
@@ -35,6 +38,11 @@ public final class FakePaintEngine implements PaintEngine {
     float[] anchor;
     boolean closed;
     RuntimeException failNextSubmit;
+    /** Frames handed to {@link #project}. */
+    public final List<RasterImage> projectedFrames = new ArrayList<>();
+    /** When set, projections wait in {@link #heldProjections} until a test runs them. */
+    public boolean holdProjections;
+    public final List<Runnable> heldProjections = new ArrayList<>();
 
     FakePaintEngine(String name, Consumer<CandidateBatch> snapshots, Consumer<RuntimeException> errors) {
         this.name = name;
@@ -130,6 +138,33 @@ public final class FakePaintEngine implements PaintEngine {
             path.add(z);
         }
         return render(path);
+    }
+
+    /** The constraint sets submitted so far, oldest first. */
+    public List<ConstraintSet> submittedSets() {
+        return submitted;
+    }
+
+    /** The latent every fake projection finds. */
+    public static final float[] PROJECTED = {0.3f, 0.2f, 0.1f};
+
+    @Override
+    public CompletableFuture<PhotoProjection> project(RasterImage frame, Consumer<ProjectionStatus> progress,
+            BooleanSupplier cancelled) {
+        projectedFrames.add(frame);
+        CompletableFuture<PhotoProjection> done = new CompletableFuture<>();
+        Runnable finish = () -> {
+            progress.accept(new ProjectionStatus(1, 2, 12));
+            boolean stopped = cancelled.getAsBoolean();
+            done.complete(new PhotoProjection(PROJECTED.clone(), imageOf(PROJECTED), 20, "optimize",
+                    stopped ? 1 : 2, stopped, 7));
+        };
+        if (holdProjections) {
+            heldProjections.add(finish);
+        } else {
+            finish.run();
+        }
+        return done;
     }
 
     @Override

@@ -3,6 +3,7 @@ package org.latentbrush.app.canvas;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Cursor;
+import javafx.scene.Node;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.control.Label;
@@ -30,6 +31,8 @@ public final class CanvasView extends StackPane {
     private final ImageView result = new ImageView();
     private final StrokeOverlay overlay;
     private final Canvas cursor;
+    private final Pane surface;
+    private final StackPane paper;
     private double mouseX = Double.NaN;
     private double mouseY = Double.NaN;
 
@@ -65,14 +68,14 @@ public final class CanvasView extends StackPane {
         StackPane.setAlignment(spinner, Pos.TOP_RIGHT);
         StackPane.setMargin(spinner, new Insets(10));
 
-        Pane surface = new Pane(result, colorLayer, sketchLayer, cursor);
+        surface = new Pane(result, colorLayer, sketchLayer, cursor);
         surface.setId("canvas");
         surface.setMinSize(side, side);
         surface.setPrefSize(side, side);
         surface.setMaxSize(side, side);
         surface.setCursor(Cursor.NONE);
         surface.getStyleClass().add("canvas-surface");
-        StackPane paper = new StackPane(surface, waiting, spinner);
+        paper = new StackPane(surface, waiting, spinner);
         paper.setMaxSize(side, side);
         paper.getStyleClass().add("canvas-paper");
         getChildren().add(paper);
@@ -107,6 +110,19 @@ public final class CanvasView extends StackPane {
         vm.tools().radiusProperty().addListener((obs, old, now) -> drawCursor());
         vm.tools().colorProperty().addListener((obs, old, now) -> drawCursor());
         vm.tools().toolProperty().addListener((obs, old, now) -> drawCursor());
+    }
+
+    /**
+     * Adds a layer of the canvas's size right above the result, under the strokes: the strokes stay
+     * visible over it. Its mouse-transparent parts let painting through.
+     */
+    public void addLayerAboveResult(Node layer) {
+        surface.getChildren().add(1, layer);
+    }
+
+    /** Adds a layer over the whole canvas, strokes and cursor included, e.g. a progress panel. */
+    public void addOverlay(Node overlay) {
+        paper.getChildren().add(overlay);
     }
 
     private void showResult(RasterImage image) {

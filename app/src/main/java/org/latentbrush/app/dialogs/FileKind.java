@@ -1,31 +1,46 @@
 package org.latentbrush.app.dialogs;
 
+import java.util.List;
+import java.util.Locale;
+
 /** Kinds of file the editor reads or writes, with their name patterns. */
 public enum FileKind {
     SESSION("Latent Brush sessions", "*.lbrush"),
     STROKES("Strokes files", "*.json"),
     PNG("PNG images", "*.png"),
-    GIF("Animated GIF", "*.gif");
+    GIF("Animated GIF", "*.gif"),
+    PHOTO("Photos (PNG, JPEG)", "*.png", "*.jpg", "*.jpeg");
 
     private final String description;
-    private final String pattern;
+    private final List<String> patterns;
 
-    FileKind(String description, String pattern) {
+    FileKind(String description, String... patterns) {
         this.description = description;
-        this.pattern = pattern;
+        this.patterns = List.of(patterns);
     }
 
     public String description() {
         return description;
     }
 
-    /** The glob, e.g. {@code *.png}. */
+    /** The first glob, e.g. {@code *.png}. */
     public String pattern() {
-        return pattern;
+        return patterns.get(0);
     }
 
-    /** The extension with its dot, e.g. {@code .png}. */
+    /** Every glob of the kind, e.g. {@code *.png}, {@code *.jpg}. */
+    public List<String> patterns() {
+        return patterns;
+    }
+
+    /** The first extension with its dot, e.g. {@code .png}: the one added to a name that has none. */
     public String extension() {
-        return pattern.substring(1);
+        return pattern().substring(1);
+    }
+
+    /** Whether a file name ends in one of the kind's extensions, in any case. */
+    public boolean matches(String fileName) {
+        String name = fileName.toLowerCase(Locale.ROOT);
+        return patterns.stream().anyMatch(p -> name.endsWith(p.substring(1)));
     }
 }

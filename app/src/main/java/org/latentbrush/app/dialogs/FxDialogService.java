@@ -98,7 +98,7 @@ public class FxDialogService implements DialogService {
         FileChooser chooser = chooser(title, kind);
         chooser.setInitialFileName(suggestedName);
         File file = chooser.showSaveDialog(owner.get());
-        return remember(file).map(p -> p.getFileName().toString().toLowerCase().endsWith(kind.extension())
+        return remember(file).map(p -> kind.matches(p.getFileName().toString())
                 ? p : p.resolveSibling(p.getFileName() + kind.extension()));
     }
 
@@ -127,7 +127,7 @@ public class FxDialogService implements DialogService {
     private FileChooser chooser(String title, FileKind kind) {
         FileChooser chooser = new FileChooser();
         chooser.setTitle(title);
-        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(kind.description(), kind.pattern()));
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(kind.description(), kind.patterns()));
         if (lastFolder != null && lastFolder.isDirectory()) {
             chooser.setInitialDirectory(lastFolder);
         }

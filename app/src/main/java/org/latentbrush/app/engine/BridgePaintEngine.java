@@ -2,9 +2,12 @@ package org.latentbrush.app.engine;
 
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
+import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 import org.latentbrush.bridge.api.BrushEngine;
 import org.latentbrush.bridge.api.ModelInfo;
+import org.latentbrush.bridge.api.PhotoProjection;
+import org.latentbrush.bridge.api.ProjectionStatus;
 import org.latentbrush.bridge.constraint.ConstraintSet;
 import org.latentbrush.bridge.generator.DeviceChoice;
 import org.latentbrush.bridge.generator.ModelLoadException;
@@ -74,6 +77,12 @@ final class BridgePaintEngine implements PaintEngine {
     @Override
     public CompletableFuture<List<RasterImage>> morph(float[] from, float[] to, int frames) {
         return engine.morph(from, to, frames);
+    }
+
+    @Override
+    public CompletableFuture<PhotoProjection> project(RasterImage frame, Consumer<ProjectionStatus> progress,
+            BooleanSupplier cancelled) {
+        return engine.project(frame, progress, cancelled);
     }
 
     @Override

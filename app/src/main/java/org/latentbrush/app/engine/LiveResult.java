@@ -2,8 +2,10 @@ package org.latentbrush.app.engine;
 
 import java.util.List;
 import java.util.Objects;
+import java.util.concurrent.CancellationException;
 import java.util.concurrent.Executor;
 import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -19,6 +21,8 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.latentbrush.app.tasks.TaskExecutor;
 import org.latentbrush.bridge.api.ModelInfo;
+import org.latentbrush.bridge.api.PhotoProjection;
+import org.latentbrush.bridge.api.ProjectionStatus;
 import org.latentbrush.bridge.constraint.ConstraintSet;
 import org.latentbrush.bridge.image.RasterImage;
 import org.latentbrush.bridge.optim.Candidate;
@@ -227,6 +231,61 @@ public final class LiveResult implements AutoCloseable {
             return;
         }
         tasks.run(() -> target.morph(from, to, frames).get(RENDER_WAIT_S, TimeUnit.SECONDS), onDone, onFailed);
+    }
+
+    /**
+     * Projects a photo's frame with the open model; the model's work runs on its optimiser thread.
+     *
+     * @param frame the photo at the model's size and channels
+     * @param progress receives progress on the user-interface thread
+     * @param cancelled polled every step; a cancelled projection ends with its best so far
+     * @param onDone receives z₀ and G(z₀)
+     * @param onFailed receives a failure, or a {@link CancellationException} when the model was
+     *     replaced meanwhile
+     */
+    public void project(RasterImage frame, Consumer<ProjectionStatus> progress, BooleanSupplier cancelled,
+            Consumer<PhotoProjection> onDone, Consumer<Exception> onFailed) {
+        PaintEngine target = engine;
+        if (target == null) {
+            onFailed.accept(new IllegalStateException("no model is open"));
+            return;
+        }
+        Object projectToken = token;
+        // Hand-over without blocking a task thread: a projection takes seconds.
+        target.project(frame, status -> ui.execute(() -> {
+            if (projectToken == token) {
+                progress.accept(status);
+            }
+        }), cancelled).whenComplete((projection, failure) -> ui.execute(() -> {
+            if (projectToken != token) {
+                onFailed.accept(new CancellationException("the model was replaced during the projection"));
+            } else if (failure != null) {
+                onFailed.accept(failure instanceof Exception e ? e : new IllegalStateException(failure));
+            } else {
+                onDone.accept(projection);
+            }
+        }));
+    }
+
+    /**
+     * Renders one latent with the open model in the background.
+     *
+     * @param z the latent
+     * @param onDone receives its image; not called when the model was replaced meanwhile
+     * @param onFailed receives a failure
+     */
+    public void render(float[] z, Consumer<RasterImage> onDone, Consumer<Exception> onFailed) {
+        PaintEngine target = engine;
+        if (target == null) {
+            return;
+        }
+        Object renderToken = token;
+        float[] copy = z.clone();
+        tasks.run(() -> target.render(List.of(copy)).get(RENDER_WAIT_S, TimeUnit.SECONDS).get(0), image -> {
+            if (renderToken == token) {
+                onDone.accept(image);
+            }
+        }, onFailed);
     }
 
     private void onBatch(Object batchToken, CandidateBatch batch) {

@@ -2,7 +2,11 @@ package org.latentbrush.app.engine;
 
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
+import java.util.function.BooleanSupplier;
+import java.util.function.Consumer;
 import org.latentbrush.bridge.api.ModelInfo;
+import org.latentbrush.bridge.api.PhotoProjection;
+import org.latentbrush.bridge.api.ProjectionStatus;
 import org.latentbrush.bridge.constraint.ConstraintSet;
 import org.latentbrush.bridge.image.RasterImage;
 
@@ -40,6 +44,17 @@ public interface PaintEngine extends AutoCloseable {
 
     /** Renders the frames from one latent to another. */
     CompletableFuture<List<RasterImage>> morph(float[] from, float[] to, int frames);
+
+    /**
+     * Projects a photo's frame into the latent space, after the queued edits.
+     *
+     * @param frame the photo at the model's size and channels
+     * @param progress receives progress, on the optimiser thread
+     * @param cancelled polled every step; a cancelled projection ends with its best so far
+     * @return z₀ and G(z₀)
+     */
+    CompletableFuture<PhotoProjection> project(RasterImage frame, Consumer<ProjectionStatus> progress,
+            BooleanSupplier cancelled);
 
     /** Whether an edit is running or waiting. */
     boolean isBusy();

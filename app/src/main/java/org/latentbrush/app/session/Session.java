@@ -5,7 +5,8 @@ import org.latentbrush.bridge.constraint.ConstraintSet;
 import org.latentbrush.bridge.image.RasterImage;
 
 /**
- * A painting as saved in a {@code .lbrush} file: the strokes, the result's latent and the model.
+ * A painting as saved in a {@code .lbrush} file: the strokes, the result's latent, the model and,
+ * when a photo is being edited, the photo.
  *
  * @param modelName the model's name, e.g. "landscape-64"
  * @param modelReference what the model was opened from: a built-in name or a folder
@@ -14,9 +15,10 @@ import org.latentbrush.bridge.image.RasterImage;
  * @param start the starting image's latent
  * @param anchor the fixed result's latent, or {@code null}
  * @param thumbnail the result's image, or {@code null} (not needed to restore: z is)
+ * @param photo the photo being edited, or {@code null} for a painting
  */
 public record Session(String modelName, String modelReference, ConstraintSet strokes, float[] z,
-        float[] start, float[] anchor, RasterImage thumbnail) {
+        float[] start, float[] anchor, RasterImage thumbnail, SessionPhoto photo) {
 
     public Session {
         Objects.requireNonNull(modelName, "modelName");
@@ -24,8 +26,15 @@ public record Session(String modelName, String modelReference, ConstraintSet str
         Objects.requireNonNull(strokes, "strokes");
         Objects.requireNonNull(z, "z");
         Objects.requireNonNull(start, "start");
-        if (start.length != z.length || (anchor != null && anchor.length != z.length)) {
+        if (start.length != z.length || (anchor != null && anchor.length != z.length)
+                || (photo != null && photo.z0() != null && photo.z0().length != z.length)) {
             throw new IllegalArgumentException("latents must have the same length");
         }
+    }
+
+    /** A painting without a photo. */
+    public Session(String modelName, String modelReference, ConstraintSet strokes, float[] z, float[] start,
+            float[] anchor, RasterImage thumbnail) {
+        this(modelName, modelReference, strokes, z, start, anchor, thumbnail, null);
     }
 }

@@ -15,6 +15,7 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.zip.Deflater;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipException;
 import java.util.zip.ZipInputStream;
@@ -27,7 +28,11 @@ import org.latentbrush.bridge.io.AtomicFiles;
 
 /**
  * Reads and writes session files ({@code .lbrush}): a zip of the strokes, the latents, the model's
- * name and a thumbnail. The format is described in {@code docs/FORMATS.md}, "Session files".
+ * name, a thumbnail and, when a photo is edited, the photo. The format is described in
+ * {@code docs/FORMATS.md}, "Session files".
+ *
+ * <p>Version 2 added the photo. A session without one is written as version 1, which every
+ * release reads; both versions are read.
  */
 public final class SessionFile {
 
@@ -35,8 +40,10 @@ public final class SessionFile {
     public static final String EXTENSION = ".lbrush";
     /** The value of the {@code format} field of {@code session.json}. */
     public static final String FORMAT = "latent-brush-session";
-    /** The version this code writes and reads. */
-    public static final int VERSION = 1;
+    /** The newest version this code writes and reads. */
+    public static final int VERSION = 2;
+    /** The oldest version this code reads, and the one it writes for a session without a photo. */
+    public static final int FIRST_VERSION = 1;
 
     static final String MANIFEST = "session.json";
     static final String STROKES = "strokes.json";
@@ -44,9 +51,13 @@ public final class SessionFile {
     static final String START = "start.f32";
     static final String ANCHOR = "anchor.f32";
     static final String THUMBNAIL = "thumbnail.png";
-    /** A session holds six small entries; anything much larger is not a session. */
+    static final String PHOTO = "photo";
+    static final String Z0 = "z0.f32";
+    /** A session holds at most eight small entries; anything much larger is not a session. */
     static final int MAX_ENTRIES = 16;
     static final long MAX_ENTRY_BYTES = 64L << 20;
+    /** A photo file may be larger: a 100-megapixel PNG, the most the photo reader opens, can be. */
+    public static final long MAX_PHOTO_BYTES = 512L << 20;
     private static final int THUMBNAIL_SIDE = 256;
 
     private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
@@ -62,8 +73,9 @@ public final class SessionFile {
      */
     public static void write(Session session, Path file) throws IOException {
         ObjectNode manifest = JSON.createObjectNode();
+        SessionPhoto photo = session.photo();
         manifest.put("format", FORMAT);
-        manifest.put("version", VERSION);
+        manifest.put("version", photo == null ? FIRST_VERSION : VERSION);
         ObjectNode model = manifest.putObject("model");
         model.put("name", session.modelName());
         model.put("reference", session.modelReference());
@@ -76,6 +88,21 @@ public final class SessionFile {
         }
         if (session.thumbnail() != null) {
             manifest.put("thumbnail", THUMBNAIL);
+        }
+        String photoEntry = photo == null ? null : PHOTO + photo.extension();
+        if (photo != null) {
+            ObjectNode p = manifest.putObject("photo");
+            p.put("name", photo.name());
+            p.put("file", photoEntry);
+            if (photo.z0() != null) {
+                p.put("z0", Z0);
+            }
+            if (Double.isFinite(photo.psnr())) {
+                p.put("psnr", photo.psnr());
+            }
+            if (photo.method() != null) {
+                p.put("method", photo.method());
+            }
         }
         AtomicFiles.write(file, out -> {
             ZipOutputStream zip = new ZipOutputStream(out);
@@ -92,6 +119,14 @@ public final class SessionFile {
                 ImageIO.write(ImageFiles.scaled(session.thumbnail().toBufferedImage(), scale), "png", png);
                 put(zip, THUMBNAIL, png.toByteArray());
             }
+            if (photo != null) {
+                if (photo.z0() != null) {
+                    put(zip, Z0, toBytes(photo.z0()));
+                }
+                // Photo files are compressed already; deflating them again costs time for nothing.
+                zip.setLevel(Deflater.NO_COMPRESSION);
+                put(zip, photoEntry, photo.content());
+            }
             zip.finish();
         });
     }
@@ -106,7 +141,9 @@ public final class SessionFile {
      * Reads a session.
      *
      * @param file the file
-     * @return the session (its thumbnail is not read: the result is rendered from z)
+     * @return the session (its thumbnail is not read: the result is rendered from z); a photo whose
+     *     file is missing from the archive comes back with empty content, so that the painting
+     *     still opens and the photo's decoder names the problem
      * @throws SessionFormatException naming the file and the problem
      */
     public static Session read(Path file) throws SessionFormatException {
@@ -120,7 +157,8 @@ public final class SessionFile {
                             + " entries; this is not a session file");
                 }
                 if (!e.isDirectory()) {
-                    entries.put(e.getName(), readLimited(zip, name, e.getName()));
+                    long limit = e.getName().startsWith(PHOTO + ".") ? MAX_PHOTO_BYTES : MAX_ENTRY_BYTES;
+                    entries.put(e.getName(), readLimited(zip, e.getName(), limit));
                 }
             }
         } catch (NoSuchFileException e) {
@@ -143,9 +181,9 @@ public final class SessionFile {
             throw new SessionFormatException(name + ": " + MANIFEST + ": field 'format' must be \"" + FORMAT + "\"");
         }
         JsonNode version = manifest.get("version");
-        if (version == null || !version.isInt() || version.asInt() != VERSION) {
+        if (version == null || !version.isInt() || version.asInt() < FIRST_VERSION || version.asInt() > VERSION) {
             throw new SessionFormatException(name + ": session version " + version
-                    + " is not supported (this program reads version " + VERSION + ")");
+                    + " is not supported (this program reads versions " + FIRST_VERSION + " to " + VERSION + ")");
         }
         JsonNode model = manifest.path("model");
         String modelName = model.path("name").asText("");
@@ -163,7 +201,23 @@ public final class SessionFile {
         float[] start = floats(entries, manifest.path("start").asText(START), latentSize, name);
         float[] anchor = manifest.hasNonNull("anchor")
                 ? floats(entries, manifest.get("anchor").asText(), latentSize, name) : null;
-        return new Session(modelName, reference, strokes, z, start, anchor, null);
+        SessionPhoto photo = manifest.hasNonNull("photo") ? photo(entries, manifest.get("photo"), latentSize, name)
+                : null;
+        return new Session(modelName, reference, strokes, z, start, anchor, null, photo);
+    }
+
+    private static SessionPhoto photo(Map<String, byte[]> entries, JsonNode photo, int latentSize, String name)
+            throws SessionFormatException {
+        String file = photo.path("file").asText("");
+        String photoName = photo.path("name").asText(file);
+        if (file.isBlank() || photoName.isBlank()) {
+            throw new SessionFormatException(name + ": " + MANIFEST + ": field 'photo.file' is missing");
+        }
+        float[] z0 = photo.hasNonNull("z0") ? floats(entries, photo.get("z0").asText(), latentSize, name) : null;
+        byte[] content = entries.getOrDefault(file, new byte[0]);
+        double psnr = photo.path("psnr").isNumber() ? photo.get("psnr").asDouble() : Double.NaN;
+        String method = photo.hasNonNull("method") ? photo.get("method").asText() : null;
+        return new SessionPhoto(photoName, content, z0, psnr, method);
     }
 
     private static org.latentbrush.bridge.constraint.ConstraintSet strokes(Map<String, byte[]> entries,
@@ -215,14 +269,14 @@ public final class SessionFile {
         return values;
     }
 
-    private static byte[] readLimited(InputStream in, String name, String entry) throws IOException {
+    private static byte[] readLimited(InputStream in, String entry, long limit) throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         byte[] buffer = new byte[8192];
         long total = 0;
         for (int n = in.read(buffer); n > 0; n = in.read(buffer)) {
             total += n;
-            if (total > MAX_ENTRY_BYTES) {
-                throw new IOException(entry + " is larger than " + (MAX_ENTRY_BYTES >> 20) + " MB");
+            if (total > limit) {
+                throw new IOException(entry + " is larger than " + (limit >> 20) + " MB");
             }
             out.write(buffer, 0, n);
         }

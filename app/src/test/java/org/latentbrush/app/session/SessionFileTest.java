@@ -63,6 +63,53 @@ class SessionFileTest {
     }
 
     @Test
+    void write_withoutPhoto_staysVersionOne() throws Exception {
+        Path file = dir.resolve("v1.lbrush");
+        SessionFile.write(session(null), file);
+        assertTrue(manifest(file).contains("\"version\" : 1"), manifest(file));
+    }
+
+    @Test
+    void write_withPhoto_isVersionTwoAndRoundTripsPhotoBytesAndZ0() throws Exception {
+        byte[] jpeg = {(byte) 0xFF, (byte) 0xD8, 1, 2, 3, (byte) 0xFF, (byte) 0xD9};
+        Session plain = session(null);
+        SessionPhoto photo = new SessionPhoto("beach.jpeg", jpeg, new float[] {0.5f, 0.25f, 0f, -1f}, 21.5, "hybrid");
+        Session saved = new Session(plain.modelName(), plain.modelReference(), plain.strokes(), plain.z(),
+                plain.start(), null, null, photo);
+        Path file = dir.resolve("photo.lbrush");
+        SessionFile.write(saved, file);
+        assertTrue(manifest(file).contains("\"version\" : 2"), manifest(file));
+        try (ZipFile zip = new ZipFile(file.toFile())) {
+            assertTrue(zip.getEntry("photo.jpg") != null);
+        }
+        SessionPhoto read = SessionFile.read(file).photo();
+        assertEquals("beach.jpeg", read.name());
+        assertArrayEquals(jpeg, read.content());
+        assertArrayEquals(photo.z0(), read.z0());
+        assertEquals(21.5, read.psnr());
+        assertEquals("hybrid", read.method());
+    }
+
+    @Test
+    void read_photoWithoutZ0_comesBackUnprojected() throws Exception {
+        Session plain = session(null);
+        Session saved = new Session(plain.modelName(), plain.modelReference(), plain.strokes(), plain.z(),
+                plain.start(), null, null, new SessionPhoto("p.png", new byte[] {1}, null, Double.NaN, null));
+        Path file = dir.resolve("unprojected.lbrush");
+        SessionFile.write(saved, file);
+        SessionPhoto read = SessionFile.read(file).photo();
+        assertNull(read.z0());
+        assertTrue(Double.isNaN(read.psnr()));
+        assertNull(read.method());
+    }
+
+    private static String manifest(Path file) throws IOException {
+        try (ZipFile zip = new ZipFile(file.toFile())) {
+            return new String(zip.getInputStream(zip.getEntry("session.json")).readAllBytes(), StandardCharsets.UTF_8);
+        }
+    }
+
+    @Test
     void read_notAZip_failsNamingFile() throws IOException {
         Path file = dir.resolve("junk.lbrush");
         Files.writeString(file, "this is not a zip file at all");

@@ -1,0 +1,40 @@
+package org.latentbrush.app;
+
+import java.nio.file.Path;
+import org.latentbrush.app.photo.PhotoDocument;
+import org.latentbrush.app.session.Session;
+import org.latentbrush.app.session.SessionFile;
+import org.latentbrush.app.session.SessionFormatException;
+import org.latentbrush.bridge.api.PhotoFileException;
+
+/**
+ * A session file as read, with its photo decoded.
+ *
+ * <p>A photo that is missing or cannot be decoded does not stop the session from opening: its
+ * strokes and latents are the user's work and are shown as a painting, with the problem reported.
+ *
+ * @param session the session
+ * @param photo its photo, or {@code null} when it has none or it could not be decoded
+ * @param photoProblem why the photo could not be decoded, or {@code null}
+ */
+record OpenedSession(Session session, PhotoDocument photo, String photoProblem) {
+
+    /**
+     * Reads a session and decodes its photo; slow for a large photo, so run in the background.
+     *
+     * @param path the session file
+     * @return the session
+     * @throws SessionFormatException when the session itself cannot be read
+     */
+    static OpenedSession read(Path path) throws SessionFormatException {
+        Session session = SessionFile.read(path);
+        if (session.photo() == null) {
+            return new OpenedSession(session, null, null);
+        }
+        try {
+            return new OpenedSession(session, PhotoDocument.fromSession(session.photo()), null);
+        } catch (PhotoFileException e) {
+            return new OpenedSession(session, null, e.getMessage());
+        }
+    }
+}

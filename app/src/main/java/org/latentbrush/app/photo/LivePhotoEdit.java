@@ -1,0 +1,129 @@
+package org.latentbrush.app.photo;
+
+import java.util.Objects;
+import java.util.function.Consumer;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import org.latentbrush.app.engine.LiveResult;
+import org.latentbrush.app.tasks.LatestOnly;
+import org.latentbrush.app.tasks.TaskExecutor;
+import org.latentbrush.bridge.api.EditablePhoto;
+import org.latentbrush.bridge.api.EditedPhoto;
+import org.latentbrush.bridge.image.RasterImage;
+
+/**
+ * The edited photo at full resolution, kept up to date as the optimiser streams results.
+ *
+ * <p>Each new result G(z′) is carried onto the photo with the masked transfer against G(z₀), in the
+ * background, through {@link LatestOnly}: one transfer at a time, always on the newest result, so a
+ * 12-megapixel photo never falls behind the optimiser by more than one transfer. Each transfer also
+ * shrinks the edited square to the canvas's size, which is what the canvas shows.
+ */
+public final class LivePhotoEdit {
+
+    private final int viewSide;
+    private final TaskExecutor tasks;
+    private final LatestOnly<Job, Done> transfers;
+    private final ReadOnlyObjectWrapper<EditedPhoto> edited = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyObjectWrapper<RasterImage> editedView = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyObjectWrapper<RasterImage> originalView = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyStringWrapper figures = new ReadOnlyStringWrapper("");
+    private EditablePhoto photo;
+
+    /**
+     * Creates it with no photo.
+     *
+     * @param viewSide side of the views the canvas shows, in pixels
+     * @param tasks runs transfers in the background
+     * @param failures hears of a failed transfer, as a message
+     */
+    public LivePhotoEdit(int viewSide, TaskExecutor tasks, Consumer<String> failures) {
+        this.viewSide = viewSide;
+        this.tasks = Objects.requireNonNull(tasks);
+        this.transfers = new LatestOnly<>(tasks, LivePhotoEdit::transfer, this::show,
+                failure -> failures.accept("The photo could not be updated: " + LiveResult.messageOf(failure)));
+    }
+
+    /** Switches to another photo (or none): earlier results are dropped, the original is shown. */
+    public void setPhoto(EditablePhoto newPhoto) {
+        transfers.clear();
+        edited.set(null);
+        editedView.set(null);
+        figures.set("");
+        if (newPhoto == photo) {
+            return;
+        }
+        photo = newPhoto;
+        originalView.set(null);
+        if (newPhoto != null) {
+            tasks.run(() -> newPhoto.view(viewSide), view -> {
+                if (photo == newPhoto) {
+                    originalView.set(view);
+                }
+            }, failure -> { });
+        }
+    }
+
+    /**
+     * Carries a result onto the photo, soon.
+     *
+     * @param before G(z₀)
+     * @param after G(z′), the optimiser's newest result
+     */
+    public void update(RasterImage before, RasterImage after) {
+        if (photo == null || before == null || after == null || before.width() != after.width()
+                || before.channels() != after.channels()) {
+            return;
+        }
+        transfers.submit(new Job(photo, before, after, viewSide));
+    }
+
+    /** Drops the edit shown and any transfer under way (the projection is being redone). */
+    public void clearEdit() {
+        transfers.clear();
+        edited.set(null);
+        editedView.set(null);
+        figures.set("");
+    }
+
+    private static Done transfer(Job job) {
+        EditedPhoto result = job.photo.edit(job.before, job.after);
+        return new Done(job.photo, result, result.view(job.side));
+    }
+
+    private void show(Done done) {
+        if (done.photo != photo) {
+            return;
+        }
+        edited.set(done.edited);
+        editedView.set(done.view);
+        figures.set(String.format("%,d pixels changed \u00b7 transfer %d ms", done.edited.changedPixels(),
+                done.edited.millis()));
+    }
+
+    /** The newest edited photo at full resolution, or {@code null} before the first transfer. */
+    public ReadOnlyObjectProperty<EditedPhoto> editedProperty() {
+        return edited.getReadOnlyProperty();
+    }
+
+    /** The edited photo's square at the canvas's size, or {@code null}. */
+    public ReadOnlyObjectProperty<RasterImage> editedViewProperty() {
+        return editedView.getReadOnlyProperty();
+    }
+
+    /** The original photo's square at the canvas's size, or {@code null} while it is being made. */
+    public ReadOnlyObjectProperty<RasterImage> originalViewProperty() {
+        return originalView.getReadOnlyProperty();
+    }
+
+    /** How much the newest transfer changed and how long it took. */
+    public ReadOnlyStringProperty figuresProperty() {
+        return figures.getReadOnlyProperty();
+    }
+
+    private record Job(EditablePhoto photo, RasterImage before, RasterImage after, int side) {}
+
+    private record Done(EditablePhoto photo, EditedPhoto edited, RasterImage view) {}
+}

@@ -1,0 +1,99 @@
+package org.latentbrush.app.photo;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Objects;
+import org.latentbrush.app.session.SessionFile;
+import org.latentbrush.app.session.SessionPhoto;
+import org.latentbrush.bridge.api.EditablePhoto;
+import org.latentbrush.bridge.api.PhotoFileException;
+import org.latentbrush.bridge.api.PhotoProjection;
+
+/**
+ * The photo a document edits: the file as opened, its decoded pixels and, once projected, z₀.
+ *
+ * <p>Immutable; a projection makes a new document. The file's bytes are kept so that a saved
+ * session holds the very photo that was opened.
+ *
+ * @param name the photo file's name, e.g. "beach.jpg"
+ * @param content the file's bytes
+ * @param photo the decoded photo
+ * @param z0 the projection's latent, or {@code null} before the photo is projected
+ * @param psnr how close G(z₀) came to the photo's frame, in dB, or NaN when unknown
+ * @param method the projection method that ran, or {@code null} when unknown
+ */
+public record PhotoDocument(String name, byte[] content, EditablePhoto photo, float[] z0, double psnr,
+        String method) {
+
+    public PhotoDocument {
+        Objects.requireNonNull(name, "name");
+        Objects.requireNonNull(content, "content");
+        Objects.requireNonNull(photo, "photo");
+    }
+
+    /**
+     * Reads a photo file, refusing bad ones before anything else is touched.
+     *
+     * @param file a PNG or JPEG file
+     * @return the unprojected document
+     * @throws PhotoFileException naming the file and the problem
+     */
+    public static PhotoDocument read(Path file) throws PhotoFileException {
+        String name = String.valueOf(file.getFileName());
+        // Decoding checks the header's size first, so a huge file is refused before it is loaded.
+        EditablePhoto photo = EditablePhoto.read(file);
+        try {
+            if (Files.size(file) > SessionFile.MAX_PHOTO_BYTES) {
+                throw new PhotoFileException(name + ": the file is larger than "
+                        + (SessionFile.MAX_PHOTO_BYTES >> 20) + " MB, too large to keep in a session", null);
+            }
+            return new PhotoDocument(name, Files.readAllBytes(file), photo, null, Double.NaN, null);
+        } catch (IOException e) {
+            throw new PhotoFileException(name + ": cannot be read: " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Decodes the photo a session keeps.
+     *
+     * @param saved the session's photo
+     * @return the document, projected when the session holds z₀
+     * @throws PhotoFileException when the photo is missing from the session or cannot be decoded
+     */
+    public static PhotoDocument fromSession(SessionPhoto saved) throws PhotoFileException {
+        String name = saved.name();
+        if (saved.content().length == 0) {
+            throw new PhotoFileException(name + ": the photo is missing from the session file", null);
+        }
+        EditablePhoto photo = EditablePhoto.decode(saved.content(), name);
+        return new PhotoDocument(name, saved.content(), photo, saved.z0(), saved.psnr(), saved.method());
+    }
+
+    /** Whether z₀ is known. */
+    public boolean isProjected() {
+        return z0 != null;
+    }
+
+    /** This photo projected. */
+    public PhotoDocument withProjection(PhotoProjection projection) {
+        return new PhotoDocument(name, content, photo, projection.z0().clone(), projection.psnr(),
+                projection.method());
+    }
+
+    /** This photo before projection, e.g. after the model changed. */
+    public PhotoDocument withoutProjection() {
+        return new PhotoDocument(name, content, photo, null, Double.NaN, null);
+    }
+
+    /** The photo as a session keeps it. */
+    public SessionPhoto toSessionPhoto() {
+        return new SessionPhoto(name, content, z0, psnr, method);
+    }
+
+    /** The file name without its extension, e.g. "beach". */
+    public String baseName() {
+        int dot = name.lastIndexOf('.');
+        return dot > 0 ? name.substring(0, dot) : name;
+    }
+}

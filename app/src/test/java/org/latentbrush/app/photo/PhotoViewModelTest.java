@@ -1,0 +1,226 @@
+package org.latentbrush.app.photo;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.mockito.ArgumentMatchers.contains;
+import static org.mockito.ArgumentMatchers.eq;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.verify;
+
+import java.io.File;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.prefs.Preferences;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.latentbrush.app.EditorViewModel;
+import org.latentbrush.app.FakePaintEngine;
+import org.latentbrush.app.FilesViewModel;
+import org.latentbrush.app.dialogs.DialogService;
+import org.latentbrush.app.engine.LiveResult;
+import org.latentbrush.app.settings.Settings;
+import org.latentbrush.app.tasks.CurrentThreadTaskExecutor;
+import org.latentbrush.bridge.api.EditablePhoto;
+import org.latentbrush.bridge.constraint.ConstraintSet;
+import org.latentbrush.bridge.constraint.Stroke;
+
+class PhotoViewModelTest {
+
+    private static final int RED = 0xFF0000;
+    static final int WIDTH = 60;
+    static final int HEIGHT = 40;
+
+    @TempDir
+    Path dir;
+
+    private Preferences node;
+    private FakePaintEngine.Opener opener;
+    private DialogService dialogs;
+    private EditorViewModel editor;
+    private FilesViewModel files;
+    private PhotoViewModel photos;
+
+    @BeforeEach
+    void setUp() {
+        node = Preferences.userRoot().node("org/latentbrush/test/photos-" + System.nanoTime());
+        opener = new FakePaintEngine.Opener();
+        dialogs = mock(DialogService.class);
+        CurrentThreadTaskExecutor tasks = new CurrentThreadTaskExecutor();
+        LiveResult live = new LiveResult(opener, tasks, Runnable::run);
+        editor = new EditorViewModel(live, dialogs, () -> 0L, () -> 42L);
+        editor.openModel("fake", () -> { });
+        files = new FilesViewModel(editor, dialogs, tasks, new Settings(node));
+        photos = new PhotoViewModel(editor, files, dialogs, tasks);
+    }
+
+    @AfterEach
+    void removeNode() throws Exception {
+        node.removeNode();
+    }
+
+    /** A photo whose pixels all differ, written as PNG. */
+    static Path gradientPng(Path dir, String name) throws Exception {
+        int[] rgb = new int[WIDTH * HEIGHT];
+        for (int y = 0; y < HEIGHT; y++) {
+            for (int x = 0; x < WIDTH; x++) {
+                rgb[y * WIDTH + x] = (x * 4) << 16 | (y * 6) << 8 | 0x40;
+            }
+        }
+        Path file = dir.resolve(name);
+        EditablePhoto.of(WIDTH, HEIGHT, rgb).unedited().write(file);
+        return file;
+    }
+
+    private void draw(Stroke s) {
+        editor.strokeStarted();
+        editor.strokeFinished(s);
+    }
+
+    private FakePaintEngine engine() {
+        return opener.last();
+    }
+
+    @Test
+    void openFile_goodPhoto_projectsAndStartsFromZ0() throws Exception {
+        photos.openFile(gradientPng(dir, "beach.png"));
+        PhotoDocument photo = editor.photoProperty().get();
+        assertNotNull(photo);
+        assertTrue(photo.isProjected());
+        assertArrayEquals(FakePaintEngine.PROJECTED, photo.z0());
+        assertArrayEquals(FakePaintEngine.PROJECTED, editor.live().currentZ());
+        assertArrayEquals(FakePaintEngine.imageOf(FakePaintEngine.PROJECTED).data(),
+                photos.reconstructionProperty().get().data());
+        assertEquals(FakePaintEngine.SIZE, engine().projectedFrames.get(0).width());
+        assertTrue(photos.editableProperty().get());
+        assertTrue(editor.isReady());
+        assertEquals(EditorViewModel.CANVAS_SIZE, photos.shownProperty().get().width(), "the canvas shows the photo");
+        assertEquals("\u2022 beach \u2014 Latent Brush", files.titleProperty().get());
+    }
+
+    @Test
+    void openFile_corruptPhoto_reportsAndKeepsPainting() throws Exception {
+        draw(Stroke.color(RED, 10, 100, 100, 200, 100));
+        ConstraintSet strokes = editor.strokesProperty().get();
+        Path bad = dir.resolve("holiday.jpg");
+        Files.writeString(bad, "not a photo at all");
+        photos.openFile(bad);
+        verify(dialogs).showError(eq("Could not open holiday.jpg"), contains("Your painting is unchanged"));
+        verify(dialogs).showError(eq("Could not open holiday.jpg"), contains("not a PNG or JPEG image"));
+        assertNull(editor.photoProperty().get());
+        assertEquals(strokes, editor.strokesProperty().get());
+    }
+
+    @Test
+    void openFile_truncatedPhoto_reportsTruncation() throws Exception {
+        byte[] png = Files.readAllBytes(gradientPng(dir, "whole.png"));
+        Path cut = dir.resolve("cut.png");
+        Files.write(cut, java.util.Arrays.copyOf(png, png.length / 2));
+        photos.openFile(cut);
+        verify(dialogs).showError(eq("Could not open cut.png"), contains("damaged or truncated"));
+        assertNull(editor.photoProperty().get());
+    }
+
+    @Test
+    void strokeOnPhoto_changesPhotoInsideSquareOnly() throws Exception {
+        Path file = gradientPng(dir, "p.png");
+        photos.openFile(file);
+        draw(Stroke.color(RED, 30, 100, 100, 400, 400));
+        var edited = photos.edit().editedProperty().get();
+        assertNotNull(edited);
+        EditablePhoto original = EditablePhoto.read(file);
+        assertEquals(WIDTH, edited.width());
+        assertEquals(HEIGHT, edited.height());
+        int x0 = original.cropX();
+        int side = original.cropSide();
+        for (int y = 0; y < HEIGHT; y++) {
+            for (int x = 0; x < WIDTH; x++) {
+                if (x < x0 || x >= x0 + side) {
+                    assertEquals(original.rgbAt(x, y), edited.rgbAt(x, y), "outside the square at " + x + "," + y);
+                }
+            }
+        }
+        assertNotEquals(original.rgbAt(WIDTH / 2, HEIGHT / 2), edited.rgbAt(WIDTH / 2, HEIGHT / 2));
+        assertTrue(edited.changedPixels() > 0);
+        assertEquals(photos.edit().editedViewProperty().get(), photos.shownProperty().get());
+    }
+
+    @Test
+    void showModelImage_switchesCanvasToModelResult() throws Exception {
+        photos.openFile(gradientPng(dir, "p.png"));
+        photos.showModelImageProperty().set(true);
+        assertEquals(editor.live().resultProperty().get(), photos.shownProperty().get());
+        photos.showModelImageProperty().set(false);
+        assertEquals(EditorViewModel.CANVAS_SIZE, photos.shownProperty().get().width());
+    }
+
+    @Test
+    void stopProjection_whileRunning_keepsBestSoFarAndSaysSo() throws Exception {
+        engine().holdProjections = true;
+        photos.openFile(gradientPng(dir, "slow.png"));
+        assertTrue(photos.projectingProperty().get());
+        assertFalse(photos.editableProperty().get());
+        assertFalse(editor.isReady(), "nothing to paint on before the projection");
+        photos.stopProjection();
+        engine().heldProjections.get(0).run();
+        assertFalse(photos.projectingProperty().get());
+        assertTrue(editor.photoProperty().get().isProjected());
+        assertTrue(editor.messageProperty().get().contains("stopped early"), editor.messageProperty().get());
+    }
+
+    @Test
+    void openModel_withPhoto_projectsAgainAndKeepsStrokes() throws Exception {
+        photos.openFile(gradientPng(dir, "p.png"));
+        draw(Stroke.color(RED, 10, 50, 50, 200, 60));
+        ConstraintSet strokes = editor.strokesProperty().get();
+        editor.openModel("other", () -> { });
+        FakePaintEngine other = engine();
+        assertEquals(1, other.projectedFrames.size());
+        assertTrue(editor.photoProperty().get().isProjected());
+        assertEquals(strokes, editor.strokesProperty().get());
+        assertEquals(strokes, other.submittedSets().get(other.submittedSets().size() - 1));
+    }
+
+    @Test
+    void newRandom_inPhotoMode_isRefused() throws Exception {
+        photos.openFile(gradientPng(dir, "p.png"));
+        editor.newRandom();
+        assertArrayEquals(FakePaintEngine.PROJECTED, editor.live().currentZ());
+        assertTrue(editor.messageProperty().get().contains("photo"));
+    }
+
+    @Test
+    void reset_inPhotoMode_keepsZ0AsAnchor() throws Exception {
+        photos.openFile(gradientPng(dir, "p.png"));
+        draw(Stroke.color(RED, 10, 50, 50, 200, 60));
+        editor.reset();
+        assertArrayEquals(FakePaintEngine.PROJECTED, editor.currentState().anchor());
+        assertArrayEquals(FakePaintEngine.PROJECTED, editor.live().currentZ());
+    }
+
+    @Test
+    void newDocument_leavesPhotoMode() throws Exception {
+        photos.openFile(gradientPng(dir, "p.png"));
+        editor.newDocument();
+        assertNull(editor.photoProperty().get());
+        assertEquals(editor.live().resultProperty().get(), photos.shownProperty().get());
+        assertNull(photos.reconstructionProperty().get());
+    }
+
+    @Test
+    void drop_photoAmongOtherFiles_opensIt() throws Exception {
+        Path photo = gradientPng(dir, "Dropped.PNG");
+        List<File> dropped = List.of(dir.resolve("notes.txt").toFile(), photo.toFile());
+        assertTrue(photos.accepts(dropped));
+        assertFalse(photos.accepts(List.of(dir.resolve("a.lbrush").toFile())));
+        photos.drop(dropped);
+        assertEquals("Dropped.PNG", editor.photoProperty().get().name());
+    }
+}
