@@ -27,6 +27,7 @@ import org.latentbrush.app.history.ResetEdit;
 import org.latentbrush.app.history.UndoHistory;
 import org.latentbrush.app.photo.PhotoDocument;
 import org.latentbrush.app.session.Session;
+import org.latentbrush.app.tasks.Throttle;
 import org.latentbrush.app.tools.StrokeSink;
 import org.latentbrush.bridge.api.ModelInfo;
 import org.latentbrush.bridge.constraint.ConstraintSet;
@@ -54,8 +55,7 @@ public final class EditorViewModel implements StrokeSink {
     private final LongSupplier clock;
     private final LongSupplier seeds;
     private final UndoHistory history = new UndoHistory();
-    private final org.latentbrush.app.tasks.Throttle throttle =
-            new org.latentbrush.app.tasks.Throttle(LIVE_INTERVAL_MS);
+    private final Throttle throttle = new Throttle(LIVE_INTERVAL_MS);
     private final ObjectProperty<ConstraintSet> strokes =
             new SimpleObjectProperty<>(ConstraintSet.empty(CANVAS_SIZE, CANVAS_SIZE));
     private final ReadOnlyObjectWrapper<Stroke> strokeInProgress = new ReadOnlyObjectWrapper<>();
@@ -214,8 +214,10 @@ public final class EditorViewModel implements StrokeSink {
             return;
         }
         DocumentState before = currentState();
+        // A photo's reset keeps z₀ as the anchor: later strokes still stay near the photo.
+        float[] photoAnchor = photo.get() == null ? null : photo.get().z0();
         DocumentState after = new DocumentState(ConstraintSet.empty(CANVAS_SIZE, CANVAS_SIZE), start, null,
-                photoAnchor(), start, true);
+                photoAnchor, start, true);
         record(new ResetEdit(before, after), after);
     }
 
@@ -272,12 +274,7 @@ public final class EditorViewModel implements StrokeSink {
 
     // ---- photos ----
 
-    /**
-     * Starts a new document on a photo: no strokes, no history. Nothing can be painted until its
-     * projection arrives through {@link #useProjection}.
-     *
-     * @param document the photo, usually not projected yet
-     */
+    /** Starts a new document on a photo, not yet projected; it is ready once {@link #useProjection} ran. */
     public void openPhoto(PhotoDocument document) {
         strokes.set(ConstraintSet.empty(CANVAS_SIZE, CANVAS_SIZE));
         history.clear();
@@ -286,11 +283,8 @@ public final class EditorViewModel implements StrokeSink {
     }
 
     /**
-     * Starts editing from the photo's projection: z₀ becomes the start and the fixed anchor, and
-     * strokes already made (kept across a change of model) are optimised again from there.
-     *
-     * @param projected the document's photo with z₀
-     * @param reconstruction G(z₀)
+     * Starts editing from the photo's projection: z₀ with its image G(z₀) becomes the start and the
+     * fixed anchor; strokes kept across a change of model are optimised again from there.
      */
     public void useProjection(PhotoDocument projected, RasterImage reconstruction) {
         history.clear();
@@ -299,12 +293,6 @@ public final class EditorViewModel implements StrokeSink {
         anchor = projected.z0().clone();
         live.show(start, anchor, reconstruction, strokes.get().isEmpty() ? null : strokes.get(), () -> { });
         changed();
-    }
-
-    /** The photo's z₀ that reset returns to as the anchor, or {@code null} without a photo. */
-    private float[] photoAnchor() {
-        PhotoDocument p = photo.get();
-        return p == null || p.z0() == null ? null : p.z0().clone();
     }
 
     /** The photo this document edits, or {@code null} for a painting. */

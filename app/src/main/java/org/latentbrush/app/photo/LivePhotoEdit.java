@@ -88,6 +88,11 @@ public final class LivePhotoEdit {
         figures.set("");
     }
 
+    /** Whether a transfer is under way, for tests that wait for the photo to catch up. */
+    public boolean isUpdating() {
+        return transfers.isRunning();
+    }
+
     private static Done transfer(Job job) {
         EditedPhoto result = job.photo.edit(job.before, job.after);
         return new Done(job.photo, result, result.view(job.side));

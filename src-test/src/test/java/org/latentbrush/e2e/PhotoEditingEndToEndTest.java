@@ -1,0 +1,204 @@
+package org.latentbrush.e2e;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.awt.image.BufferedImage;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import javafx.geometry.Bounds;
+import javafx.geometry.Point2D;
+import javafx.scene.Node;
+import javafx.scene.control.DialogPane;
+import javafx.scene.control.Label;
+import javafx.scene.image.ImageView;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.MouseButton;
+import javafx.stage.Stage;
+import javax.imageio.ImageIO;
+import org.junit.jupiter.api.Test;
+import org.latentbrush.app.photo.PhotoViewModel;
+import org.latentbrush.bridge.constraint.ConstraintSet;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.Start;
+import org.testfx.framework.junit5.Stop;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** Photo mode driven like a user: open a photo, paint on it, compare, export; a bad photo. */
+class PhotoEditingEndToEndTest extends EditorRobot {
+
+    /** A wide photo: its centre square is 120 pixels, with 60 untouchable pixels on each side. */
+    private static final int WIDTH = 240;
+    private static final int HEIGHT = 120;
+    private static final int SIDE = 512;
+
+    @Start
+    void start(Stage stage) throws Exception {
+        openEditor(stage);
+    }
+
+    @Stop
+    void stop() {
+        closeEditor();
+    }
+
+    private PhotoViewModel photos() {
+        return window.photos();
+    }
+
+    /** A smooth, every-pixel-different photo, written as PNG. */
+    private Path writePhoto(String name) throws Exception {
+        BufferedImage image = new BufferedImage(WIDTH, HEIGHT, BufferedImage.TYPE_INT_RGB);
+        for (int y = 0; y < HEIGHT; y++) {
+            for (int x = 0; x < WIDTH; x++) {
+                image.setRGB(x, y, (40 + x * 3 / 4) << 16 | (60 + y) << 8 | (200 - x / 2));
+            }
+        }
+        Path file = dataDir.resolve(name);
+        ImageIO.write(image, "png", file.toFile());
+        return file;
+    }
+
+    private void openPhotoWithShortcut(FxRobot robot, Path file) {
+        dialogs.answers.add(file);
+        robot.press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.O).release(KeyCode.O, KeyCode.SHIFT, KeyCode.CONTROL);
+    }
+
+    private void awaitProjected() {
+        waitUntil("the photo's projection", () -> photos().editableProperty().get() && live().isIdle()
+                && !photos().projectingProperty().get());
+    }
+
+    private void awaitPhotoEdit() {
+        waitUntil("the edited photo", () -> live().isIdle() && !photos().edit().isUpdating()
+                && photos().edit().editedProperty().get() != null);
+    }
+
+    @Test
+    void openPhoto_paintExport_changesStrokedRegionOnlyAtOriginalSize(FxRobot robot) throws Exception {
+        awaitReady();
+        Path photo = writePhoto("meadow.png");
+        BufferedImage original = ImageIO.read(photo.toFile());
+        openPhotoWithShortcut(robot, photo);
+        awaitProjected();
+        assertNotNull(fx(() -> robot.lookup("#reconstruction").queryAs(ImageView.class).getImage()),
+                "the side panel shows G(z0)");
+        assertFalse(fx(() -> robot.lookup("#projection-overlay").query().isVisible()));
+        assertEquals("\u2022 meadow \u2014 Latent Brush", fx(() -> window.stage().getTitle()));
+
+        // The canvas shows the photo's centre square, not the model's 16-pixel image.
+        awaitPhotoEdit();
+        int[] shown = canvasPixels(robot);
+        int centre = original.getRGB(WIDTH / 2, HEIGHT / 2);
+        assertNear(centre, shown[SIDE / 2 * SIDE + SIDE / 2]);
+
+        fx(() -> {
+            window.tools().colorProperty().set(0xFF0000);
+            window.tools().radiusProperty().set(40);
+            return null;
+        });
+        robot.clickOn("#tool-color");
+        paint(robot, 180, 256, 330, 256);
+        awaitPhotoEdit();
+        assertEquals(1, fx(() -> editor().strokesProperty().get().strokes().size()));
+
+        Path exported = dataDir.resolve("meadow-edited.png");
+        dialogs.answers.add(exported);
+        robot.press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.E).release(KeyCode.E, KeyCode.SHIFT, KeyCode.CONTROL);
+        waitUntil("the export", () -> Files.exists(exported)
+                && dialogs.notifications.stream().anyMatch(n -> n.startsWith("Exported meadow-edited.png")));
+
+        BufferedImage edited = ImageIO.read(exported.toFile());
+        assertEquals(WIDTH, edited.getWidth(), "exported at the photo's own width");
+        assertEquals(HEIGHT, edited.getHeight(), "exported at the photo's own height");
+        int cropX = (WIDTH - HEIGHT) / 2;
+        for (int y = 0; y < HEIGHT; y++) {
+            for (int x = 0; x < WIDTH; x++) {
+                if (x < cropX || x >= cropX + HEIGHT) {
+                    assertEquals(original.getRGB(x, y), edited.getRGB(x, y),
+                            "far from the stroke, outside the edited square, at " + x + "," + y);
+                }
+            }
+        }
+        // The stroke crossed the square's middle (canvas 180..330 of 512 at y 256).
+        int changed = 0;
+        for (int y = HEIGHT / 2 - 8; y < HEIGHT / 2 + 8; y++) {
+            for (int x = cropX + 45; x < cropX + 75; x++) {
+                changed += original.getRGB(x, y) != edited.getRGB(x, y) ? 1 : 0;
+            }
+        }
+        assertTrue(changed > 0, "the stroked region changed");
+    }
+
+    @Test
+    void beforeAfter_dragDivider_movesSplitWithoutPainting(FxRobot robot) throws Exception {
+        awaitReady();
+        openPhotoWithShortcut(robot, writePhoto("split.png"));
+        awaitProjected();
+        robot.press(KeyCode.C).release(KeyCode.C);
+        waitUntil("the split view", () -> robot.lookup("#before-after").query().isVisible());
+
+        Node grip = robot.lookup("#before-after-grip").query();
+        Bounds b = fx(() -> grip.localToScreen(grip.getBoundsInLocal()));
+        Node canvas = robot.lookup("#canvas").query();
+        Bounds c = fx(() -> canvas.localToScreen(canvas.getBoundsInLocal()));
+        var mouse = robot.robotContext().getBaseRobot();
+        mouse.moveMouse(new Point2D(b.getCenterX(), b.getCenterY()));
+        WaitForAsyncUtils.waitForFxEvents();
+        mouse.pressMouse(MouseButton.PRIMARY);
+        WaitForAsyncUtils.waitForFxEvents();
+        mouse.moveMouse(new Point2D(c.getMinX() + SIDE / 4.0, b.getCenterY()));
+        WaitForAsyncUtils.waitForFxEvents();
+        mouse.releaseMouse(MouseButton.PRIMARY);
+        WaitForAsyncUtils.waitForFxEvents();
+
+        double divider = fx(() -> photos().compare().dividerProperty().get());
+        assertEquals(0.25, divider, 0.02);
+        assertTrue(fx(() -> editor().strokesProperty().get().isEmpty()), "dragging the divider paints nothing");
+    }
+
+    @Test
+    void openTruncatedPhoto_showsErrorAndKeepsPainting(FxRobot robot) throws Exception {
+        awaitReady();
+        robot.clickOn("#tool-color");
+        paint(robot, 100, 300, 400, 300);
+        ConstraintSet strokes = fx(() -> editor().strokesProperty().get());
+        int[] pixels = canvasPixels(robot);
+        byte[] png = Files.readAllBytes(writePhoto("whole.png"));
+        Path cut = dataDir.resolve("cut.png");
+        Files.write(cut, Arrays.copyOf(png, png.length / 2));
+
+        robot.clickOn("File");
+        // Menus open asynchronously; pick the item once it shows.
+        waitUntil("the File menu", () -> robot.lookup("Open Photo\u2026").tryQuery().isPresent());
+        dialogs.answers.add(cut);
+        robot.clickOn("Open Photo\u2026");
+        waitUntil("the offer to save", () -> robot.lookup("Don't Save").tryQuery().isPresent());
+        robot.clickOn("Don't Save");
+        waitUntil("the error dialog", () -> robot.lookup(".dialog-pane").tryQuery().isPresent());
+        DialogPane pane = robot.lookup(".dialog-pane").queryAs(DialogPane.class);
+        String text = fx(() -> pane.getHeaderText() + "\n" + ((Label) pane.getContent()).getText());
+        assertTrue(text.contains("Could not open cut.png"), text);
+        assertTrue(text.contains("damaged or truncated"), text);
+        assertTrue(text.contains("painting is unchanged"), text);
+        robot.clickOn("OK");
+        waitUntil("the dialog to close", () -> robot.lookup(".dialog-pane").tryQuery().isEmpty());
+
+        assertNull(fx(() -> editor().photoProperty().get()));
+        assertEquals(strokes, fx(() -> editor().strokesProperty().get()));
+        assertTrue(Arrays.equals(pixels, canvasPixels(robot)), "the painting on screen is unchanged");
+    }
+
+    private static void assertNear(int expected, int actual) {
+        for (int shift = 0; shift <= 16; shift += 8) {
+            int e = (expected >> shift) & 0xFF;
+            int a = (actual >> shift) & 0xFF;
+            assertTrue(Math.abs(e - a) <= 3, String.format("expected about %06x, was %06x", expected & 0xFFFFFF,
+                    actual & 0xFFFFFF));
+        }
+    }
+}
