@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
-# Takes docs/images/editor.png: the editor under Xvfb, after replaying a strokes file.
+# Takes docs/images/editor.png: the editor under Xvfb, after replaying a strokes file; with a photo,
+# docs/images/photo-editing.png: the photo projected, the strokes replayed on it.
 #
-#   docs/take-screenshot.sh [STROKES.json] [MODEL]
+#   docs/take-screenshot.sh [STROKES.json] [MODEL] [PHOTO.jpg]
+#   docs/take-screenshot.sh assets/examples/lake-photo-strokes.json landscape-64 assets/examples/lake-photo.jpg
 #
 # Needs Xvfb, ImageMagick's `import` and GTK 3 for JavaFX's window (Debian: xvfb imagemagick
 # libgtk-3-0), and the built editor: mvn -B -q install -DskipTests
@@ -9,7 +11,11 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 strokes=${1:-assets/examples/sunset-lake.json}
 model=${2:-landscape-64}
+photo=${3:-}
 out=docs/images/editor.png
+if [[ -n $photo ]]; then
+  out=docs/images/photo-editing.png
+fi
 display=:${SCREENSHOT_DISPLAY:-97}
 width=1320
 height=860
@@ -33,7 +39,7 @@ sleep 1
 DISPLAY=$display java -Dlatentbrush.data="$work/data" -Dlatentbrush.prefs="org/latentbrush/screenshot" \
   -Dprism.lcdtext=false \
   -cp "app/target/app-0.1.0.jar:app/target/lib/*" org.latentbrush.app.Main \
-  --model "$model" --replay "$strokes" --ready-file "$work/ready" --seed 7 --no-recovery \
+  --model "$model" --replay "$strokes" --ready-file "$work/ready" --seed 7 --no-recovery ${photo:+"$photo"} \
   >"$work/editor.log" 2>&1 &
 app=$!
 
@@ -51,6 +57,23 @@ if [[ ! -f $work/ready ]]; then
   exit 1
 fi
 sleep 1
+if [[ -n $photo ]]; then
+  # Switch on the before/after split (key C) as a user would; no window manager, so a robot types it.
+  cat >"$work/Press.java" <<'JAVA'
+public class Press {
+    public static void main(String[] args) throws Exception {
+        java.awt.Robot robot = new java.awt.Robot();
+        robot.mouseMove(900, 780); // over the window, away from the canvas
+        robot.delay(200);
+        robot.keyPress(java.awt.event.KeyEvent.VK_C);
+        robot.keyRelease(java.awt.event.KeyEvent.VK_C);
+        robot.delay(200);
+    }
+}
+JAVA
+  DISPLAY=$display java "$work/Press.java"
+  sleep 2
+fi
 mkdir -p "$(dirname "$out")"
 DISPLAY=$display import -window root "$out"
 echo "wrote $out"

@@ -39,6 +39,7 @@ import org.latentbrush.app.tasks.TaskExecutor;
 import org.latentbrush.app.tools.Tool;
 import org.latentbrush.app.tools.ToolsViewModel;
 import org.latentbrush.bridge.api.BrushEngine;
+import org.latentbrush.bridge.api.EditablePhoto;
 import org.latentbrush.bridge.generator.ModelLocator;
 
 /**
@@ -167,14 +168,34 @@ public final class EditorWindow {
         openFirstModel(model, () -> {
             models.showSelected(live.modelReference());
             autosaveTimer.play();
+            Runnable replay = () -> {
+                if (options.replay() != null) {
+                    Replay.run(editor, options.replay(), options.readyFile(), dialogs);
+                }
+            };
             if (recovered != null && dialogs.confirm("Recover your painting?", "Latent Brush did not close properly "
                     + "last time. Recover the painting it saved automatically?")) {
                 files.recover(recovered);
+            } else if (options.session() != null && EditablePhoto.isPhotoName(options.session().toString())) {
+                photos.openFile(options.session());
+                // Strokes are painted on the photo's projection, which takes a while to arrive.
+                whenPhotoEditable(replay);
+                return;
             } else if (options.session() != null) {
                 files.openFile(options.session());
             }
-            if (options.replay() != null) {
-                Replay.run(editor, options.replay(), options.readyFile(), dialogs);
+            replay.run();
+        });
+    }
+
+    private void whenPhotoEditable(Runnable action) {
+        photos.editableProperty().addListener(new javafx.beans.value.ChangeListener<>() {
+            @Override
+            public void changed(javafx.beans.value.ObservableValue<? extends Boolean> obs, Boolean old, Boolean now) {
+                if (now) {
+                    photos.editableProperty().removeListener(this);
+                    action.run();
+                }
             }
         });
     }

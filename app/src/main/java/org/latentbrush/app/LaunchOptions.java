@@ -8,7 +8,7 @@ import java.util.List;
  *
  * <pre>
  * latent-brush-editor [--model NAME|FOLDER] [--replay STROKES.json] [--ready-file FILE]
- *                     [--data-dir DIR] [--seed N] [--no-recovery] [SESSION.lbrush]
+ *                     [--data-dir DIR] [--seed N] [--no-recovery] [SESSION.lbrush | PHOTO.jpg]
  * </pre>
  *
  * @param model the model to open, or {@code null} for the last one used
@@ -17,14 +17,14 @@ import java.util.List;
  * @param dataDir the folder for autosave and the crash marker, or {@code null} for the usual one
  * @param seed the seed of the first random image, or {@code null} for a random one
  * @param noRecovery whether to skip the offer to recover a crashed session
- * @param session a session file to open, or {@code null}
+ * @param session a session file, or a PNG or JPEG photo, to open; or {@code null}
  */
 public record LaunchOptions(String model, Path replay, Path readyFile, Path dataDir, Long seed,
         boolean noRecovery, Path session) {
 
     /** The usage text. */
     public static final String USAGE = "usage: latent-brush-editor [--model NAME|FOLDER] [--replay STROKES.json]"
-            + " [--ready-file FILE] [--data-dir DIR] [--seed N] [--no-recovery] [SESSION.lbrush]";
+            + " [--ready-file FILE] [--data-dir DIR] [--seed N] [--no-recovery] [SESSION.lbrush | PHOTO.jpg]";
 
     /** No options: the last model, nothing to replay. */
     public static LaunchOptions defaults() {

@@ -48,7 +48,7 @@ public final class BeforeAfterLayer extends Pane {
         grip.setId("before-after-grip");
         grip.getStyleClass().add("before-after-grip");
         grip.setCursor(Cursor.H_RESIZE);
-        grip.resize(GRIP_WIDTH, side);
+        grip.setPrefSize(GRIP_WIDTH, side);
         Label beforeLabel = new Label("Before");
         beforeLabel.getStyleClass().add("before-after-label");
         beforeLabel.relocate(LABEL_MARGIN, LABEL_MARGIN);
@@ -85,8 +85,12 @@ public final class BeforeAfterLayer extends Pane {
         line.setStartY(0);
         line.setEndY(side);
         grip.relocate(x - GRIP_WIDTH / 2, 0);
-        afterLabel.applyCss();
-        afterLabel.autosize();
+    }
+
+    @Override
+    protected void layoutChildren() {
+        super.layoutChildren();
+        // The label's width is known only once it is styled, so it is right-aligned here.
         afterLabel.relocate(side - afterLabel.getWidth() - LABEL_MARGIN, LABEL_MARGIN);
     }
 }

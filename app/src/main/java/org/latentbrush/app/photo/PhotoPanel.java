@@ -7,6 +7,7 @@ import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
 import javafx.scene.image.ImageView;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.latentbrush.app.canvas.ResultImages;
 import org.latentbrush.bridge.image.RasterImage;
@@ -32,6 +33,9 @@ public final class PhotoPanel extends VBox {
         details.setId("photo-details");
         details.setWrapText(true);
         details.getStyleClass().add("photo-details");
+        // Wrapped lines need their full height, or the label cuts them off with an ellipsis.
+        details.setMinHeight(Region.USE_PREF_SIZE);
+        details.setMaxWidth(Double.MAX_VALUE);
         details.textProperty().bind(Bindings.createStringBinding(vm::details, vm.editor().photoProperty(),
                 vm.edit().figuresProperty()));
 

@@ -210,13 +210,14 @@ public final class PhotoViewModel {
             projectIfNeeded();
             return;
         }
+        // Said first: painting may start as soon as the projection is in use, and has its own messages.
+        editor.say(String.format("Projected %s: PSNR %.1f dB, %s, %.1f s%s", document.name(), projection.psnr(),
+                projection.method(), projection.millis() / 1000.0,
+                projection.cancelled() ? " (stopped early)" : ""));
         PhotoDocument done = document.withProjection(projection);
         reconstructedZ0 = done.z0();
         reconstruction.set(projection.reconstruction());
         editor.useProjection(done, projection.reconstruction());
-        editor.say(String.format("Projected %s: PSNR %.1f dB, %s, %.1f s%s", document.name(), projection.psnr(),
-                projection.method(), projection.millis() / 1000.0,
-                projection.cancelled() ? " (stopped early)" : ""));
     }
 
     private void projectionEnded(PhotoDocument document, ModelInfo model, Exception failure) {
