@@ -102,12 +102,12 @@ public final class EditorViewModel implements StrokeSink {
             float[] z = live.randomLatent(seeds.getAsLong());
             start = z;
             anchor = null;
-            // z₀ belongs to the old model: the photo is projected again, then the strokes resume.
             PhotoDocument p = photo.get();
+            live.show(z, null, null, p == null ? strokes.get() : null, onOpened);
+            // z₀ belongs to the old model: the photo is projected again, then the strokes resume.
             if (p != null) {
                 photo.set(p.withoutProjection());
             }
-            live.show(z, null, null, p == null ? strokes.get() : null, onOpened);
         }, failure -> {
             loadingModel.set(false);
             message.set("Model not opened");

@@ -180,6 +180,8 @@ public final class PhotoViewModel {
         edit.clearEdit();
         reconstruction.set(null);
         reconstructedZ0 = null;
+        // A photo opened while no model was ready yet is projected now.
+        projectIfNeeded();
     }
 
     private void projectIfNeeded() {

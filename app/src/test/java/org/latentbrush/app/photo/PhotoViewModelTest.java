@@ -189,6 +189,21 @@ class PhotoViewModelTest {
     }
 
     @Test
+    void openFile_beforeAnyModelIsOpen_projectsOnceModelArrives() throws Exception {
+        CurrentThreadTaskExecutor tasks = new CurrentThreadTaskExecutor();
+        LiveResult fresh = new LiveResult(opener, tasks, Runnable::run);
+        EditorViewModel noModel = new EditorViewModel(fresh, dialogs, () -> 0L, () -> 42L);
+        PhotoViewModel early = new PhotoViewModel(noModel, new FilesViewModel(noModel, dialogs, tasks,
+                new Settings(node)), dialogs, tasks);
+        early.openFile(gradientPng(dir, "early.png"));
+        assertFalse(noModel.photoProperty().get().isProjected());
+        noModel.openModel("late", () -> { });
+        assertTrue(noModel.photoProperty().get().isProjected());
+        assertTrue(early.editableProperty().get());
+        assertArrayEquals(FakePaintEngine.PROJECTED, fresh.currentZ());
+    }
+
+    @Test
     void newRandom_inPhotoMode_isRefused() throws Exception {
         photos.openFile(gradientPng(dir, "p.png"));
         editor.newRandom();
