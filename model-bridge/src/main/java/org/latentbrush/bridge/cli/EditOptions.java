@@ -14,6 +14,11 @@ final class EditOptions {
             description = "Adam iterations (default: the protocol's; iGAN's is 40).")
     Integer iterations;
 
+    @Option(names = "--screened",
+            description = "Random starts scored before the first step, the cheapest of which are "
+                    + "optimised (default: the protocol's; iGAN's is 0, the live protocol's 128).")
+    Integer screened;
+
     @Option(names = "--seed", defaultValue = "0",
             description = "Seed of the random starts (default: ${DEFAULT-VALUE}).")
     long seed;
@@ -30,6 +35,12 @@ final class EditOptions {
             OptimizerSettings s = base.withSeed(seed).withPublishEvery(1);
             if (candidates != null) {
                 s = s.withCandidates(candidates);
+            }
+            if (screened != null) {
+                if (screened < 0) {
+                    throw new UserInputException("--screened must be 0 or more, was " + screened);
+                }
+                s = s.withScreened(screened);
             }
             return iterations == null ? s : s.withIterations(iterations);
         } catch (IllegalArgumentException e) {

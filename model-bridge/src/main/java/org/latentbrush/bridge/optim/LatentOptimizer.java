@@ -38,8 +38,8 @@ public final class LatentOptimizer {
      * @param set the strokes
      * @param start the current result and anchor
      * @param settings the tunables
-     * @param listener receives snapshots on this thread, after the first iteration and every
-     *     {@code publishEvery} iterations, and the final one
+     * @param listener receives snapshots on this thread: the scored starts before the first
+     *     iteration, then every {@code publishEvery} iterations, and the final one
      * @param cancelled polled every iteration; when true the run stops and returns the best so far
      * @return the final snapshot
      */
@@ -53,7 +53,13 @@ public final class LatentOptimizer {
                     model.manifest().valueHigh(), settings, priorWeight, run);
             StartingBatch starts = new StartingBatch(model, settings, start, maps);
             NDArray anchor = run.create(starts.anchor(), new Shape(1, model.manifest().latentSize()));
-            RunState state = new RunState(run, LatentArrays.atanh(starts.latents(run)), settings);
+            // Scoring the starts first gives even a run superseded at once a best result to hand
+            // over, and the user a first preview before the first (slower) step.
+            RunState state = StartScreen.score(model, starts, loss, anchor, settings, run, preview ->
+                    listener.accept(preview.snapshot(model, 0, settings, false, false, started)));
+            if (settings.iterations() > 0) {
+                listener.accept(state.snapshot(model, 0, settings, false, false, started));
+            }
             int done = 0;
             boolean stopped = false;
             for (; done < settings.iterations(); done++) {
@@ -62,13 +68,12 @@ public final class LatentOptimizer {
                     break;
                 }
                 step(run, state, loss, anchor, settings);
-                if (done == 0 || (done + 1) % settings.publishEvery() == 0) {
+                if ((done + 1) % settings.publishEvery() == 0 && done + 1 < settings.iterations()) {
                     listener.accept(state.snapshot(model, done + 1, settings, false, false, started));
                 }
             }
-            // A run cancelled before its first step has scored nothing yet: score the starts, so
-            // that even a run superseded at once hands over a best result.
-            if (!stopped || done == 0) {
+            // The last step moved the latents past anything scored: score where they ended.
+            if (!stopped && done > 0) {
                 evaluateOnly(run, state, loss, anchor);
             }
             CandidateBatch last = state.snapshot(model, done, settings, true, stopped, started);

@@ -9,34 +9,40 @@ import org.latentbrush.bridge.generator.GanModel;
 import org.latentbrush.bridge.generator.ModelManifest;
 
 /**
- * The K latents an edit starts from: the current result, the encoder's guess, and random restarts.
+ * The latents an edit may start from: the current result, the encoder's guess, and random draws.
  *
  * <p>The current result comes first so that a small edit refines what the user sees instead of
  * jumping elsewhere. The encoder (when the model has one) reads the current image with the colour
- * strokes painted onto it and guesses a z for that: an instant, usually good start. Restarts are
- * uniform in [−1, 1], or, after a fix, z₀ plus uniform noise, as in iGAN.
+ * strokes painted onto it and guesses a z for that: an instant, usually good start. These are the
+ * <em>kept</em> starts, always optimised. The random draws are uniform in [−1, 1], or, after a fix,
+ * z₀ plus uniform noise, as in iGAN; there are at least enough of them to fill the other slots, and
+ * more when the settings ask to screen them (the optimiser keeps the cheapest).
  */
 final class StartingBatch {
 
     private final float[] latents;
     private final float[] anchor;
     private final int count;
+    private final int kept;
     private final int latentSize;
 
     StartingBatch(GanModel model, OptimizerSettings settings, EditStart start, ConstraintMaps maps) {
         ModelManifest manifest = model.manifest();
         latentSize = manifest.latentSize();
-        count = settings.candidates();
-        latents = new float[count * latentSize];
         anchor = start.anchor() != null ? start.anchor().clone() : new float[latentSize];
-        SplittableRandom random = new SplittableRandom(settings.seed());
+        boolean guess = model.hasEncoder() && maps.colorArea() > 0;
+        int wanted = (start.current() != null ? 1 : 0) + (guess ? 1 : 0);
+        kept = Math.min(wanted, settings.candidates());
+        count = kept + Math.max(settings.candidates() - kept, settings.screened());
+        latents = new float[count * latentSize];
         int slot = 0;
         if (start.current() != null) {
             put(slot++, start.current());
         }
-        if (model.hasEncoder() && slot < count && maps.colorArea() > 0) {
+        if (guess && slot < kept) {
             put(slot++, encoderGuess(model, start.current(), maps));
         }
+        SplittableRandom random = new SplittableRandom(settings.seed());
         for (; slot < count; slot++) {
             for (int d = 0; d < latentSize; d++) {
                 double value = start.isFixed()
@@ -47,9 +53,19 @@ final class StartingBatch {
         }
     }
 
-    /** The starting latents as an array of shape (K, latent) in the given manager. */
+    /** All starting latents, kept ones first, as an array of shape (count, latent). */
     NDArray latents(NDManager manager) {
         return manager.create(latents, new Shape(count, latentSize));
+    }
+
+    /** How many latents there are: the kept ones and the random draws. */
+    int count() {
+        return count;
+    }
+
+    /** How many of the first latents are optimised whatever they cost (current, encoder guess). */
+    int kept() {
+        return kept;
     }
 
     float[] anchor() {

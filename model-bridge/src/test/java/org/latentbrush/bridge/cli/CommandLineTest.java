@@ -81,6 +81,28 @@ class CommandLineTest {
     }
 
     @Test
+    void project_negativeScreening_exitsNonZeroWithOneLineReason() throws Exception {
+        Path strokes = dir.resolve("strokes.json");
+        StrokesFile.write(ConstraintSet.empty(512, 512).with(Stroke.color(0xFF0000, 60, 100, 256)), strokes);
+        String[] result = runCapturing("project", "--model", model.toString(), "--strokes",
+                strokes.toString(), "--out", dir.resolve("o").toString(), "--screened", "-3");
+        assertEquals("1", result[0]);
+        assertEquals("latent-brush: --screened must be 0 or more, was -3", result[1].strip());
+    }
+
+    @Test
+    void project_screenedStarts_keepTheCandidateCount() throws Exception {
+        Path strokes = dir.resolve("strokes.json");
+        StrokesFile.write(ConstraintSet.empty(512, 512).with(Stroke.color(0x00FF00, 60, 100, 256)), strokes);
+        Path out = dir.resolve("screened");
+        assertEquals(0, LatentBrushCli.run("project", "--model", model.toString(), "--strokes",
+                strokes.toString(), "--out", out.toString(), "--candidates", "3", "--iterations", "2",
+                "--screened", "20", "--keep", "3"));
+        JsonNode report = new ObjectMapper().readTree(out.resolve("report.json").toFile());
+        assertEquals(3, report.get("candidates").size());
+    }
+
+    @Test
     void sample_missingModel_exitsNonZeroNamingIt() {
         String[] result = runCapturing("sample", "--model", dir.resolve("nowhere").toString(),
                 "--out", dir.resolve("s.png").toString());

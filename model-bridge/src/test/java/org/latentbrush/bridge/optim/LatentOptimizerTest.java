@@ -83,7 +83,7 @@ class LatentOptimizerTest {
         ConstraintSet strokes = ConstraintSet.empty(16, 16).with(Stroke.color(0xFF0000, 3, 2, 8, 14, 8));
         List<CandidateBatch> snapshots = new ArrayList<>();
         CandidateBatch last = new LatentOptimizer(model).optimize(strokes, EditStart.fresh(),
-                OptimizerSettings.live().withIterations(40), snapshots::add, () -> false);
+                OptimizerSettings.live().withScreened(0).withIterations(40), snapshots::add, () -> false);
         double before = redness(snapshots.get(0).best().image());
         double after = redness(last.best().image());
         assertTrue(after > before, "stroked row should get redder: " + before + " -> " + after);
@@ -95,7 +95,7 @@ class LatentOptimizerTest {
         ConstraintSet strokes = ConstraintSet.empty(16, 16).with(Stroke.sketch(0.7, 2, 8, 14, 8));
         List<CandidateBatch> snapshots = new ArrayList<>();
         CandidateBatch last = new LatentOptimizer(model).optimize(strokes, EditStart.fresh(),
-                OptimizerSettings.live().withIterations(40), snapshots::add, () -> false);
+                OptimizerSettings.live().withScreened(0).withIterations(40), snapshots::add, () -> false);
         double before = snapshots.get(0).best().edgeError();
         assertTrue(last.best().edgeError() < before * 0.8,
                 "an edge should appear along the sketch: " + before + " -> " + last.best().edgeError());
@@ -119,13 +119,14 @@ class LatentOptimizerTest {
                 () -> !snapshots.isEmpty());
         assertTrue(last.cancelled());
         assertTrue(last.finished());
-        assertEquals(1, last.iteration(), "stops at the first check after the cancel");
+        assertEquals(0, snapshots.get(0).iteration(), "the scored starts are the first preview");
+        assertEquals(0, last.iteration(), "stops at the first check after the cancel");
         assertTrue(last.best().cost() <= snapshots.get(0).best().cost());
     }
 
     @Test
     void optimize_hugeLearningRate_keepsEveryLatentInsidePrior() {
-        OptimizerSettings wild = new OptimizerSettings(8, 30, 50.0, 0.9, 0.999, 0.2, 0, 0.5, 1, 8, 1);
+        OptimizerSettings wild = new OptimizerSettings(8, 30, 50.0, 0.9, 0.999, 0.2, 0, 0.5, 1, 8, 1, 0);
         ConstraintSet strokes = ConstraintSet.empty(16, 16).with(Stroke.color(0x00FF00, 8, 8, 8));
         List<CandidateBatch> snapshots = new ArrayList<>();
         new LatentOptimizer(model).optimize(strokes, EditStart.fresh(), wild, snapshots::add, () -> false);

@@ -35,10 +35,27 @@ class StartingBatchTest {
     void latents_withCurrentResult_putItFirst() {
         try (GanModel model = TinyModels.random(1)) {
             float[] current = {0.1f, -0.2f, 0.3f, 0, 0, 0, 0, 0.9f};
-            StartingBatch batch = new StartingBatch(model, OptimizerSettings.live().withCandidates(4),
+            StartingBatch batch = new StartingBatch(model,
+                    OptimizerSettings.live().withCandidates(4).withScreened(0),
                     EditStart.from(current), StrokeRasterizer.rasterize(STROKES, 16));
             float[][] rows = rows(model, batch);
             assertEquals(4, rows.length);
+            assertEquals(1, batch.kept());
+            assertArrayEquals(current, rows[0]);
+        }
+    }
+
+    @Test
+    void latents_screening_drawsMoreThanTheFreeSlotsAndKeepsTheCurrentResult() {
+        try (GanModel model = TinyModels.random(1)) {
+            float[] current = {0.1f, -0.2f, 0.3f, 0, 0, 0, 0, 0.9f};
+            OptimizerSettings settings = OptimizerSettings.live().withCandidates(4).withScreened(10);
+            StartingBatch batch = new StartingBatch(model, settings, EditStart.from(current),
+                    StrokeRasterizer.rasterize(STROKES, 16));
+            float[][] rows = rows(model, batch);
+            assertEquals(11, rows.length, "the current result and ten draws");
+            assertEquals(11, batch.count());
+            assertEquals(1, batch.kept());
             assertArrayEquals(current, rows[0]);
         }
     }
