@@ -15,8 +15,11 @@ import org.latentbrush.bridge.image.RasterImage;
  * exactly zero where it is under half a level ({@value #MIN_LEVEL}); a photo pixel whose four
  * model-size neighbours are all zero interpolates to exactly zero and is skipped, and any other
  * pixel changes only where the rounded change is non-zero. Pixels outside the crop square are never
- * touched. The photo is worked on row by row in packed ints, with no full-size float image, so a
- * 12-megapixel photo costs one copy of its pixel array.
+ * touched. Where the photo goes on beyond a side of the square, the edit fades out over the last
+ * {@value #FEATHER_FRACTION_PERCENT}% of the square toward that side, so an edit that reaches the
+ * square's edge leaves no seam against the untouched photo. The photo is worked on row by row in
+ * packed ints, with no full-size float image, so a 12-megapixel photo costs one copy of its pixel
+ * array.
  */
 public final class EditTransfer {
 
@@ -31,6 +34,9 @@ public final class EditTransfer {
 
     /** Changes under half a byte level round to nothing, so they are dropped at the model's size. */
     public static final float MIN_LEVEL = 0.5f;
+
+    /** How much of the square's side the edit fades over toward a side the photo continues past. */
+    public static final int FEATHER_FRACTION_PERCENT = 6;
 
     private static final int REFERENCE_SIZE = 64;
     private static final float LEVELS = 255f;
@@ -129,8 +135,8 @@ public final class EditTransfer {
         }
         long started = System.nanoTime();
         int[] out = photo.rgb().clone();
-        Axis xs = new Axis(crop.side(), size);
-        Axis ys = new Axis(crop.side(), size);
+        Axis xs = new Axis(crop.side(), size, crop.x() > 0, crop.x() + crop.side() < photo.width());
+        Axis ys = new Axis(crop.side(), size, crop.y() > 0, crop.y() + crop.side() < photo.height());
         int n = size * size;
         float[] blend = new float[CHANNELS * size];
         boolean[] columnTouched = new boolean[size];
@@ -143,6 +149,7 @@ public final class EditTransfer {
             }
             // Blend the two model rows once per photo row; each pixel then needs one horizontal lerp.
             float fy = ys.fraction[py];
+            float wy = ys.feather[py];
             for (int j = 0; j < size; j++) {
                 boolean touched = false;
                 for (int c = 0; c < CHANNELS; c++) {
@@ -160,9 +167,10 @@ public final class EditTransfer {
                     continue;
                 }
                 float fx = xs.fraction[px];
-                int dr = Math.round(blend[x0] * (1 - fx) + blend[x1] * fx);
-                int dg = Math.round(blend[size + x0] * (1 - fx) + blend[size + x1] * fx);
-                int db = Math.round(blend[2 * size + x0] * (1 - fx) + blend[2 * size + x1] * fx);
+                float w = wy * xs.feather[px];
+                int dr = Math.round((blend[x0] * (1 - fx) + blend[x1] * fx) * w);
+                int dg = Math.round((blend[size + x0] * (1 - fx) + blend[size + x1] * fx) * w);
+                int db = Math.round((blend[2 * size + x0] * (1 - fx) + blend[2 * size + x1] * fx) * w);
                 if ((dr | dg | db) == 0) {
                     continue;
                 }
@@ -196,24 +204,36 @@ public final class EditTransfer {
 
     /**
      * Bilinear sampling positions along one axis: photo pixel centres mapped onto model pixel
-     * centres, clamped at the borders.
+     * centres, clamped at the borders; and the feather weight that fades the edit toward a side
+     * where the photo goes on beyond the square.
      */
     private static final class Axis {
         final int[] low;
         final int[] high;
         final float[] fraction;
+        final float[] feather;
 
-        Axis(int photoSide, int modelSide) {
+        Axis(int photoSide, int modelSide, boolean photoBeforeSquare, boolean photoAfterSquare) {
             low = new int[photoSide];
             high = new int[photoSide];
             fraction = new float[photoSide];
+            feather = new float[photoSide];
             double scale = (double) modelSide / photoSide;
+            double width = Math.max(1, photoSide * FEATHER_FRACTION_PERCENT / 100.0);
             for (int p = 0; p < photoSide; p++) {
                 double u = Math.max(0, Math.min(modelSide - 1, (p + 0.5) * scale - 0.5));
                 low[p] = (int) Math.floor(u);
                 high[p] = Math.min(low[p] + 1, modelSide - 1);
                 fraction[p] = (float) (u - low[p]);
+                double before = photoBeforeSquare ? (p + 0.5) / width : 1;
+                double after = photoAfterSquare ? (photoSide - p - 0.5) / width : 1;
+                feather[p] = (float) smoothStep(Math.min(1, Math.min(before, after)));
             }
+        }
+
+        /** 0 at 0, 1 at 1, with zero slope at both ends: no visible kink where the fade starts. */
+        private static double smoothStep(double t) {
+            return t * t * (3 - 2 * t);
         }
     }
 }

@@ -121,4 +121,34 @@ class EditTransferTest {
         assertEquals((c >> 8) & 0xFF, c & 0xFF);
         assertTrue((c & 0xFF) < 0x80 - 40, Integer.toHexString(c));
     }
+
+    /**
+     * An edit over the whole frame of a wide photo must fade out toward the square's left and right
+     * edges, where the photo goes on unedited, instead of ending in a hard seam.
+     */
+    @Test
+    void apply_editReachingSquareEdgeOfWidePhoto_fadesOutWithoutSeam() {
+        RasterImage before = textured(3);
+        EditTransfer transfer = EditTransfer.between(before, withPatch(before, 0, SIZE, -0.5f));
+        int[] grey = new int[400 * 200];
+        Arrays.fill(grey, 0xC0C0C0);
+        Photo photo = new Photo(400, 200, grey);
+        CropSquare crop = CropSquare.centred(400, 200);
+        Photo edited = transfer.apply(photo, crop).photo();
+        int row = 100;
+        int outside = edited.rgbAt(crop.x() - 1, row) & 0xFF;
+        int firstInside = edited.rgbAt(crop.x(), row) & 0xFF;
+        int centre = edited.rgbAt(crop.x() + crop.side() / 2, row) & 0xFF;
+        assertEquals(0xC0, outside, "outside the square is untouched");
+        assertTrue(0xC0 - firstInside <= 5, "the edit has faded out at the square's edge: " + firstInside);
+        assertTrue(0xC0 - centre > 100, "the centre gets the edit in full: " + centre);
+        // Top and bottom: the photo ends there, so the edit runs to the border unfaded.
+        int top = edited.rgbAt(crop.x() + crop.side() / 2, 0) & 0xFF;
+        assertTrue(0xC0 - top > 100, "no fade where the photo ends: " + top);
+        // The fade is gradual: no step between neighbours bigger than a few levels.
+        for (int x = crop.x(); x < crop.x() + crop.side() / 4; x++) {
+            int step = Math.abs((edited.rgbAt(x + 1, row) & 0xFF) - (edited.rgbAt(x, row) & 0xFF));
+            assertTrue(step <= 20, "step of " + step + " at " + x);
+        }
+    }
 }
