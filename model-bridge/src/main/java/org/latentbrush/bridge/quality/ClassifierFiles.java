@@ -10,9 +10,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import org.latentbrush.bridge.generator.ModelLoadException;
 import org.latentbrush.bridge.generator.ParameterFiles;
 import org.latentbrush.bridge.io.AtomicFiles;
@@ -135,10 +133,5 @@ public final class ClassifierFiles {
             heads.add(new ClassifierHead(node.path("name").asText(), classes));
         }
         return heads;
-    }
-
-    /** The accuracies of a record as a plain map, for reports. */
-    static Map<String, Double> accuracy(FeatureNetwork net) {
-        return net.record() == null ? Map.of() : new LinkedHashMap<>(net.record().heldOutAccuracy());
     }
 }
