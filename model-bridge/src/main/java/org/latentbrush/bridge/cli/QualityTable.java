@@ -4,11 +4,15 @@ import java.util.Locale;
 import java.util.Map;
 import org.latentbrush.bridge.quality.ClassifierRecord;
 import org.latentbrush.bridge.quality.DiversityScores;
+import org.latentbrush.bridge.quality.LabelShares;
 import org.latentbrush.bridge.quality.ProjectionScore;
 import org.latentbrush.bridge.quality.QualityReport;
 
 /** Formats a {@link QualityReport} as the plain-text table {@code evaluate} prints. */
 final class QualityTable {
+
+    /** Smallest share of a class, in either set, for it to be listed. */
+    private static final double SHOWN_SHARE = 0.005;
 
     private QualityTable() {}
 
@@ -44,6 +48,21 @@ final class QualityTable {
                 d.pixelGenerated(), d.pixelReal(), d.pixelRatio());
         line(out, "  %-33s %9.4f %9.4f %7.3f", "features (" + d.featureImages() + " images)",
                 d.featureGenerated(), d.featureReal(), d.featureRatio());
+        line(out, "");
+        line(out, "Predicted labels, share of generated / real images");
+        for (LabelShares shares : report.labelShares()) {
+            StringBuilder row = new StringBuilder();
+            for (int c = 0; c < shares.head().size(); c++) {
+                double g = shares.generated()[c];
+                double r = shares.real()[c];
+                // Classes neither set shows (a shoe model's shirts and bags) would only be noise.
+                if (Math.max(g, r) >= SHOWN_SHARE) {
+                    row.append(String.format(Locale.ROOT, "  %s %.0f/%.0f%%",
+                            shares.head().classes().get(c), 100 * g, 100 * r));
+                }
+            }
+            line(out, "  %-10s%s", shares.head().name(), row);
+        }
         if (!report.projections().isEmpty()) {
             line(out, "");
             line(out, "Projection of %d held-out real images  %10s %11s %10s",

@@ -38,15 +38,17 @@ public final class FeatureNetwork implements AutoCloseable {
     private final ClassifierSpec spec;
     private final NDManager manager;
     private final SequentialBlock body;
+    private final Block head;
     private final SequentialBlock classifier;
     private final ParameterStore store;
     private ClassifierRecord record;
 
-    private FeatureNetwork(ClassifierSpec spec, NDManager manager, SequentialBlock body,
+    private FeatureNetwork(ClassifierSpec spec, NDManager manager, SequentialBlock body, Block head,
             SequentialBlock classifier) {
         this.spec = spec;
         this.manager = manager;
         this.body = body;
+        this.head = head;
         this.classifier = classifier;
         this.store = new ParameterStore(manager, false);
     }
@@ -75,13 +77,14 @@ public final class FeatureNetwork implements AutoCloseable {
         body.add(Blocks.batchFlattenBlock());
         body.add(Linear.builder().setUnits(spec.featureSize()).build());
         body.add(Activation.reluBlock());
+        Block head = Linear.builder().setUnits(spec.outputs()).build();
         SequentialBlock classifier = new SequentialBlock();
         classifier.add(body);
-        classifier.add(Linear.builder().setUnits(spec.outputs()).build());
+        classifier.add(head);
         classifier.setInitializer(new XavierInitializer(), Parameter.Type.WEIGHT);
         int s = spec.imageSize();
         classifier.initialize(manager, DataType.FLOAT32, new Shape(1, spec.channels(), s, s));
-        return new FeatureNetwork(spec, manager, body, classifier);
+        return new FeatureNetwork(spec, manager, body, head, classifier);
     }
 
     /** The network's shape. */
@@ -111,6 +114,14 @@ public final class FeatureNetwork implements AutoCloseable {
     }
 
     /**
+     * What the network reads off a set of images: features and predicted classes.
+     *
+     * @param features one penultimate-layer vector per image
+     * @param predictions per image, the most likely class of each head
+     */
+    public record Readout(double[][] features, int[][] predictions) {}
+
+    /**
      * Reads the features of images.
      *
      * @param images {@code count} CHW images in [-1, 1], one after another
@@ -118,18 +129,7 @@ public final class FeatureNetwork implements AutoCloseable {
      * @return one feature vector per image
      */
     public double[][] features(float[] images, int count) {
-        int d = spec.featureSize();
-        double[][] out = new double[count][];
-        inBatches(images, count, body, (from, values) -> {
-            for (int i = 0; i < values.length / d; i++) {
-                double[] row = new double[d];
-                for (int j = 0; j < d; j++) {
-                    row[j] = values[i * d + j];
-                }
-                out[from + i] = row;
-            }
-        });
-        return out;
+        return read(images, count).features();
     }
 
     /**
@@ -140,14 +140,49 @@ public final class FeatureNetwork implements AutoCloseable {
      * @return per image, the most likely class of each head
      */
     public int[][] predict(float[] images, int count) {
+        return read(images, count).predictions();
+    }
+
+    /**
+     * Reads features and predictions in one pass, in batches, each in its own sub-manager.
+     *
+     * @param images {@code count} CHW images in [-1, 1], one after another
+     * @param count how many
+     * @return both, one row per image
+     */
+    public Readout read(float[] images, int count) {
+        int s = spec.imageSize();
+        int perImage = spec.channels() * s * s;
+        if (images.length != count * perImage) {
+            throw new IllegalArgumentException("expected " + count + " images of " + perImage
+                    + " values, got " + images.length + " values");
+        }
+        int d = spec.featureSize();
         int outputs = spec.outputs();
-        int[][] out = new int[count][];
-        inBatches(images, count, classifier, (from, values) -> {
-            for (int i = 0; i < values.length / outputs; i++) {
-                out[from + i] = spec.argmax(values, i * outputs);
+        double[][] features = new double[count][];
+        int[][] predictions = new int[count][];
+        for (int from = 0; from < count; from += FEATURE_BATCH) {
+            int n = Math.min(FEATURE_BATCH, count - from);
+            float[] batch = new float[n * perImage];
+            System.arraycopy(images, from * perImage, batch, 0, batch.length);
+            float[] values;
+            float[] logits;
+            try (NDManager scope = manager.newSubManager()) {
+                NDArray x = scope.create(batch, new Shape(n, spec.channels(), s, s));
+                NDArray f = body.forward(store, new NDList(x), false).singletonOrThrow();
+                values = f.toFloatArray();
+                logits = head.forward(store, new NDList(f), false).singletonOrThrow().toFloatArray();
             }
-        });
-        return out;
+            for (int i = 0; i < n; i++) {
+                double[] row = new double[d];
+                for (int j = 0; j < d; j++) {
+                    row[j] = values[i * d + j];
+                }
+                features[from + i] = row;
+                predictions[from + i] = spec.argmax(logits, i * outputs);
+            }
+        }
+        return new Readout(features, predictions);
     }
 
     /** How this network was trained and how well it does, or {@code null} if nobody said. */
@@ -158,32 +193,6 @@ public final class FeatureNetwork implements AutoCloseable {
     /** Attaches the training record, once training or loading has established it. */
     void record(ClassifierRecord newRecord) {
         this.record = newRecord;
-    }
-
-    /** Receives one batch's outputs, flattened, with the index of its first image. */
-    private interface BatchOutput {
-        void accept(int from, float[] values);
-    }
-
-    /** Runs a block in inference mode over images in batches, each batch in its own sub-manager. */
-    private void inBatches(float[] images, int count, Block block, BatchOutput output) {
-        int s = spec.imageSize();
-        int perImage = spec.channels() * s * s;
-        if (images.length != count * perImage) {
-            throw new IllegalArgumentException("expected " + count + " images of " + perImage
-                    + " values, got " + images.length + " values");
-        }
-        for (int from = 0; from < count; from += FEATURE_BATCH) {
-            int n = Math.min(FEATURE_BATCH, count - from);
-            float[] batch = new float[n * perImage];
-            System.arraycopy(images, from * perImage, batch, 0, batch.length);
-            float[] values;
-            try (NDManager scope = manager.newSubManager()) {
-                NDArray x = scope.create(batch, new Shape(n, spec.channels(), s, s));
-                values = block.forward(store, new NDList(x), false).singletonOrThrow().toFloatArray();
-            }
-            output.accept(from, values);
-        }
     }
 
     @Override

@@ -7,13 +7,14 @@ import org.latentbrush.bridge.generator.LatentPaths;
 import org.latentbrush.bridge.image.RasterImage;
 
 /**
- * The classifier features of a set of images, and the pixels of the first few for the diversity
- * measure.
+ * What the feature network reads off a set of images (features and predicted labels), and the
+ * pixels of the first few for the diversity measure.
  *
  * @param features one vector per image
+ * @param predictions per image, the predicted class of each head
  * @param pixels the first images' values in [0, 1], flat CHW
  */
-public record ImageFeatures(double[][] features, float[][] pixels) {
+public record ImageFeatures(double[][] features, int[][] predictions, float[][] pixels) {
 
     /** Images per pass: bounds memory whatever the set's size. */
     private static final int CHUNK = 100;
@@ -92,20 +93,23 @@ public record ImageFeatures(double[][] features, float[][] pixels) {
     /** Accumulates features and the first images' pixels over chunks. */
     private static final class Collector {
         private final double[][] features;
+        private final int[][] predictions;
         private final float[][] pixels;
         private int filled;
 
         Collector(int count, int keepPixels) {
             features = new double[count][];
+            predictions = new int[count][];
             pixels = new float[Math.min(count, keepPixels)][];
         }
 
         void add(FeatureNetwork net, float[] images, int n) {
-            double[][] chunk = net.features(images, n);
+            FeatureNetwork.Readout chunk = net.read(images, n);
             int perImage = images.length / n;
             for (int i = 0; i < n; i++) {
                 int index = filled + i;
-                features[index] = chunk[i];
+                features[index] = chunk.features()[i];
+                predictions[index] = chunk.predictions()[i];
                 if (index < pixels.length) {
                     float[] p = new float[perImage];
                     for (int k = 0; k < perImage; k++) {
@@ -118,7 +122,7 @@ public record ImageFeatures(double[][] features, float[][] pixels) {
         }
 
         ImageFeatures result() {
-            return new ImageFeatures(features, pixels);
+            return new ImageFeatures(features, predictions, pixels);
         }
     }
 }

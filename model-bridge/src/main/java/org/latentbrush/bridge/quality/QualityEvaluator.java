@@ -89,7 +89,8 @@ public final class QualityEvaluator {
                         settings.projection().withSeed(settings.seed()))
                         .run(data.heldOut(settings.projections()), listener));
         return new QualityReport(model.manifest().name(), data.name(), settings, network.spec(),
-                network.record(), distances[0], distances[1], diversity, projections, seconds,
+                network.record(), distances[0], distances[1], diversity,
+                LabelShares.of(network.spec().heads(), generated, reference), projections, seconds,
                 (System.nanoTime() - start) / 1e9);
     }
 

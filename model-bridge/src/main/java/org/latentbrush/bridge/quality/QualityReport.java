@@ -14,17 +14,19 @@ import java.util.Map;
  * @param frechetDistance squared Fréchet distance, generated against the reference draw
  * @param frechetFloor the same between a second real draw and the reference
  * @param diversity generated against real diversity
+ * @param labelShares per head, how often each class is predicted in generated and real images
  * @param projections one row per projection method; empty when none were asked for
  * @param stageSeconds wall time per stage, in order
  * @param totalSeconds wall time of the whole evaluation
  */
 public record QualityReport(String model, String data, EvaluationSettings settings,
         ClassifierSpec classifier, ClassifierRecord classifierRecord, double frechetDistance,
-        double frechetFloor, DiversityScores diversity, List<ProjectionScore> projections,
+        double frechetFloor, DiversityScores diversity, List<LabelShares> labelShares, List<ProjectionScore> projections,
         Map<String, Double> stageSeconds, double totalSeconds) {
 
     /** Keeps the lists and maps immutable. */
     public QualityReport {
+        labelShares = List.copyOf(labelShares);
         projections = List.copyOf(projections);
         stageSeconds = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(stageSeconds));
     }

@@ -52,6 +52,15 @@ public final class QualityReportJson {
         features.put("real", round(d.featureReal(), 4));
         features.put("ratio", round(d.featureRatio(), 3));
         features.put("imagesPerSet", d.featureImages());
+        ObjectNode labels = root.putObject("predictedLabels");
+        for (LabelShares shares : report.labelShares()) {
+            ObjectNode head = labels.putObject(shares.head().name());
+            for (int c = 0; c < shares.head().size(); c++) {
+                ObjectNode share = head.putObject(shares.head().classes().get(c));
+                share.put("generated", round(shares.generated()[c], 3));
+                share.put("real", round(shares.real()[c], 3));
+            }
+        }
         ObjectNode projection = root.putObject("projection");
         projection.put("images", report.settings().projections());
         projection.put("iterations", report.settings().projection().iterations());

@@ -84,6 +84,11 @@ class EvaluateCommandTest {
         assertTrue(report.at("/diversity/pixelRms/generated").asDouble() > 0, "an untrained model varies");
         assertTrue(report.at("/diversity/features/real").isNumber());
         assertTrue(report.at("/featureNetwork/heldOutAccuracy/timeOfDay").isNumber());
+        double shares = 0;
+        for (JsonNode share : report.at("/predictedLabels/timeOfDay")) {
+            shares += share.get("generated").asDouble();
+        }
+        assertEquals(1, shares, 0.01, "each head's predicted shares add up to one");
         JsonNode methods = report.at("/projection/methods");
         assertEquals(1, methods.size(), "without an encoder only optimisation runs");
         assertEquals("optimize", methods.get(0).get("method").asText());
