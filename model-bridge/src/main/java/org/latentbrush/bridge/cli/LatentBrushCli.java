@@ -23,6 +23,7 @@ import picocli.CommandLine.Command;
             InitModelCommand.class,
             TrainCommand.class,
             TrainEncoderCommand.class,
+            EvaluateCommand.class,
             CommandLine.HelpCommand.class
         })
 public final class LatentBrushCli implements Runnable {

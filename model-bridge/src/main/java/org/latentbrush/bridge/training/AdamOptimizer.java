@@ -26,7 +26,7 @@ import org.latentbrush.bridge.io.AtomicFiles;
  *
  * <p>Not thread-safe; one training loop uses it.
  */
-final class AdamOptimizer {
+public final class AdamOptimizer {
 
     private static final String MAGIC = "latent-brush-adam";
     private static final int FORMAT_VERSION = 1;
@@ -49,7 +49,7 @@ final class AdamOptimizer {
      * @param settings learning rate and decays
      * @param owner the long-lived manager that owns the moments
      */
-    AdamOptimizer(TrainableParameters parameters, AdamSettings settings, NDManager owner) {
+    public AdamOptimizer(TrainableParameters parameters, AdamSettings settings, NDManager owner) {
         this.parameters = parameters;
         this.settings = settings;
         for (Parameter parameter : parameters.list()) {
@@ -64,7 +64,7 @@ final class AdamOptimizer {
      *
      * @param scope the step's manager, which takes ownership of the gradient handles
      */
-    void step(NDManager scope) {
+    public void step(NDManager scope) {
         updates++;
         double firstCorrection = 1 - Math.pow(settings.beta1(), updates);
         double secondCorrection = 1 - Math.pow(settings.beta2(), updates);

@@ -15,7 +15,7 @@ import java.util.Set;
  * backward pass fail ("native_batch_norm is not differentiable with respect to 'running_mean'"),
  * so they are left out.
  */
-final class TrainableParameters {
+public final class TrainableParameters {
 
     private static final Set<Parameter.Type> TRAINABLE = Set.of(
             Parameter.Type.WEIGHT, Parameter.Type.BIAS, Parameter.Type.GAMMA, Parameter.Type.BETA);
@@ -27,7 +27,7 @@ final class TrainableParameters {
      *
      * @param block an initialised block
      */
-    TrainableParameters(Block block) {
+    public TrainableParameters(Block block) {
         block.getParameters().forEach(pair -> {
             if (isTrainable(pair.getValue())) {
                 parameters.add(pair.getValue());

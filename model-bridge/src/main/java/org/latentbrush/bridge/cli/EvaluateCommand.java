@@ -1,0 +1,186 @@
+package org.latentbrush.bridge.cli;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import me.tongfei.progressbar.ProgressBar;
+import org.latentbrush.bridge.generator.GanModel;
+import org.latentbrush.bridge.generator.ManifestWriter;
+import org.latentbrush.bridge.generator.ModelLocator;
+import org.latentbrush.bridge.generator.ModelManifest;
+import org.latentbrush.bridge.io.AtomicFiles;
+import org.latentbrush.bridge.photo.ProjectionSettings;
+import org.latentbrush.bridge.quality.ClassifierStore;
+import org.latentbrush.bridge.quality.EvaluationData;
+import org.latentbrush.bridge.quality.EvaluationSettings;
+import org.latentbrush.bridge.quality.FeatureNetwork;
+import org.latentbrush.bridge.quality.QualityListener;
+import org.latentbrush.bridge.quality.QualityEvaluator;
+import org.latentbrush.bridge.quality.QualityReport;
+import org.latentbrush.bridge.quality.QualityReportJson;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/**
+ * Measures a model's quality: {@code latent-brush evaluate}.
+ *
+ * <pre>
+ * latent-brush evaluate --model landscape-64 --json quality.json
+ * </pre>
+ */
+@Command(name = "evaluate", mixinStandardHelpOptions = true,
+        description = "Measure a model: Frechet distance of its samples to real images (in the "
+                + "features of a classifier trained for the purpose) beside the real-vs-real floor, "
+                + "sample diversity against real diversity, and projection PSNR and time of held-out "
+                + "real images for the encoder, optimisation and hybrid methods. Prints a table.")
+final class EvaluateCommand implements Callable<Integer> {
+
+    private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+
+    @Mixin
+    ModelOptions modelOptions;
+
+    @Option(names = "--data", paramLabel = "landscapes|shoes",
+            description = "Real images to compare with (default: what the model's manifest says it "
+                    + "was trained on).")
+    String data;
+
+    @Option(names = "--samples", paramLabel = "N", defaultValue = "" + EvaluationSettings.DEFAULT_SAMPLES,
+            description = "Generated images, and real images per draw (default: ${DEFAULT-VALUE}).")
+    int samples;
+
+    @Option(names = "--projections", paramLabel = "N",
+            defaultValue = "" + EvaluationSettings.DEFAULT_PROJECTIONS,
+            description = "Held-out real images projected by each method; 0 skips projection "
+                    + "(default: ${DEFAULT-VALUE}).")
+    int projections;
+
+    @Option(names = "--projection-iterations", paramLabel = "N", defaultValue = "200",
+            description = "Adam steps of the optimising methods (default: ${DEFAULT-VALUE}).")
+    int projectionIterations;
+
+    @Option(names = "--seed", defaultValue = "1",
+            description = "Picks latents, real images and random starts (default: ${DEFAULT-VALUE}).")
+    long seed;
+
+    @Option(names = "--json", paramLabel = "FILE", description = "Also write the measurements as JSON.")
+    Path json;
+
+    @Option(names = "--write-manifest",
+            description = "Store the measurements as 'quality' in the model's manifest.json training "
+                    + "record (model folders only).")
+    boolean writeManifest;
+
+    @Option(names = "--classifier", paramLabel = "DIR",
+            description = "Folder of the feature classifier; trained and saved there when missing "
+                    + "(default: assets/quality/DATA-SIZE).")
+    Path classifier;
+
+    @Option(names = "--classifier-steps", paramLabel = "N",
+            description = "Training steps, should the classifier need training (default: the data's).")
+    Integer classifierSteps;
+
+    @Override
+    public Integer call() throws Exception {
+        EvaluationSettings settings = settings();
+        if (classifierSteps != null && classifierSteps < 1) {
+            throw new UserInputException("--classifier-steps must be positive, was " + classifierSteps);
+        }
+        Path manifestFolder = writeManifest ? manifestFolder() : null;
+        long start = System.nanoTime();
+        try (GanModel model = modelOptions.open()) {
+            EvaluationData real = EvaluationDomains.open(data, model.manifest(), seed);
+            check(model.manifest(), real, settings);
+            Path folder = classifier != null ? classifier : ClassifierStore.defaultFolder(real);
+            int steps = classifierSteps != null ? classifierSteps : real.defaultClassifierSteps();
+            QualityReport report;
+            try (TrainingProgress training = new TrainingProgress("feature classifier", "loss",
+                    "accuracy", System.err);
+                    FeatureNetwork network = ClassifierStore.loadOrTrain(folder, real, steps,
+                            model.device(), training, System.err::println)) {
+                training.close();
+                report = new QualityEvaluator(model, network, real).evaluate(settings, new Bars());
+            }
+            System.out.print(QualityTable.format(report));
+            double wall = (System.nanoTime() - start) / 1e9;
+            if (json != null) {
+                ObjectNode tree = QualityReportJson.toJson(report);
+                tree.put("wallSecondsWithLoading", Math.round(wall * 10) / 10.0);
+                AtomicFiles.write(json, JSON.writeValueAsBytes(tree));
+                System.out.println("wrote " + json);
+            }
+            if (manifestFolder != null) {
+                storeInManifest(model.manifest(), manifestFolder, report);
+            }
+        }
+        return 0;
+    }
+
+    private EvaluationSettings settings() throws UserInputException {
+        try {
+            ProjectionSettings projection = ProjectionSettings.defaults().withIterations(projectionIterations);
+            return new EvaluationSettings(samples, projections,
+                    EvaluationSettings.DEFAULT_DIVERSITY_IMAGES, projection, seed);
+        } catch (IllegalArgumentException e) {
+            throw new UserInputException(e.getMessage(), e);
+        }
+    }
+
+    /** Refuses a model or counts that do not fit the data before anything slow starts. */
+    private static void check(ModelManifest manifest, EvaluationData real, EvaluationSettings settings)
+            throws UserInputException {
+        try {
+            QualityEvaluator.checkFits(manifest, real);
+        } catch (IllegalArgumentException e) {
+            throw new UserInputException(e.getMessage() + "; pick the matching --data", e);
+        }
+        int most = real.maxImagesPerDraw();
+        if (settings.samples() > most || settings.projections() > most) {
+            throw new UserInputException("--samples and --projections can be at most " + most
+                    + " for " + real.name());
+        }
+    }
+
+    /** The folder whose manifest --write-manifest updates; zips are unpacked to a temporary copy. */
+    private Path manifestFolder() throws Exception {
+        if (modelOptions.model.toLowerCase().endsWith(".zip")) {
+            throw new UserInputException("--write-manifest needs a model folder, not a zip file");
+        }
+        return ModelLocator.resolve(modelOptions.model);
+    }
+
+    private static void storeInManifest(ModelManifest manifest, Path folder, QualityReport report)
+            throws IOException {
+        Map<String, Object> training = new LinkedHashMap<>(manifest.training());
+        training.put("quality", QualityReportJson.toMap(report));
+        Path file = folder.resolve(ModelManifest.FILE_NAME);
+        ManifestWriter.write(manifest.withTraining(training), file);
+        System.out.println("stored the measurements in " + file);
+    }
+
+    /** One progress bar per stage, on standard error. */
+    private static final class Bars implements QualityListener {
+        private ProgressBar bar;
+
+        @Override
+        public void stageStarted(String stage, long total) {
+            bar = Progress.bar(stage, total);
+        }
+
+        @Override
+        public void advanced(long done) {
+            bar.stepTo(done);
+        }
+
+        @Override
+        public void stageFinished() {
+            bar.close();
+        }
+    }
+}

@@ -1,0 +1,90 @@
+package org.latentbrush.bridge.quality;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.latentbrush.bridge.generator.GanModel;
+import org.latentbrush.bridge.image.RasterImage;
+import org.latentbrush.bridge.photo.Projection;
+import org.latentbrush.bridge.photo.ProjectionMethod;
+import org.latentbrush.bridge.photo.ProjectionSettings;
+import org.latentbrush.bridge.photo.Projector;
+
+/**
+ * Projects held-out real images with each of iGAN's three solvers and scores them side by side:
+ * PSNR of the reconstruction and time per image.
+ *
+ * <p>The methods take turns image by image, so a change in the machine's load during the run
+ * affects them alike. A model without an encoder is scored by optimisation alone: its "hybrid"
+ * would be the same solver again.
+ */
+public final class ProjectionBenchmark {
+
+    private final GanModel model;
+    private final ProjectionSettings settings;
+
+    /**
+     * Prepares a benchmark.
+     *
+     * @param model the model to project into
+     * @param settings iterations, random starts and seed shared by the methods
+     */
+    public ProjectionBenchmark(GanModel model, ProjectionSettings settings) {
+        this.model = model;
+        this.settings = settings;
+    }
+
+    /** The methods this model supports, in the order of iGAN's table. */
+    public List<ProjectionMethod> methods() {
+        return model.hasEncoder()
+                ? List.of(ProjectionMethod.ENCODER, ProjectionMethod.OPTIMIZE, ProjectionMethod.HYBRID)
+                : List.of(ProjectionMethod.OPTIMIZE);
+    }
+
+    /**
+     * Projects every image with every supported method.
+     *
+     * @param images real images of the model's size and channels
+     * @param listener advanced once per image and method
+     * @return one score per method
+     */
+    public List<ProjectionScore> run(ImageSet images, QualityListener listener) {
+        List<ProjectionMethod> methods = methods();
+        int n = images.count();
+        double[][] psnr = new double[methods.size()][n];
+        double[][] millis = new double[methods.size()][n];
+        float[] pixels = images.floats();
+        int perImage = images.source().floatsPerImage();
+        listener.stageStarted("projection", (long) n * methods.size());
+        for (int i = 0; i < n; i++) {
+            RasterImage frame = frame(pixels, i * perImage, images);
+            for (int m = 0; m < methods.size(); m++) {
+                Projection p = new Projector(model).project(frame,
+                        settings.withMethod(methods.get(m)), progress -> {}, () -> false);
+                psnr[m][i] = p.psnr();
+                millis[m][i] = p.millis();
+                listener.advanced((long) i * methods.size() + m + 1);
+            }
+        }
+        listener.stageFinished();
+        List<ProjectionScore> scores = new ArrayList<>();
+        for (int m = 0; m < methods.size(); m++) {
+            ProjectionMethod method = methods.get(m);
+            scores.add(new ProjectionScore(method, n,
+                    method == ProjectionMethod.ENCODER ? 0 : settings.iterations(),
+                    Statistics.mean(psnr[m]), Statistics.median(psnr[m]),
+                    Statistics.median(millis[m]), Statistics.mean(millis[m])));
+        }
+        return scores;
+    }
+
+    /** One image of the set in the projector's [0, 1] range. */
+    private static RasterImage frame(float[] pixels, int offset, ImageSet images) {
+        int size = images.source().width();
+        int channels = images.source().channels();
+        float[] data = new float[channels * size * size];
+        for (int k = 0; k < data.length; k++) {
+            data[k] = (pixels[offset + k] + 1f) / 2f;
+        }
+        return new RasterImage(size, size, channels, data);
+    }
+}
