@@ -20,6 +20,7 @@ import org.latentbrush.bridge.quality.EvaluationData;
 import org.latentbrush.bridge.quality.EvaluationSettings;
 import org.latentbrush.bridge.quality.FeatureNetwork;
 import org.latentbrush.bridge.quality.QualityListener;
+import org.latentbrush.bridge.quality.ProjectionSheet;
 import org.latentbrush.bridge.quality.QualityEvaluator;
 import org.latentbrush.bridge.quality.QualityReport;
 import org.latentbrush.bridge.quality.QualityReportJson;
@@ -72,6 +73,11 @@ final class EvaluateCommand implements Callable<Integer> {
     @Option(names = "--json", paramLabel = "FILE", description = "Also write the measurements as JSON.")
     Path json;
 
+    @Option(names = "--projection-sheet", paramLabel = "FILE",
+            description = "Also draw the first projected images beside their reconstructions "
+                    + "(one column per method) into this PNG.")
+    Path projectionSheet;
+
     @Option(names = "--write-manifest",
             description = "Store the measurements as 'quality' in the model's manifest.json training "
                     + "record (model folders only).")
@@ -114,6 +120,10 @@ final class EvaluateCommand implements Callable<Integer> {
                 tree.put("wallSecondsWithLoading", Math.round(wall * 10) / 10.0);
                 AtomicFiles.write(json, JSON.writeValueAsBytes(tree));
                 System.out.println("wrote " + json);
+            }
+            if (projectionSheet != null && !report.projectionExamples().isEmpty()) {
+                ProjectionSheet.write(report.projectionExamples(), projectionSheet);
+                System.out.println("wrote " + projectionSheet);
             }
             if (manifestFolder != null) {
                 storeInManifest(model.manifest(), manifestFolder, report);

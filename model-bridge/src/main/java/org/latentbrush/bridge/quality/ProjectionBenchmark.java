@@ -40,29 +40,46 @@ public final class ProjectionBenchmark {
                 : List.of(ProjectionMethod.OPTIMIZE);
     }
 
+    /** How many of the projected images are kept, with their reconstructions, for a picture. */
+    public static final int EXAMPLES = 8;
+
+    /**
+     * The scores, and the first images beside their reconstructions.
+     *
+     * @param scores one per method, in the order of {@link #methods()}
+     * @param examples per kept image: the real image, then each method's reconstruction
+     */
+    public record Results(List<ProjectionScore> scores, List<List<RasterImage>> examples) {}
+
     /**
      * Projects every image with every supported method.
      *
      * @param images real images of the model's size and channels
      * @param listener advanced once per image and method
-     * @return one score per method
+     * @return one score per method, and the first few images' reconstructions
      */
-    public List<ProjectionScore> run(ImageSet images, QualityListener listener) {
+    public Results run(ImageSet images, QualityListener listener) {
         List<ProjectionMethod> methods = methods();
         int n = images.count();
         double[][] psnr = new double[methods.size()][n];
         double[][] millis = new double[methods.size()][n];
         float[] pixels = images.floats();
         int perImage = images.source().floatsPerImage();
+        List<List<RasterImage>> examples = new ArrayList<>();
         listener.stageStarted("projection", (long) n * methods.size());
         for (int i = 0; i < n; i++) {
             RasterImage frame = frame(pixels, i * perImage, images);
+            List<RasterImage> row = new ArrayList<>(List.of(frame));
             for (int m = 0; m < methods.size(); m++) {
                 Projection p = new Projector(model).project(frame,
                         settings.withMethod(methods.get(m)), progress -> {}, () -> false);
                 psnr[m][i] = p.psnr();
                 millis[m][i] = p.millis();
+                row.add(p.reconstruction());
                 listener.advanced((long) i * methods.size() + m + 1);
+            }
+            if (i < EXAMPLES) {
+                examples.add(List.copyOf(row));
             }
         }
         listener.stageFinished();
@@ -74,7 +91,7 @@ public final class ProjectionBenchmark {
                     Statistics.mean(psnr[m]), Statistics.median(psnr[m]),
                     Statistics.median(millis[m]), Statistics.mean(millis[m])));
         }
-        return scores;
+        return new Results(scores, List.copyOf(examples));
     }
 
     /** One image of the set in the projector's [0, 1] range. */

@@ -2,6 +2,7 @@ package org.latentbrush.bridge.quality;
 
 import java.util.List;
 import java.util.Map;
+import org.latentbrush.bridge.image.RasterImage;
 
 /**
  * Everything one evaluation of a model measured.
@@ -16,18 +17,22 @@ import java.util.Map;
  * @param diversity generated against real diversity
  * @param labelShares per head, how often each class is predicted in generated and real images
  * @param projections one row per projection method; empty when none were asked for
+ * @param projectionExamples the first projected images, each followed by its reconstructions in
+ *     the order of {@code projections}; empty when none were asked for
  * @param stageSeconds wall time per stage, in order
  * @param totalSeconds wall time of the whole evaluation
  */
 public record QualityReport(String model, String data, EvaluationSettings settings,
         ClassifierSpec classifier, ClassifierRecord classifierRecord, double frechetDistance,
         double frechetFloor, DiversityScores diversity, List<LabelShares> labelShares, List<ProjectionScore> projections,
-        Map<String, Double> stageSeconds, double totalSeconds) {
+        List<List<RasterImage>> projectionExamples, Map<String, Double> stageSeconds,
+        double totalSeconds) {
 
     /** Keeps the lists and maps immutable. */
     public QualityReport {
         labelShares = List.copyOf(labelShares);
         projections = List.copyOf(projections);
+        projectionExamples = List.copyOf(projectionExamples);
         stageSeconds = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(stageSeconds));
     }
 }

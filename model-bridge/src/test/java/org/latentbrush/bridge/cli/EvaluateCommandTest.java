@@ -15,6 +15,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
+import java.awt.image.BufferedImage;
+import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.latentbrush.bridge.generator.GanModel;
@@ -74,7 +76,11 @@ class EvaluateCommandTest {
     @Test
     void evaluate_tinyModel_writesValidJsonAndKeepsTheClassifier() throws Exception {
         Path json = dir.resolve("quality.json");
-        assertEquals(0, LatentBrushCli.run(tinyEvaluation("--json", json.toString())));
+        Path sheet = dir.resolve("projections.png");
+        assertEquals(0, LatentBrushCli.run(tinyEvaluation("--json", json.toString(),
+                "--projection-sheet", sheet.toString())));
+        BufferedImage picture = ImageIO.read(sheet.toFile());
+        assertEquals(2 * 16 * 2 + 3 * 4, picture.getWidth(), "the real image and one reconstruction");
         JsonNode report = new ObjectMapper().readTree(json.toFile());
         assertEquals("latent-brush-quality", report.get("format").asText());
         assertEquals("tiny-16", report.get("model").asText());

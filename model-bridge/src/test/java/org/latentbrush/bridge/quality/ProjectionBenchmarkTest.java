@@ -21,8 +21,12 @@ class ProjectionBenchmarkTest {
     void run_modelWithEncoder_scoresIGansThreeMethodsInOrder() {
         try (GanModel model = GanModel.random(TinyModels.manifest(true), 4, Device.cpu(),
                 TinyModels.SIGMA)) {
-            List<ProjectionScore> scores = new ProjectionBenchmark(model, SETTINGS)
+            ProjectionBenchmark.Results results = new ProjectionBenchmark(model, SETTINGS)
                     .run(IMAGES, QualityListener.NONE);
+            List<ProjectionScore> scores = results.scores();
+            assertEquals(2, results.examples().size(), "every image is an example when few");
+            assertEquals(4, results.examples().get(0).size(), "the image and three reconstructions");
+            assertEquals(16, results.examples().get(0).get(3).width());
             assertEquals(List.of(ProjectionMethod.ENCODER, ProjectionMethod.OPTIMIZE,
                     ProjectionMethod.HYBRID), scores.stream().map(ProjectionScore::method).toList());
             assertEquals(0, scores.get(0).iterations());
@@ -38,7 +42,7 @@ class ProjectionBenchmarkTest {
     void run_modelWithoutEncoder_scoresOptimisationOnly() {
         try (GanModel model = TinyModels.random(4)) {
             List<ProjectionScore> scores = new ProjectionBenchmark(model, SETTINGS)
-                    .run(IMAGES, QualityListener.NONE);
+                    .run(IMAGES, QualityListener.NONE).scores();
             assertEquals(1, scores.size());
             assertEquals(ProjectionMethod.OPTIMIZE, scores.get(0).method());
         }
