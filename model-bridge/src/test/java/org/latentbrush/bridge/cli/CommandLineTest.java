@@ -103,6 +103,25 @@ class CommandLineTest {
     }
 
     @Test
+    void bench_tinyModel_writesEveryFigureAsJson() throws Exception {
+        Path strokes = dir.resolve("strokes.json");
+        StrokesFile.write(ConstraintSet.empty(512, 512).with(Stroke.color(0x00FF00, 60, 100, 256)), strokes);
+        Path json = dir.resolve("bench.json");
+        assertEquals(0, LatentBrushCli.run("bench", "--model", model.toString(), "--strokes",
+                strokes.toString(), "--steps", "3", "--edits", "1", "--memory-edits", "10",
+                "--json", json.toString()));
+        JsonNode figures = new ObjectMapper().readTree(json.toFile());
+        for (String batch : new String[] {"1", "8", "16", "64"}) {
+            assertTrue(figures.at("/stepMillis/" + batch + "/median").asDouble() > 0, batch);
+        }
+        assertTrue(figures.get("matmulGflops").asDouble() > 0);
+        assertTrue(figures.at("/firstPreviewMillis/median").asDouble() > 0);
+        assertTrue(figures.at("/residentBytes/afterAllEdits").asLong() > 0);
+        assertTrue(figures.at("/residentBytes/peak").asLong()
+                >= figures.at("/residentBytes/afterTenEdits").asLong());
+    }
+
+    @Test
     void sample_missingModel_exitsNonZeroNamingIt() {
         String[] result = runCapturing("sample", "--model", dir.resolve("nowhere").toString(),
                 "--out", dir.resolve("s.png").toString());
