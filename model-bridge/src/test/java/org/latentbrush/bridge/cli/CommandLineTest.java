@@ -117,8 +117,9 @@ class CommandLineTest {
         assertTrue(figures.get("matmulGflops").asDouble() > 0);
         assertTrue(figures.at("/firstPreviewMillis/median").asDouble() > 0);
         assertTrue(figures.at("/residentBytes/afterAllEdits").asLong() > 0);
-        assertTrue(figures.at("/residentBytes/peak").asLong()
-                >= figures.at("/residentBytes/afterTenEdits").asLong());
+        // Not compared with the readings after 10 edits: Linux updates its high-water mark lazily,
+        // so it can read below an earlier resident size.
+        assertTrue(figures.at("/residentBytes/peak").asLong() > 0);
     }
 
     @Test
