@@ -37,8 +37,11 @@ import org.latentbrush.bridge.optim.CandidateBatch;
  */
 public final class LiveResult implements AutoCloseable {
 
-    /** How many candidates the gallery shows. */
-    public static final int GALLERY_SIZE = 16;
+    /**
+     * How many candidates the gallery shows: all that the live protocol optimises (8), so no slot
+     * stays empty.
+     */
+    public static final int GALLERY_SIZE = 8;
 
     private static final long IDLE_WAIT_MS = 10_000;
     private static final long RENDER_WAIT_S = 60;
