@@ -27,7 +27,6 @@ import org.latentbrush.app.history.ResetEdit;
 import org.latentbrush.app.history.UndoHistory;
 import org.latentbrush.app.photo.PhotoDocument;
 import org.latentbrush.app.session.Session;
-import org.latentbrush.app.tasks.Throttle;
 import org.latentbrush.app.tools.StrokeSink;
 import org.latentbrush.bridge.api.ModelInfo;
 import org.latentbrush.bridge.constraint.ConstraintSet;
@@ -52,20 +51,17 @@ public final class EditorViewModel implements StrokeSink {
 
     private final LiveResult live;
     private final DialogService dialogs;
-    private final LongSupplier clock;
     private final LongSupplier seeds;
     private final UndoHistory history = new UndoHistory();
-    private final Throttle throttle = new Throttle(LIVE_INTERVAL_MS);
     private final ObjectProperty<ConstraintSet> strokes =
             new SimpleObjectProperty<>(ConstraintSet.empty(CANVAS_SIZE, CANVAS_SIZE));
-    private final ReadOnlyObjectWrapper<Stroke> strokeInProgress = new ReadOnlyObjectWrapper<>();
+    private final StrokeGesture gesture;
     private final ReadOnlyLongWrapper revision = new ReadOnlyLongWrapper();
     private final ReadOnlyBooleanWrapper loadingModel = new ReadOnlyBooleanWrapper();
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("Starting…");
     private final ReadOnlyObjectWrapper<PhotoDocument> photo = new ReadOnlyObjectWrapper<>();
     private float[] start;
     private float[] anchor;
-    private DocumentState strokeBefore;
 
     /**
      * Creates the view model.
@@ -78,7 +74,7 @@ public final class EditorViewModel implements StrokeSink {
     public EditorViewModel(LiveResult live, DialogService dialogs, LongSupplier clock, LongSupplier seeds) {
         this.live = Objects.requireNonNull(live);
         this.dialogs = Objects.requireNonNull(dialogs);
-        this.clock = Objects.requireNonNull(clock);
+        this.gesture = new StrokeGesture(clock, LIVE_INTERVAL_MS);
         this.seeds = Objects.requireNonNull(seeds);
         live.setErrorHandler(text -> dialogs.showError("Engine failure", text));
     }
@@ -92,12 +88,8 @@ public final class EditorViewModel implements StrokeSink {
      * @param onOpened runs once it is in use
      */
     public void openModel(String reference, Runnable onOpened) {
-        loadingModel.set(true);
         message.set("Loading model " + reference + "…");
-        live.open(reference, () -> {
-            loadingModel.set(false);
-            ModelInfo info = live.modelProperty().get();
-            message.set("Model " + info.title() + " ready");
+        loadModel(reference, info -> {
             history.clear();
             float[] z = live.randomLatent(seeds.getAsLong());
             start = z;
@@ -109,10 +101,23 @@ public final class EditorViewModel implements StrokeSink {
                 photo.set(p.withoutProjection());
             }
         }, failure -> {
-            loadingModel.set(false);
             message.set("Model not opened");
             dialogs.showError("Model could not be opened", LiveResult.messageOf(failure)
                     + (live.isOpen() ? "\n\nThe current model stays in use; your painting is kept." : ""));
+        });
+    }
+
+    /** Opens a model with the loading flag raised meanwhile; announces it once ready. */
+    private void loadModel(String reference, Consumer<ModelInfo> onOpened, Consumer<Exception> onFailed) {
+        loadingModel.set(true);
+        live.open(reference, () -> {
+            loadingModel.set(false);
+            ModelInfo info = live.modelProperty().get();
+            message.set("Model " + info.title() + " ready");
+            onOpened.accept(info);
+        }, failure -> {
+            loadingModel.set(false);
+            onFailed.accept(failure);
         });
     }
 
@@ -120,23 +125,22 @@ public final class EditorViewModel implements StrokeSink {
 
     @Override
     public void strokeStarted() {
-        strokeBefore = isReady() ? currentState() : null;
-        throttle.reset();
+        gesture.started(isReady() ? currentState() : null);
     }
 
     @Override
     public void strokeMoved(Stroke partial) {
-        strokeInProgress.set(partial);
-        if (throttle.tryAcquire(clock.getAsLong())) {
+        if (gesture.moved(partial)) {
             live.submit(strokes.get().with(partial));
         }
     }
 
     @Override
     public void strokeFinished(Stroke stroke) {
-        strokeInProgress.set(null);
-        DocumentState before = strokeBefore != null ? strokeBefore : isReady() ? currentState() : null;
-        strokeBefore = null;
+        DocumentState before = gesture.finished();
+        if (before == null && isReady()) {
+            before = currentState();
+        }
         ConstraintSet after = strokes.get().with(stroke);
         strokes.set(after);
         if (before != null) {
@@ -237,10 +241,15 @@ public final class EditorViewModel implements StrokeSink {
     }
 
     private void restore(DocumentState state) {
+        restore(state, () -> { });
+    }
+
+    /** Shows a state: its strokes, its result (optimised again unless settled), start and anchor. */
+    private void restore(DocumentState state, Runnable onShown) {
         strokes.set(state.strokes());
         anchor = state.anchor();
         start = state.start();
-        live.show(state.z(), state.anchor(), state.image(), state.settled() ? null : state.strokes(), () -> { });
+        live.show(state.z(), state.anchor(), state.image(), state.settled() ? null : state.strokes(), onShown);
         changed();
     }
 
@@ -248,28 +257,16 @@ public final class EditorViewModel implements StrokeSink {
 
     /** Starts an empty painting from a new random image, on the same model. */
     public void newDocument() {
-        strokes.set(ConstraintSet.empty(CANVAS_SIZE, CANVAS_SIZE));
+        ConstraintSet none = ConstraintSet.empty(CANVAS_SIZE, CANVAS_SIZE);
         history.clear();
         photo.set(null);
         if (live.isOpen()) {
             float[] z = live.randomLatent(seeds.getAsLong());
-            start = z;
-            anchor = null;
-            live.show(z, null, null, null, () -> { });
+            restore(new DocumentState(none, z, null, null, z, true));
+        } else {
+            strokes.set(none);
+            changed();
         }
-        changed();
-    }
-
-    /** The painting as a session, or {@code null} before a model is open. */
-    public Session toSession() {
-        ModelInfo info = live.modelProperty().get();
-        float[] z = live.currentZ();
-        if (info == null || z == null) {
-            return null;
-        }
-        PhotoDocument p = photo.get();
-        return new Session(info.name(), live.modelReference(), strokes.get(), z, start, anchor,
-                live.resultProperty().get(), p == null ? null : p.toSessionPhoto());
     }
 
     // ---- photos ----
@@ -315,11 +312,7 @@ public final class EditorViewModel implements StrokeSink {
             applySession(session, sessionPhoto, onShown);
             return;
         }
-        loadingModel.set(true);
-        live.open(session.modelReference(), () -> {
-            loadingModel.set(false);
-            ModelInfo opened = live.modelProperty().get();
-            message.set("Model " + opened.title() + " ready");
+        loadModel(session.modelReference(), opened -> {
             if (opened.latentSize() != session.z().length) {
                 onFailed.accept("the session's latent has " + session.z().length + " values but model "
                         + opened.name() + " needs " + opened.latentSize());
@@ -328,7 +321,6 @@ public final class EditorViewModel implements StrokeSink {
             }
             applySession(session, sessionPhoto, onShown);
         }, failure -> {
-            loadingModel.set(false);
             onFailed.accept("it needs the model \"" + session.modelName() + "\", which could not be opened: "
                     + LiveResult.messageOf(failure));
         });
@@ -337,11 +329,8 @@ public final class EditorViewModel implements StrokeSink {
     private void applySession(Session session, PhotoDocument sessionPhoto, Runnable onShown) {
         history.clear();
         photo.set(sessionPhoto);
-        strokes.set(session.strokes());
-        start = session.start();
-        anchor = session.anchor();
-        live.show(session.z(), session.anchor(), null, null, onShown);
-        changed();
+        restore(new DocumentState(session.strokes(), session.z(), null, session.anchor(), session.start(),
+                true), onShown);
     }
 
     /** The document now. */
@@ -378,7 +367,7 @@ public final class EditorViewModel implements StrokeSink {
     }
 
     public ReadOnlyObjectProperty<Stroke> strokeInProgressProperty() {
-        return strokeInProgress.getReadOnlyProperty();
+        return gesture.inProgressProperty();
     }
 
     /** Counts the user's changes; a save remembers the value it saved. */

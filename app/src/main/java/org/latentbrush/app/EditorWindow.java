@@ -85,7 +85,7 @@ public final class EditorWindow {
         this.recovery = new CrashRecovery(options.dataDir() != null ? options.dataDir() : DataFolders.userDataFolder());
         Autosaver autosaver = new Autosaver(recovery.autosaveFile(),
                 () -> editor.revisionProperty().get() * 1_000_003L + live.finishedEditsProperty().get(),
-                editor::toSession, tasks, failure -> editor.say("Autosave failed: " + LiveResult.messageOf(failure)));
+                files::currentSession, tasks, failure -> editor.say("Autosave failed: " + LiveResult.messageOf(failure)));
         this.autosaveTimer = new Timeline(new KeyFrame(Duration.seconds(Autosaver.INTERVAL_SECONDS),
                 e -> autosaver.tick()));
         autosaveTimer.setCycleCount(Animation.INDEFINITE);

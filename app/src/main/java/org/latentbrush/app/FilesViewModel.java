@@ -18,10 +18,13 @@ import javafx.collections.ObservableList;
 import org.latentbrush.app.dialogs.DialogService;
 import org.latentbrush.app.dialogs.FileKind;
 import org.latentbrush.app.engine.LiveResult;
+import org.latentbrush.app.history.DocumentState;
+import org.latentbrush.app.photo.PhotoDocument;
 import org.latentbrush.app.session.Session;
 import org.latentbrush.app.session.SessionFile;
 import org.latentbrush.app.settings.Settings;
 import org.latentbrush.app.tasks.TaskExecutor;
+import org.latentbrush.bridge.api.ModelInfo;
 import org.latentbrush.bridge.image.ImageFiles;
 import org.latentbrush.bridge.image.RasterImage;
 
@@ -75,7 +78,7 @@ public final class FilesViewModel {
 
     /** Asks to save unsaved changes; false when the user cancelled. */
     public boolean confirmDiscard() {
-        if (!dirty.get() || editor.toSession() == null) {
+        if (!dirty.get() || currentSession() == null) {
             return true;
         }
         return switch (dialogs.askSaveChanges(documentName())) {
@@ -180,7 +183,7 @@ public final class FilesViewModel {
      * @param path the target
      */
     public void write(Path path) {
-        Session session = editor.toSession();
+        Session session = currentSession();
         if (session == null) {
             return;
         }
@@ -206,7 +209,7 @@ public final class FilesViewModel {
             return false;
         }
         try {
-            SessionFile.write(editor.toSession(), target.get());
+            SessionFile.write(currentSession(), target.get());
             file.set(target.get());
             markSaved();
             remember(target.get());
@@ -276,5 +279,17 @@ public final class FilesViewModel {
     /** Recent session files, newest first. */
     public ObservableList<Path> recentFiles() {
         return recent;
+    }
+
+    /** The painting as a session, or {@code null} before a model has shown a result. */
+    public Session currentSession() {
+        ModelInfo info = editor.live().modelProperty().get();
+        DocumentState state = editor.currentState();
+        if (info == null || state.z() == null) {
+            return null;
+        }
+        PhotoDocument photo = editor.photoProperty().get();
+        return new Session(info.name(), editor.live().modelReference(), state.strokes(), state.z(),
+                state.start(), state.anchor(), state.image(), photo == null ? null : photo.toSessionPhoto());
     }
 }

@@ -1,13 +1,11 @@
 package org.latentbrush.bridge.cli;
 
+import static org.latentbrush.bridge.cli.CapturedRun.runCapturing;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import javax.imageio.ImageIO;
@@ -30,20 +28,6 @@ class CommandLineTest {
         model = dir.resolve("tiny");
         assertEquals(0, LatentBrushCli.run("init-model", "--out", model.toString(), "--name", "tiny-16",
                 "--size", "16", "--width", "8", "--latent", "8", "--sigma", "0.4"));
-    }
-
-    /** Runs the command line and captures standard error. */
-    private static String[] runCapturing(String... args) {
-        PrintStream oldErr = System.err;
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
-        int code;
-        try {
-            code = LatentBrushCli.run(args);
-        } finally {
-            System.setErr(oldErr);
-        }
-        return new String[] {String.valueOf(code), err.toString(StandardCharsets.UTF_8)};
     }
 
     @Test

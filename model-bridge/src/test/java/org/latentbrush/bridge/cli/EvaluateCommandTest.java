@@ -1,14 +1,12 @@
 package org.latentbrush.bridge.cli;
 
+import static org.latentbrush.bridge.cli.CapturedRun.runCapturing;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import ai.djl.Device;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -57,20 +55,6 @@ class EvaluateCommandTest {
             }
         }
         return args.toArray(String[]::new);
-    }
-
-    /** Runs the command line, returning the exit code and standard error. */
-    private static String[] runCapturing(String... args) {
-        PrintStream oldErr = System.err;
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
-        int code;
-        try {
-            code = LatentBrushCli.run(args);
-        } finally {
-            System.setErr(oldErr);
-        }
-        return new String[] {String.valueOf(code), err.toString(StandardCharsets.UTF_8)};
     }
 
     @Test
