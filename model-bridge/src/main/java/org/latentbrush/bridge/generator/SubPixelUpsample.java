@@ -101,14 +101,14 @@ public final class SubPixelUpsample extends AbstractBlock {
             if (frozenKernels != null) {
                 frozenKernels.close();
             }
-            frozenKernels = phaseKernels(w);
+            frozenKernels = contiguousPhaseKernels(w);
             frozenSource = w;
         }
         return frozenKernels;
     }
 
     /**
-     * Applies the layer's arithmetic with explicit arrays.
+     * Applies the layer's arithmetic with explicit arrays; gradients reach the weight and bias.
      *
      * @param x input of shape (batch, in, H, W)
      * @param transposedWeight weight of shape (in, out, 4, 4), as a transposed convolution's
@@ -119,36 +119,49 @@ public final class SubPixelUpsample extends AbstractBlock {
         // Arrays derive their owner from the first operand; the weight's owner is the model's
         // long-lived manager, so each derived array is handed to the input's owner, which callers
         // scope per step. Otherwise every forward pass would keep a copy of the weight.
-        NDManager scope = x.getManager();
-        NDList kernels = phaseKernels(transposedWeight);
-        kernels.attach(scope);
-        return upsampleWith(x, kernels, bias);
+        return upsampleWith(x, phaseKernelViews(transposedWeight, x.getManager()), bias);
     }
 
     /**
-     * Splits a transposed convolution's weight into its four phase kernels.
+     * Splits a transposed convolution's weight into its four phase kernels, as views that keep
+     * the weight's gradient.
      *
      * <p>(in, out, 4, 4) → (out, in, 4, 4), a convolution's layout, flipped in space: along each
      * axis, even outputs read inputs (m−1, m) through taps (3, 1) and odd outputs read (m, m+1)
      * through taps (2, 0), which after the flip are the taps phase and phase + 2.
      *
      * @param transposedWeight weight of shape (in, out, 4, 4)
-     * @return four contiguous (out, in, 2, 2) kernels, row phase major, owned by the weight's manager
+     * @param owner the manager the kernels and their intermediates are handed to
+     * @return four (out, in, 2, 2) kernels, row phase major
      */
-    static NDList phaseKernels(NDArray transposedWeight) {
+    static NDList phaseKernelViews(NDArray transposedWeight, NDManager owner) {
+        NDArray transposed = transposedWeight.transpose(1, 0, 2, 3);
+        transposed.attach(owner);
+        NDArray flipped = transposed.flip(2, 3);
+        NDList kernels = new NDList(4);
+        for (int rowPhase = 0; rowPhase < 2; rowPhase++) {
+            for (int colPhase = 0; colPhase < 2; colPhase++) {
+                kernels.add(flipped.get(":, :, {}::2, {}::2", rowPhase, colPhase));
+            }
+        }
+        return kernels;
+    }
+
+    /**
+     * The phase kernels as contiguous copies owned by the weight's manager, for a frozen weight.
+     *
+     * <p>Only for weights that need no gradient: PyTorch's clone through DJL's
+     * {@code duplicate()} is detached from the autograd graph, so training through these kernels
+     * would leave the weight untouched.
+     */
+    static NDList contiguousPhaseKernels(NDArray transposedWeight) {
         NDManager owner = transposedWeight.getManager();
         try (NDManager temp = owner.newSubManager()) {
-            NDArray flipped = transposedWeight.transpose(1, 0, 2, 3);
-            flipped.attach(temp);
-            flipped = flipped.flip(2, 3);
             NDList kernels = new NDList(4);
-            for (int rowPhase = 0; rowPhase < 2; rowPhase++) {
-                for (int colPhase = 0; colPhase < 2; colPhase++) {
-                    NDArray view = flipped.get(":, :, {}::2, {}::2", rowPhase, colPhase);
-                    NDArray kernel = view.duplicate();
-                    kernel.attach(owner);
-                    kernels.add(kernel);
-                }
+            for (NDArray view : phaseKernelViews(transposedWeight, temp)) {
+                NDArray kernel = view.duplicate();
+                kernel.attach(owner);
+                kernels.add(kernel);
             }
             return kernels;
         }

@@ -125,6 +125,43 @@ class GanTrainerTest {
     }
 
     @Test
+    void train_oneStep_movesEveryParameterOfBothNetworks() throws IOException {
+        // A parameter the gradient never reaches keeps its initial value and silently stops the
+        // model from learning: samples stay noise while D wins.
+        try (GanTrainer trainer = open(1, 100, dir, false)) {
+            List<float[]> generatorBefore = parameters(trainer.trainedGenerator().generatorBlock());
+            List<float[]> discriminatorBefore = parameters(trainer.discriminatorBlock());
+            trainer.train(TrainingListener.NONE);
+            assertMoved("G", trainer.trainedGenerator().generatorBlock(), generatorBefore, true);
+            // D's last bias may rightly stay: while every score lies inside the hinge's margin,
+            // the real and generated halves pull it equally hard in opposite directions.
+            assertMoved("D", trainer.discriminatorBlock(), discriminatorBefore, false);
+        }
+    }
+
+    private static List<float[]> parameters(Block block) {
+        List<float[]> values = new ArrayList<>();
+        for (Pair<String, Parameter> pair : block.getParameters()) {
+            values.add(pair.getValue().getArray().toFloatArray());
+        }
+        return values;
+    }
+
+    private static void assertMoved(String network, Block block, List<float[]> before,
+            boolean biasesToo) {
+        List<float[]> after = parameters(block);
+        for (int i = 0; i < after.size(); i++) {
+            Parameter parameter = block.getParameters().valueAt(i);
+            if (!biasesToo && parameter.getType() == Parameter.Type.BIAS) {
+                continue;
+            }
+            String name = block.getParameters().get(i).getKey();
+            assertFalse(java.util.Arrays.equals(before.get(i), after.get(i)),
+                    network + "'s parameter " + name + " did not change in a training step");
+        }
+    }
+
+    @Test
     void open_folderWithRunAndNoResume_refuses() throws IOException {
         try (GanTrainer trainer = open(2, 2, dir, false)) {
             trainer.train(TrainingListener.NONE);
