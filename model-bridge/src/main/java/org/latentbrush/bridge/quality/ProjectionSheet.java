@@ -19,7 +19,8 @@ import org.latentbrush.bridge.io.AtomicFiles;
  */
 public final class ProjectionSheet {
 
-    private static final int SCALE = 2;
+    /** Each tile is enlarged by a whole factor to at least this many pixels a side. */
+    private static final int MIN_TILE_SIDE = 128;
     private static final int GUTTER = 4;
     private static final Color BACKGROUND = new Color(0x20, 0x20, 0x20);
 
@@ -36,7 +37,8 @@ public final class ProjectionSheet {
         if (rows.isEmpty()) {
             throw new IllegalArgumentException("no projections to draw");
         }
-        int side = rows.get(0).get(0).width() * SCALE;
+        int imageSide = rows.get(0).get(0).width();
+        int side = imageSide * Math.max(1, (MIN_TILE_SIDE + imageSide - 1) / imageSide);
         int columns = rows.get(0).size();
         int width = columns * side + (columns + 1) * GUTTER;
         int height = rows.size() * side + (rows.size() + 1) * GUTTER;

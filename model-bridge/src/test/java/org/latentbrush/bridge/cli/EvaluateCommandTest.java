@@ -64,7 +64,9 @@ class EvaluateCommandTest {
         assertEquals(0, LatentBrushCli.run(tinyEvaluation("--json", json.toString(),
                 "--projection-sheet", sheet.toString())));
         BufferedImage picture = ImageIO.read(sheet.toFile());
-        assertEquals(2 * 16 * 2 + 3 * 4, picture.getWidth(), "the real image and one reconstruction");
+        // The real image and one reconstruction, 16 pixels enlarged 8 times to reach 128, and
+        // three 4-pixel gutters.
+        assertEquals(2 * 16 * 8 + 3 * 4, picture.getWidth(), "the real image and one reconstruction");
         JsonNode report = new ObjectMapper().readTree(json.toFile());
         assertEquals("latent-brush-quality", report.get("format").asText());
         assertEquals("tiny-16", report.get("model").asText());
