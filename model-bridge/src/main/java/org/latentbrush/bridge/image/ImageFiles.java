@@ -23,7 +23,24 @@ public final class ImageFiles {
      * @throws IOException if it cannot be written
      */
     public static void writePng(RasterImage image, Path file, int scale) throws IOException {
-        writePng(scaled(image.toBufferedImage(), scale), file);
+        BufferedImage rgb = scaled(image.toBufferedImage(), scale);
+        writePng(image.channels() == 1 ? grey(rgb) : rgb, file);
+    }
+
+    /**
+     * The red channel of an RGB image whose three channels are equal, as an 8-bit grey image:
+     * a grey model's PNG then has one channel, as the model does.
+     *
+     * <p>The bytes are copied into the raster rather than drawn, because Java2D converts between
+     * its linear grey colour space and sRGB when drawing, which would change every value.
+     */
+    static BufferedImage grey(BufferedImage rgb) {
+        int width = rgb.getWidth();
+        int height = rgb.getHeight();
+        BufferedImage grey = new BufferedImage(width, height, BufferedImage.TYPE_BYTE_GRAY);
+        int[] red = rgb.getRaster().getSamples(0, 0, width, height, 0, (int[]) null);
+        grey.getRaster().setSamples(0, 0, width, height, 0, red);
+        return grey;
     }
 
     /**
