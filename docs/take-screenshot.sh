@@ -1,9 +1,11 @@
 #!/usr/bin/env bash
 # Takes docs/images/editor.png: the editor under Xvfb, after replaying a strokes file; with a photo,
-# docs/images/photo-editing.png: the photo projected, the strokes replayed on it.
+# docs/images/photo-editing.png: the photo projected, the strokes replayed on it. Another model than
+# landscape-64 writes docs/images/editor-MODEL.png.
 #
 #   docs/take-screenshot.sh [STROKES.json] [MODEL] [PHOTO.jpg]
 #   docs/take-screenshot.sh assets/examples/lake-photo-strokes.json landscape-64 assets/examples/lake-photo.jpg
+#   docs/take-screenshot.sh assets/examples/shoe-strokes.json shoes-32
 #
 # Needs Xvfb, ImageMagick's `import` and GTK 3 for JavaFX's window (Debian: xvfb imagemagick
 # libgtk-3-0), and the built editor: mvn -B -q install -DskipTests
@@ -13,6 +15,9 @@ strokes=${1:-assets/examples/sunset-lake.json}
 model=${2:-landscape-64}
 photo=${3:-}
 out=docs/images/editor.png
+if [[ $model != landscape-64 ]]; then
+  out=docs/images/editor-$model.png
+fi
 if [[ -n $photo ]]; then
   out=docs/images/photo-editing.png
 fi
