@@ -28,9 +28,10 @@ import org.latentbrush.bridge.training.data.ImageSource;
  *
  * <p>Each step: D is updated once on a batch of real images and one of G(z) with the hinge loss,
  * then G once to raise D's scores of the same G(z), plus a {@link ModeSeekingLoss} that keeps
- * different z apart, then the average of G's weights moves toward G. Every step's arrays live in a sub-manager closed at the step's end, so native memory stays
- * flat. Images and latents come from {@link BatchSchedule}, a function of seed and step, so a
- * resumed run reproduces the uninterrupted one.
+ * different z apart, then the average of G's weights moves toward G. Every step's arrays live in
+ * a sub-manager closed at the step's end, so native memory stays flat. Images and latents come
+ * from {@link BatchSchedule}, a function of seed and step, so a resumed run reproduces the
+ * uninterrupted one.
  *
  * <p>The run's folder is a model folder: {@code manifest.json} and {@code generator.params} (the
  * averaged G) are rewritten at every checkpoint, so the newest model can be opened mid-run. Beside
