@@ -97,6 +97,62 @@ class SubPixelUpsampleTest {
         }
     }
 
+    /**
+     * The gradient of sum(y · g) with respect to a transposed convolution's weight: each tap
+     * collects input pixel times upstream gradient at the output pixel the tap wrote to.
+     */
+    private static float[] referenceWeightGradient(float[] x, int in, int h, int w, float[] g,
+            int out) {
+        int k = 4;
+        float[] grad = new float[in * out * k * k];
+        for (int ci = 0; ci < in; ci++) {
+            for (int i = 0; i < h; i++) {
+                for (int j = 0; j < w; j++) {
+                    for (int co = 0; co < out; co++) {
+                        for (int ki = 0; ki < k; ki++) {
+                            for (int kj = 0; kj < k; kj++) {
+                                int oi = 2 * i - 1 + ki;
+                                int oj = 2 * j - 1 + kj;
+                                if (oi < 0 || oj < 0 || oi >= 2 * h || oj >= 2 * w) {
+                                    continue;
+                                }
+                                grad[((ci * out + co) * k + ki) * k + kj] += x[(ci * h + i) * w + j]
+                                        * g[(co * 2 * h + oi) * 2 * w + oj];
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        return grad;
+    }
+
+    @Test
+    void upsample_backward_givesTheWeightTheTransposedConvolutionsGradient() {
+        // Training goes through this path: a kernel detached from the weight (as a copy made by
+        // duplicate() is) would leave the weight's gradient zero and the generator untrainable.
+        Random random = new Random(13);
+        int in = 3;
+        int out = 2;
+        int h = 3;
+        int w = 4;
+        float[] x = gaussian(random, in * h * w);
+        float[] weight = gaussian(random, in * out * 16);
+        float[] upstream = gaussian(random, out * 4 * h * w);
+        try (NDManager manager = NDManager.newBaseManager()) {
+            NDArray weightArray = manager.create(weight, new Shape(in, out, 4, 4));
+            weightArray.setRequiresGradient(true);
+            try (ai.djl.training.GradientCollector collector =
+                    manager.getEngine().newGradientCollector()) {
+                NDArray y = SubPixelUpsample.upsample(manager.create(x, new Shape(1, in, h, w)),
+                        weightArray, null);
+                collector.backward(y.mul(manager.create(upstream, y.getShape())).sum());
+            }
+            assertArrayEquals(referenceWeightGradient(x, in, h, w, upstream, out),
+                    weightArray.getGradient().toFloatArray(), 1e-4f);
+        }
+    }
+
     @Test
     void generate_repeatedInScopes_leavesModelManagerSize() {
         try (GanModel model = org.latentbrush.bridge.TinyModels.random(3)) {
