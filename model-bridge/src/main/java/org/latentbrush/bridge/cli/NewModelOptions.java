@@ -27,7 +27,7 @@ final class NewModelOptions {
 
     @Option(names = "--width", defaultValue = "32",
             description = "Base width of the generator, and of the discriminator when training "
-                    + "(default: ${DEFAULT-VALUE}).")
+                    + "without --discriminator-width (default: ${DEFAULT-VALUE}).")
     int width;
 
     /** The title, or the name when none was given. */

@@ -61,6 +61,11 @@ public final class TrainCommand implements Callable<Integer> {
     @Option(names = "--seed", defaultValue = "1", description = "Random seed (default: ${DEFAULT-VALUE}).")
     long seed;
 
+    @Option(names = "--discriminator-width", paramLabel = "N",
+            description = "Base width of the discriminator (default: the generator's --width). "
+                    + "A wider D costs training time only; the shipped model is G alone.")
+    Integer discriminatorWidth;
+
     @Option(names = "--diversity-weight", defaultValue = "1",
             description = "Weight of the mode-seeking term that keeps G from ignoring z; 0 turns "
                     + "it off (default: ${DEFAULT-VALUE}).")
@@ -82,7 +87,9 @@ public final class TrainCommand implements Callable<Integer> {
             spec = model.spec();
             config = GanTrainingConfig.standard(spec, batch, steps, seed)
                     .withIntervals(checkpointEvery, sampleEvery)
-                    .withDiversityWeight(diversityWeight);
+                    .withDiversityWeight(diversityWeight)
+                    .withDiscriminatorWidth(discriminatorWidth == null ? spec.baseWidth()
+                            : discriminatorWidth);
             where = DeviceChoice.parse(device).resolve();
         } catch (IllegalArgumentException | IllegalStateException e) {
             throw new UserInputException(e.getMessage(), e);

@@ -104,6 +104,13 @@ public record GanTrainingConfig(
                 diversityWeight);
     }
 
+    /** Returns a copy with a discriminator of another base width. */
+    public GanTrainingConfig withDiscriminatorWidth(int newDiscriminatorWidth) {
+        return new GanTrainingConfig(architecture, newDiscriminatorWidth, batchSize, steps,
+                checkpointEvery, sampleEvery, seed, discriminatorAdam, generatorAdam, averageDecay,
+                diversityWeight);
+    }
+
     /** Returns a copy with another weight of the mode-seeking term. */
     public GanTrainingConfig withDiversityWeight(float newDiversityWeight) {
         return new GanTrainingConfig(architecture, discriminatorWidth, batchSize, steps,

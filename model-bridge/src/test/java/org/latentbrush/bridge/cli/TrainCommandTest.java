@@ -78,4 +78,21 @@ class TrainCommandTest {
         longer[15] = "4";
         assertEquals(0, run(new TrainCommand(), longer), err.toString());
     }
+
+    @Test
+    void call_discriminatorWidth_isRecordedInTheTrainingRecord() throws Exception {
+        assertEquals(0, run(new TrainCommand(), tinyRun("--discriminator-width", "6")),
+                err.toString());
+        try (GanModel model = GanModel.load(dir.resolve("run"), Device.cpu())) {
+            assertEquals(6, ((Number) model.manifest().training().get("discriminatorWidth"))
+                    .intValue());
+        }
+    }
+
+    @Test
+    void call_zeroDiscriminatorWidth_refusesInOneLine() {
+        assertEquals(1, run(new TrainCommand(), tinyRun("--discriminator-width", "0")));
+        assertEquals(1, err.toString().strip().lines().count(), err.toString());
+        assertTrue(err.toString().contains("discriminator width"), err.toString());
+    }
 }
