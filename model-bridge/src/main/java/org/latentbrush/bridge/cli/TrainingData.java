@@ -1,11 +1,14 @@
 package org.latentbrush.bridge.cli;
 
 import java.io.IOException;
+import java.io.PrintStream;
 import java.nio.file.Path;
+import java.util.List;
 import org.latentbrush.bridge.training.data.FashionMnistShoes;
 import org.latentbrush.bridge.training.data.FolderImageSource;
 import org.latentbrush.bridge.training.data.ImageSource;
 import org.latentbrush.bridge.training.data.LandscapeSource;
+import org.latentbrush.bridge.training.data.SkippedFile;
 import org.latentbrush.bridge.training.data.Split;
 
 /**
@@ -19,6 +22,7 @@ final class TrainingData {
 
     private static final String FOLDER_PREFIX = "folder:";
     private static final int RGB = 3;
+    private static final int MAX_SKIPPED_SHOWN = 10;
 
     private TrainingData() {}
 
@@ -60,12 +64,28 @@ final class TrainingData {
         }
         if (spec.startsWith(FOLDER_PREFIX) && spec.length() > FOLDER_PREFIX.length()) {
             try {
-                return new FolderImageSource(Path.of(spec.substring(FOLDER_PREFIX.length())), size,
-                        channels);
+                FolderImageSource folder = new FolderImageSource(
+                        Path.of(spec.substring(FOLDER_PREFIX.length())), size, channels);
+                reportSkipped(folder.skippedFiles(), System.err);
+                return folder;
             } catch (IllegalArgumentException e) {
                 throw new UserInputException("--data " + spec + ": " + e.getMessage(), e);
             }
         }
         throw new UserInputException("--data must be " + FORMS + ", was '" + spec + "'");
+    }
+
+    /**
+     * Names the files a folder source could not use, so that the user can fix or remove them; a
+     * long list is cut short.
+     */
+    static void reportSkipped(List<SkippedFile> skipped, PrintStream out) {
+        int shown = Math.min(skipped.size(), MAX_SKIPPED_SHOWN);
+        for (int i = 0; i < shown; i++) {
+            out.println("skipped " + skipped.get(i));
+        }
+        if (skipped.size() > shown) {
+            out.println("... and " + (skipped.size() - shown) + " more skipped file(s)");
+        }
     }
 }

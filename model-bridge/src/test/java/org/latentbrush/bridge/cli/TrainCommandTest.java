@@ -95,4 +95,22 @@ class TrainCommandTest {
         assertEquals(1, err.toString().strip().lines().count(), err.toString());
         assertTrue(err.toString().contains("discriminator width"), err.toString());
     }
+
+    @Test
+    void call_folderWithUnreadableFile_namesTheSkippedFileAndTrains() throws Exception {
+        Path images = dir.resolve("images");
+        java.nio.file.Files.createDirectories(images);
+        for (int i = 0; i < 3; i++) {
+            java.awt.image.BufferedImage picture =
+                    new java.awt.image.BufferedImage(20, 20, java.awt.image.BufferedImage.TYPE_INT_RGB);
+            picture.setRGB(i, i, 0xFFFFFF);
+            javax.imageio.ImageIO.write(picture, "png", images.resolve("good-" + i + ".png").toFile());
+        }
+        java.nio.file.Files.writeString(images.resolve("broken.png"), "not an image");
+        String[] result = CapturedRun.runCapturing("train", "--data", "folder:" + images,
+                "--out", dir.resolve("run").toString(), "--name", "own-16", "--size", "16",
+                "--width", "4", "--latent", "8", "--batch", "2", "--steps", "1", "--device", "cpu");
+        assertEquals("0", result[0], result[1]);
+        assertTrue(result[1].contains("skipped " + images.resolve("broken.png")), result[1]);
+    }
 }
