@@ -1,6 +1,7 @@
 package org.latentbrush.bridge.cli;
 
 import ai.djl.Device;
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
@@ -10,6 +11,7 @@ import org.latentbrush.bridge.generator.GanModel;
 import org.latentbrush.bridge.generator.ModelManifest;
 import org.latentbrush.bridge.training.EncoderTrainer;
 import org.latentbrush.bridge.training.EncoderTrainingConfig;
+import org.latentbrush.bridge.training.RunFolderLock;
 import org.latentbrush.bridge.training.data.ImageSource;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -71,7 +73,9 @@ public final class TrainEncoderCommand implements Callable<Integer> {
             throw new UserInputException(e.getMessage(), e);
         }
         long start = System.nanoTime();
-        try (GanModel gan = GanModel.load(model, where)) {
+        // The encoder is written into the model's folder: no GAN run may be writing it meanwhile.
+        try (RunFolderLock lock = lockFolder();
+                GanModel gan = GanModel.load(model, where)) {
             ModelManifest manifest = gan.manifest();
             ImageSource source = data == null ? null
                     : TrainingData.open(data, manifest.imageSize(), manifest.channels(), seed);
@@ -88,5 +92,13 @@ public final class TrainEncoderCommand implements Callable<Integer> {
             }
         }
         return 0;
+    }
+
+    private RunFolderLock lockFolder() throws UserInputException {
+        try {
+            return RunFolderLock.acquire(model);
+        } catch (IOException e) {
+            throw new UserInputException(e.getMessage(), e);
+        }
     }
 }

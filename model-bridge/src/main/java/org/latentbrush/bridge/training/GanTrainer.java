@@ -76,11 +76,13 @@ public final class GanTrainer implements AutoCloseable {
     private final SampleGrid sampleGrid;
     private final Checkpoints checkpoints;
     private final LossAverage losses = new LossAverage();
+    private final RunFolderLock folderLock;
     private long step;
     private double wallSecondsBefore;
 
     private GanTrainer(GanTrainingConfig config, ModelManifest manifest, ImageSource data,
-            Path folder, Device device) {
+            Path folder, Device device, RunFolderLock folderLock) {
+        this.folderLock = folderLock;
         this.config = config;
         this.manifest = manifest;
         this.data = data;
@@ -125,12 +127,20 @@ public final class GanTrainer implements AutoCloseable {
     public static GanTrainer open(GanTrainingConfig config, ModelManifest manifest,
             ImageSource data, Path folder, boolean resume, Device device) throws IOException {
         check(config, manifest, data);
-        Optional<Path> latest = new Checkpoints(folder).latest();
-        if (latest.isPresent() && !resume) {
-            throw new IOException(folder + " already holds a training run (" + latest.get()
-                    .getFileName() + "); resume it or choose another folder");
+        RunFolderLock lock = RunFolderLock.acquire(folder);
+        GanTrainer trainer;
+        Optional<Path> latest;
+        try {
+            latest = new Checkpoints(folder).latest();
+            if (latest.isPresent() && !resume) {
+                throw new IOException(folder + " already holds a training run (" + latest.get()
+                        .getFileName() + "); resume it or choose another folder");
+            }
+            trainer = new GanTrainer(config, manifest, data, folder, device, lock);
+        } catch (IOException | RuntimeException e) {
+            lock.close();
+            throw e;
         }
-        GanTrainer trainer = new GanTrainer(config, manifest, data, folder, device);
         try {
             if (latest.isPresent()) {
                 trainer.restore(latest.get());
@@ -323,9 +333,19 @@ public final class GanTrainer implements AutoCloseable {
 
     @Override
     public void close() {
-        prefetcher.close();
-        manager.close();
-        average.close();
-        generator.close();
+        try {
+            prefetcher.close();
+            manager.close();
+            average.close();
+            generator.close();
+        } finally {
+            try {
+                folderLock.close();
+            } catch (IOException e) {
+                // The process's exit releases the lock anyway; nothing is lost.
+                System.getLogger(GanTrainer.class.getName()).log(System.Logger.Level.WARNING,
+                        "could not release the lock on " + folder, e);
+            }
+        }
     }
 }

@@ -162,6 +162,18 @@ class GanTrainerTest {
     }
 
     @Test
+    void open_folderThatAnotherRunIsWriting_refusesUntilThatRunCloses() throws IOException {
+        try (GanTrainer first = open(4, 2, dir, false)) {
+            first.train(TrainingListener.NONE);
+            IOException e = assertThrows(IOException.class, () -> open(8, 2, dir, true));
+            assertTrue(e.getMessage().contains("another training run is writing"), e.getMessage());
+        }
+        try (GanTrainer resumed = open(8, 2, dir, true)) {
+            assertEquals(4, resumed.completedSteps());
+        }
+    }
+
+    @Test
     void open_folderWithRunAndNoResume_refuses() throws IOException {
         try (GanTrainer trainer = open(2, 2, dir, false)) {
             trainer.train(TrainingListener.NONE);
