@@ -143,6 +143,29 @@ class EditorEndToEndTest extends EditorRobot {
     }
 
     @Test
+    void modelPicker_builtInShoeModel_switchesToGrey32AndKeepsStrokes(FxRobot robot) {
+        awaitReady();
+        chooseRed(robot);
+        paint(robot, 100, 100, 300, 100);
+
+        robot.clickOn("#model-picker");
+        robot.clickOn("shoes-32");
+        waitUntil("a result of the shoe model", () -> live().modelProperty().get() != null
+                && "shoes-32".equals(live().modelProperty().get().name()) && live().isIdle()
+                && live().resultProperty().get() != null
+                && live().resultProperty().get().width() == 32);
+        assertEquals(1, fx(() -> live().resultProperty().get().channels()));
+        assertEquals(1, fx(() -> editor().strokesProperty().get().strokes().size()));
+        // The canvas shows the grey model's image: red, green and blue agree in every pixel.
+        int[] shown = canvasPixels(robot);
+        long coloured = Arrays.stream(shown).filter(p -> ((p >> 16) & 0xFF) != (p & 0xFF)
+                || ((p >> 8) & 0xFF) != (p & 0xFF)).count();
+        assertEquals(0, coloured, "pixels with colour on a grey model's canvas");
+        assertTrue(Arrays.stream(shown).map(p -> p & 0xFF).distinct().count() > 10,
+                "the canvas shows an image, not a flat fill");
+    }
+
+    @Test
     void galleryClick_candidate_becomesResult(FxRobot robot) {
         awaitReady();
         chooseRed(robot);
