@@ -16,6 +16,7 @@ import org.latentbrush.bridge.training.AdamOptimizer;
 import org.latentbrush.bridge.training.StepLosses;
 import org.latentbrush.bridge.training.TrainableParameters;
 import org.latentbrush.bridge.training.TrainingListener;
+import org.latentbrush.bridge.training.data.Seeds;
 
 /**
  * Trains a {@link FeatureNetwork} to predict its heads' labels (softmax cross-entropy per head,
@@ -78,7 +79,7 @@ public final class ClassifierTrainer {
     private static StepLosses step(FeatureNetwork net, AdamOptimizer adam, ImageBank train,
             boolean mirror, ClassifierSettings settings, int step) {
         int batch = settings.batchSize();
-        SplittableRandom random = new SplittableRandom(mix(settings.seed() ^ BATCH_SALT, step));
+        SplittableRandom random = new SplittableRandom(Seeds.combine(settings.seed() ^ BATCH_SALT, step));
         int[] rows = new int[batch];
         boolean[] flips = mirror ? new boolean[batch] : null;
         for (int i = 0; i < batch; i++) {
@@ -179,13 +180,5 @@ public final class ClassifierTrainer {
                     asked == 0 ? Double.NaN : (double) right / asked);
         }
         return accuracy;
-    }
-
-    /** SplitMix64's finaliser over a seed and a counter: independent streams per step. */
-    static long mix(long seed, long counter) {
-        long z = seed + (counter + 1) * 0x9E3779B97F4A7C15L;
-        z = (z ^ (z >>> 30)) * 0xBF58476D1CE4E5B9L;
-        z = (z ^ (z >>> 27)) * 0x94D049BB133111EBL;
-        return z ^ (z >>> 31);
     }
 }

@@ -5,6 +5,7 @@ import java.util.List;
 import org.latentbrush.bridge.generator.GanModel;
 import org.latentbrush.bridge.generator.LatentPaths;
 import org.latentbrush.bridge.image.RasterImage;
+import org.latentbrush.bridge.training.data.Seeds;
 
 /**
  * What the feature network reads off a set of images (features and predicted labels), and the
@@ -67,7 +68,7 @@ public record ImageFeatures(double[][] features, int[][] predictions, float[][] 
             int to = Math.min(count, from + CHUNK);
             List<float[]> latents = new ArrayList<>();
             for (int i = from; i < to; i++) {
-                latents.add(LatentPaths.random(latent, ClassifierTrainer.mix(seed ^ LATENT_SALT, i)));
+                latents.add(LatentPaths.random(latent, Seeds.combine(seed ^ LATENT_SALT, i)));
             }
             List<RasterImage> rendered = model.render(latents);
             int perImage = rendered.get(0).data().length;

@@ -3,6 +3,7 @@ package org.latentbrush.bridge.quality;
 import java.util.List;
 import org.latentbrush.bridge.training.data.ImageBatches;
 import org.latentbrush.bridge.training.data.LandscapeSource;
+import org.latentbrush.bridge.training.data.Seeds;
 
 /**
  * Evaluation data for landscape models: fresh renderer seeds, unlimited and never seen in training
@@ -89,6 +90,6 @@ public final class LandscapeData implements EvaluationData {
     }
 
     private ImageSet draw(int which, int count) {
-        return ImageSet.first(new LandscapeSource(size, ClassifierTrainer.mix(seed, which)), count);
+        return ImageSet.first(new LandscapeSource(size, Seeds.combine(seed, which)), count);
     }
 }

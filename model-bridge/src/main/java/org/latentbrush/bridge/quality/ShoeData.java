@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.List;
 import org.latentbrush.bridge.training.data.FashionMnistShoes;
 import org.latentbrush.bridge.training.data.ImageBatches;
+import org.latentbrush.bridge.training.data.Seeds;
 import org.latentbrush.bridge.training.data.Split;
 
 /**
@@ -109,6 +110,6 @@ public final class ShoeData implements EvaluationData {
             throw new IllegalArgumentException("the " + split.split().name().toLowerCase()
                     + " split holds " + split.size() + " shoes; ask for at most that many");
         }
-        return ImageSet.random(split, count, ClassifierTrainer.mix(seed, salt));
+        return ImageSet.random(split, count, Seeds.combine(seed, salt));
     }
 }

@@ -2,6 +2,7 @@ package org.latentbrush.bridge.training;
 
 import java.util.SplittableRandom;
 import org.latentbrush.bridge.training.data.ImageSource;
+import org.latentbrush.bridge.training.data.Seeds;
 
 /**
  * Which images and which latents each training step uses, as a pure function of the seed and the
@@ -68,7 +69,8 @@ final class BatchSchedule {
      * @return (batch, latentSize) floats
      */
     float[] latents(long step, int latentSize) {
-        return uniform(new SplittableRandom(mix(seed ^ LATENT_SALT, step)), batchSize * latentSize);
+        return uniform(new SplittableRandom(Seeds.combine(seed ^ LATENT_SALT, step)),
+                batchSize * latentSize);
     }
 
     /** The source index of the {@code position}-th image the run reads. */
@@ -96,13 +98,6 @@ final class BatchSchedule {
         return values;
     }
 
-    /** Mixes a seed and a counter into an independent-looking seed (SplitMix64's finaliser). */
-    static long mix(long seed, long counter) {
-        long z = seed + (counter + 1) * 0x9E3779B97F4A7C15L;
-        z = (z ^ (z >>> 30)) * 0xBF58476D1CE4E5B9L;
-        z = (z ^ (z >>> 27)) * 0x94D049BB133111EBL;
-        return z ^ (z >>> 31);
-    }
 
     private int[] order(long epoch) {
         if (epoch != cachedEpoch) {
@@ -111,7 +106,7 @@ final class BatchSchedule {
             for (int i = 0; i < size; i++) {
                 order[i] = i;
             }
-            SplittableRandom random = new SplittableRandom(mix(seed ^ SHUFFLE_SALT, epoch));
+            SplittableRandom random = new SplittableRandom(Seeds.combine(seed ^ SHUFFLE_SALT, epoch));
             for (int i = size - 1; i > 0; i--) {
                 int j = random.nextInt(i + 1);
                 int swap = order[i];

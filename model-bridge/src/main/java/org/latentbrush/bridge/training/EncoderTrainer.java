@@ -20,6 +20,7 @@ import org.latentbrush.bridge.generator.ManifestWriter;
 import org.latentbrush.bridge.generator.ModelManifest;
 import org.latentbrush.bridge.generator.ParameterFiles;
 import org.latentbrush.bridge.training.data.ImageSource;
+import org.latentbrush.bridge.training.data.Seeds;
 
 /**
  * Trains a model's encoder E, which gives the editor a first guess of z for a photo, against the
@@ -81,7 +82,7 @@ public final class EncoderTrainer implements AutoCloseable {
         // Without data the schedule only draws latents; it needs some source to be built on.
         schedule = data == null ? null : new BatchSchedule(data, config.batchSize(), config.seed());
         evaluationLatents = BatchSchedule.uniform(
-                new SplittableRandom(BatchSchedule.mix(config.seed(), EVALUATION_SALT)),
+                new SplittableRandom(Seeds.combine(config.seed(), EVALUATION_SALT)),
                 EVALUATION_SIZE * manifest.latentSize());
     }
 
@@ -106,7 +107,7 @@ public final class EncoderTrainer implements AutoCloseable {
         int latent = model.manifest().latentSize();
         try (NDManager scope = manager.newSubManager()) {
             float[] zValues = BatchSchedule.uniform(
-                    new SplittableRandom(BatchSchedule.mix(config.seed(), step)), batch * latent);
+                    new SplittableRandom(Seeds.combine(config.seed(), step)), batch * latent);
             NDArray z = scope.create(zValues, new Shape(batch, latent));
             // Outside the gradient collector: G's images are targets, not part of the graph.
             NDArray images = model.generate(z);

@@ -22,6 +22,7 @@ import org.latentbrush.bridge.generator.ModelLoadException;
 import org.latentbrush.bridge.generator.ModelManifest;
 import org.latentbrush.bridge.generator.ParameterFiles;
 import org.latentbrush.bridge.training.data.ImageSource;
+import org.latentbrush.bridge.training.data.Seeds;
 
 /**
  * Trains a generator against a discriminator on an image source, with resumable checkpoints.
@@ -92,7 +93,7 @@ public final class GanTrainer implements AutoCloseable {
         average = GanModel.random(manifest, seed, device);
         manager = NDManager.newBaseManager(device);
         // A seed of its own, so D's weights do not repeat G's random stream.
-        Engine.getInstance().setRandomSeed((int) BatchSchedule.mix(seed, 1));
+        Engine.getInstance().setRandomSeed((int) Seeds.combine(seed, 1));
         discriminator = Discriminator.initialised(manifest.architecture(),
                 config.discriminatorWidth(), manager);
         store = new ParameterStore(manager, false);

@@ -8,6 +8,7 @@ import java.util.SplittableRandom;
 import org.latentbrush.bridge.generator.GanModel;
 import org.latentbrush.bridge.image.ImageFiles;
 import org.latentbrush.bridge.image.RasterImage;
+import org.latentbrush.bridge.training.data.Seeds;
 
 /**
  * A fixed grid of latents rendered to a PNG during training, so progress can be seen by eye.
@@ -33,7 +34,7 @@ final class SampleGrid {
      * @param latentSize dimensions of z
      */
     SampleGrid(long seed, int latentSize) {
-        SplittableRandom random = new SplittableRandom(BatchSchedule.mix(seed, SALT));
+        SplittableRandom random = new SplittableRandom(Seeds.combine(seed, SALT));
         for (int i = 0; i < SIDE * SIDE; i++) {
             latents.add(BatchSchedule.uniform(random, latentSize));
         }

@@ -1,7 +1,11 @@
 package org.latentbrush.bridge.training.data;
 
-/** Seed mixing shared by the procedural sources, so nearby seeds give unrelated scenes. */
-final class Seeds {
+/**
+ * Seed mixing (SplitMix64's finaliser) shared by everything that derives seeds: the procedural
+ * sources, so nearby seeds give unrelated scenes, and training and evaluation, so each step, salt
+ * and image draws from an independent stream.
+ */
+public final class Seeds {
 
     /** The golden-ratio increment used by SplittableRandom; spreads consecutive indices apart. */
     private static final long GOLDEN_GAMMA = 0x9E3779B97F4A7C15L;
@@ -12,14 +16,14 @@ final class Seeds {
     }
 
     /** Stafford's variant 13 of the MurmurHash3 finaliser: a bijective, well-avalanching mix. */
-    static long mix(long z) {
+    public static long mix(long z) {
         z = (z ^ (z >>> 30)) * MIX_1;
         z = (z ^ (z >>> 27)) * MIX_2;
         return z ^ (z >>> 31);
     }
 
     /** Combines a base seed and an index (or salt) into one well-mixed seed. */
-    static long combine(long base, long index) {
+    public static long combine(long base, long index) {
         return mix(base + GOLDEN_GAMMA * (index + 1));
     }
 }
