@@ -25,9 +25,7 @@ class CommandLineTest {
 
     @BeforeEach
     void tinyModel() {
-        model = dir.resolve("tiny");
-        assertEquals(0, LatentBrushCli.run("init-model", "--out", model.toString(), "--name", "tiny-16",
-                "--size", "16", "--width", "8", "--latent", "8", "--sigma", "0.4"));
+        model = TinyCliModel.writeTo(dir);
     }
 
     @Test

@@ -36,9 +36,7 @@ class PhotoCommandsTest {
 
     @BeforeAll
     static void tinyModelAndPhoto() throws Exception {
-        model = dir.resolve("tiny");
-        assertEquals(0, LatentBrushCli.run("init-model", "--out", model.toString(), "--name", "tiny-16",
-                "--size", "16", "--width", "8", "--latent", "8", "--sigma", "0.4"));
+        model = TinyCliModel.writeTo(dir);
         original = new BufferedImage(WIDTH, HEIGHT, BufferedImage.TYPE_INT_RGB);
         for (int y = 0; y < HEIGHT; y++) {
             for (int x = 0; x < WIDTH; x++) {
