@@ -1,7 +1,6 @@
 package org.latentbrush.bridge.api;
 
 import java.nio.file.Path;
-import java.util.Locale;
 import org.latentbrush.bridge.image.RasterImage;
 import org.latentbrush.bridge.photo.CropSquare;
 import org.latentbrush.bridge.photo.EditTransfer;
@@ -9,6 +8,7 @@ import org.latentbrush.bridge.photo.Photo;
 import org.latentbrush.bridge.photo.PhotoException;
 import org.latentbrush.bridge.photo.PhotoFrame;
 import org.latentbrush.bridge.photo.PhotoReader;
+import org.latentbrush.bridge.photo.PhotoWriter;
 
 /**
  * A photo opened for editing: upright 8-bit RGB at its own resolution, and the centred square of it
@@ -81,8 +81,7 @@ public final class EditablePhoto {
 
     /** Whether a file name looks like a photo the editor opens: {@code .png}, {@code .jpg}, {@code .jpeg}. */
     public static boolean isPhotoName(String fileName) {
-        String name = fileName.toLowerCase(Locale.ROOT);
-        return name.endsWith(".png") || name.endsWith(".jpg") || name.endsWith(".jpeg");
+        return PhotoWriter.formatOf(fileName).isPresent();
     }
 
     public int width() {

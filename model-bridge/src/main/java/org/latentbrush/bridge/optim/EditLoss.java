@@ -2,6 +2,7 @@ package org.latentbrush.bridge.optim;
 
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDManager;
+import ai.djl.ndarray.index.NDIndex;
 import ai.djl.ndarray.types.Shape;
 import org.latentbrush.bridge.constraint.ConstraintMaps;
 
@@ -55,7 +56,19 @@ final class EditLoss {
     }
 
     /** The terms for a batch. */
-    record Terms(NDArray color, NDArray edge, NDArray prior, NDArray total) {}
+    record Terms(NDArray color, NDArray edge, NDArray prior, NDArray total) {
+
+        /** The terms of some rows of the batch. */
+        Terms get(NDIndex rows) {
+            return new Terms(color.get(rows), edge.get(rows), prior.get(rows), total.get(rows));
+        }
+
+        /** These rows followed by those of another batch. */
+        Terms concat(Terms more) {
+            return new Terms(color.concat(more.color), edge.concat(more.edge),
+                    prior.concat(more.prior), total.concat(more.total));
+        }
+    }
 
     /**
      * Evaluates the objective.

@@ -88,15 +88,12 @@ final class StartScreen {
         }
 
         Scored pick(NDIndex rows) {
-            return new Scored(z.get(rows), images.get(rows), new EditLoss.Terms(
-                    terms.color().get(rows), terms.edge().get(rows), terms.prior().get(rows),
-                    terms.total().get(rows)));
+            return new Scored(z.get(rows), images.get(rows), terms.get(rows));
         }
 
         Scored concat(Scored more) {
-            return new Scored(z.concat(more.z), images.concat(more.images), new EditLoss.Terms(
-                    terms.color().concat(more.terms.color()), terms.edge().concat(more.terms.edge()),
-                    terms.prior().concat(more.terms.prior()), terms.total().concat(more.terms.total())));
+            return new Scored(z.concat(more.z), images.concat(more.images),
+                    terms.concat(more.terms));
         }
     }
 

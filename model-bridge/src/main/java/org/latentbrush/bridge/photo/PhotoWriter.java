@@ -3,6 +3,7 @@ package org.latentbrush.bridge.photo;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Locale;
+import java.util.Optional;
 import javax.imageio.IIOImage;
 import javax.imageio.ImageIO;
 import javax.imageio.ImageWriteParam;
@@ -57,14 +58,25 @@ public final class PhotoWriter {
      * @throws IllegalArgumentException for another extension
      */
     public static String formatOf(Path file) {
-        String name = String.valueOf(file.getFileName()).toLowerCase(Locale.ROOT);
+        return formatOf(String.valueOf(file.getFileName())).orElseThrow(() ->
+                new IllegalArgumentException(file.getFileName() + ": the output must end in .png, "
+                        + ".jpg or .jpeg"));
+    }
+
+    /**
+     * The image format a file name's extension names, if it is one photos are written in.
+     *
+     * @param fileName a file name
+     * @return {@code png} or {@code jpeg}, or empty for another extension
+     */
+    public static Optional<String> formatOf(String fileName) {
+        String name = fileName.toLowerCase(Locale.ROOT);
         if (name.endsWith(".png")) {
-            return "png";
+            return Optional.of("png");
         }
         if (name.endsWith(".jpg") || name.endsWith(".jpeg")) {
-            return "jpeg";
+            return Optional.of("jpeg");
         }
-        throw new IllegalArgumentException(file.getFileName() + ": the output must end in .png, .jpg "
-                + "or .jpeg");
+        return Optional.empty();
     }
 }

@@ -22,12 +22,11 @@ public final class RunFolderLock implements AutoCloseable {
     /** The lock file's name inside the run's folder. */
     public static final String FILE_NAME = ".training.lock";
 
+    /** Holds the lock: closing a channel releases every lock taken through it. */
     private final FileChannel channel;
-    private final FileLock lock;
 
-    private RunFolderLock(FileChannel channel, FileLock lock) {
+    private RunFolderLock(FileChannel channel) {
         this.channel = channel;
-        this.lock = lock;
     }
 
     /**
@@ -63,15 +62,11 @@ public final class RunFolderLock implements AutoCloseable {
             throw new IOException("another training run is writing " + folder
                     + "; let it finish or stop it before starting or resuming one there");
         }
-        return new RunFolderLock(channel, lock);
+        return new RunFolderLock(channel);
     }
 
     @Override
     public void close() throws IOException {
-        try {
-            lock.release();
-        } finally {
-            channel.close();
-        }
+        channel.close();
     }
 }
