@@ -69,7 +69,7 @@ final class BenchCommand implements Callable<Integer> {
 
             // Memory first: the larger measurements below leave big buffers with the allocator, which
             // would inflate the reading after 10 edits and hide growth.
-            measureMemory(bench, set, out);
+            ObjectNode memory = measureMemory(bench, set, out);
 
             System.out.println("\nOptimiser step (forward + backward to z + Adam), ms:");
             System.out.printf("  %6s %9s %9s %10s%n", "batch", "median", "p90", "GFLOP/s");
@@ -104,7 +104,7 @@ final class BenchCommand implements Callable<Integer> {
             out.putObject("firstPreviewMillis").put("median", preview.median()).put("p90", preview.p90());
 
             System.out.printf("%nPeak resident memory: %s%n", mb(ResidentMemory.peak()));
-            ((ObjectNode) out.get("residentBytes")).put("peak", ResidentMemory.peak());
+            memory.put("peak", ResidentMemory.peak());
             if (json != null) {
                 AtomicFiles.write(json, JSON.writeValueAsBytes(out));
                 System.out.println("\nwrote " + json);
@@ -113,7 +113,8 @@ final class BenchCommand implements Callable<Integer> {
         return 0;
     }
 
-    private void measureMemory(OptimizerBenchmark bench, ConstraintSet set, ObjectNode out) {
+    /** Measures and prints memory, and returns the JSON node its figures went into. */
+    private ObjectNode measureMemory(OptimizerBenchmark bench, ConstraintSet set, ObjectNode out) {
         OptimizerBenchmark.MemoryFigures mem;
         try (ProgressBar bar = Progress.bar("memory", memoryEdits)) {
             mem = bench.memory(set, OptimizerSettings.live(), memoryEdits, bar::stepTo);
@@ -125,6 +126,7 @@ final class BenchCommand implements Callable<Integer> {
         memNode.put("afterTenEdits", mem.afterTen());
         memNode.put("afterAllEdits", mem.afterAll());
         memNode.put("edits", mem.edits());
+        return memNode;
     }
 
     private OptimizerBenchmark.EditFigures protocol(OptimizerBenchmark bench, ConstraintSet set,

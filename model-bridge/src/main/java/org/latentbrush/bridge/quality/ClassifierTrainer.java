@@ -90,7 +90,7 @@ public final class ClassifierTrainer {
         }
         ClassifierSpec spec = net.spec();
         int s = spec.imageSize();
-        float[] target = oneHot(train, rows, spec.heads());
+        float[] target = oneHot(train, rows, spec);
         try (NDManager scope = net.manager().newSubManager()) {
             NDArray images = scope.create(train.floats(rows, flips), new Shape(batch, spec.channels(), s, s));
             NDArray targets = scope.create(target, new Shape(batch, spec.outputs()));
@@ -123,8 +123,9 @@ public final class ClassifierTrainer {
     }
 
     /** The labels as one-hot rows, the heads' blocks side by side. */
-    private static float[] oneHot(ImageBank bank, int[] rows, List<ClassifierHead> heads) {
-        int outputs = heads.stream().mapToInt(ClassifierHead::size).sum();
+    private static float[] oneHot(ImageBank bank, int[] rows, ClassifierSpec spec) {
+        List<ClassifierHead> heads = spec.heads();
+        int outputs = spec.outputs();
         float[] target = new float[rows.length * outputs];
         for (int i = 0; i < rows.length; i++) {
             int offset = 0;

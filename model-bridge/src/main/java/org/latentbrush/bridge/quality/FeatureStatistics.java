@@ -58,9 +58,4 @@ public record FeatureStatistics(double[] mean, double[][] covariance, int count)
         }
         return new FeatureStatistics(mean, cov, n);
     }
-
-    /** The number of feature dimensions. */
-    public int dimensions() {
-        return mean.length;
-    }
 }

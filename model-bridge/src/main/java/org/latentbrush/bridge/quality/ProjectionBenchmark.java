@@ -68,7 +68,9 @@ public final class ProjectionBenchmark {
         List<List<RasterImage>> examples = new ArrayList<>();
         listener.stageStarted("projection", (long) n * methods.size());
         for (int i = 0; i < n; i++) {
-            RasterImage frame = frame(pixels, i * perImage, images);
+            // The images are in [-1, 1]; the projector works in [0, 1].
+            RasterImage frame = RasterImage.fromModelRange(pixels, i * perImage,
+                    images.source().width(), images.source().channels(), -1, 1);
             List<RasterImage> row = new ArrayList<>(List.of(frame));
             for (int m = 0; m < methods.size(); m++) {
                 Projection p = new Projector(model).project(frame,
@@ -92,16 +94,5 @@ public final class ProjectionBenchmark {
                     Statistics.median(millis[m]), Statistics.mean(millis[m])));
         }
         return new Results(scores, List.copyOf(examples));
-    }
-
-    /** One image of the set in the projector's [0, 1] range. */
-    private static RasterImage frame(float[] pixels, int offset, ImageSet images) {
-        int size = images.source().width();
-        int channels = images.source().channels();
-        float[] data = new float[channels * size * size];
-        for (int k = 0; k < data.length; k++) {
-            data[k] = (pixels[offset + k] + 1f) / 2f;
-        }
-        return new RasterImage(size, size, channels, data);
     }
 }

@@ -4,13 +4,11 @@ import java.awt.Color;
 import java.awt.Graphics2D;
 import java.awt.RenderingHints;
 import java.awt.image.BufferedImage;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
-import javax.imageio.ImageIO;
+import org.latentbrush.bridge.image.ImageFiles;
 import org.latentbrush.bridge.image.RasterImage;
-import org.latentbrush.bridge.io.AtomicFiles;
 
 /**
  * A picture of projection quality: each row a held-out real image followed by its reconstructions,
@@ -70,8 +68,6 @@ public final class ProjectionSheet {
      * @throws IOException if it cannot be written
      */
     public static void write(List<List<RasterImage>> rows, Path file) throws IOException {
-        ByteArrayOutputStream png = new ByteArrayOutputStream();
-        ImageIO.write(render(rows), "png", png);
-        AtomicFiles.write(file, png.toByteArray());
+        ImageFiles.writePng(render(rows), file);
     }
 }

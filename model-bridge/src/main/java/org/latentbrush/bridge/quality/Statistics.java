@@ -1,6 +1,7 @@
 package org.latentbrush.bridge.quality;
 
 import java.util.Arrays;
+import org.latentbrush.bridge.bench.Stats;
 
 /** Means and medians of measured values. */
 final class Statistics {
@@ -14,12 +15,6 @@ final class Statistics {
 
     /** The median (the mean of the middle two for an even count), NaN for no values. */
     static double median(double[] values) {
-        if (values.length == 0) {
-            return Double.NaN;
-        }
-        double[] sorted = values.clone();
-        Arrays.sort(sorted);
-        int mid = sorted.length / 2;
-        return sorted.length % 2 == 1 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+        return Stats.of(values).median();
     }
 }
