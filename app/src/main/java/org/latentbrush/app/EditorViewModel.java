@@ -285,10 +285,12 @@ public final class EditorViewModel implements StrokeSink {
      */
     public void useProjection(PhotoDocument projected, RasterImage reconstruction) {
         history.clear();
-        photo.set(projected);
         start = projected.z0().clone();
         anchor = projected.z0().clone();
+        // G(z₀) becomes the result before the projected photo appears: whatever listens to the
+        // photo (the full-size edit transfer) must not pair it with the result from before.
         live.show(start, anchor, reconstruction, strokes.get().isEmpty() ? null : strokes.get(), () -> { });
+        photo.set(projected);
         changed();
     }
 

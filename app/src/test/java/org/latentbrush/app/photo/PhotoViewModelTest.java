@@ -106,6 +106,21 @@ class PhotoViewModelTest {
     }
 
     @Test
+    void openFile_projectionArrives_neverShowsAnEditAgainstTheOldResult() throws Exception {
+        // Before any stroke, the result is G(z₀) itself: every transfer must leave the photo as it
+        // is. A transfer against the result from before the projection would change pixels.
+        List<Long> changed = new java.util.ArrayList<>();
+        photos.edit().editedProperty().addListener((obs, old, now) -> {
+            if (now != null) {
+                changed.add(now.changedPixels());
+            }
+        });
+        photos.openFile(gradientPng(dir, "beach.png"));
+        assertFalse(changed.isEmpty(), "the projected photo was transferred");
+        assertTrue(changed.stream().allMatch(n -> n == 0), "pixels changed per transfer: " + changed);
+    }
+
+    @Test
     void openFile_corruptPhoto_reportsAndKeepsPainting() throws Exception {
         draw(Stroke.color(RED, 10, 100, 100, 200, 100));
         ConstraintSet strokes = editor.strokesProperty().get();
