@@ -56,6 +56,8 @@ final class EditorMenus {
     private final Runnable help;
     private final BooleanExpression notReady;
     private final BooleanExpression noPhoto;
+    /** A random start replaces the result, which a photo's projection must stay the start of. */
+    private final BooleanExpression randomDisabled;
 
     EditorMenus(EditorViewModel editor, FilesViewModel files, ToolsViewModel tools, MorphViewModel morph,
             ModelPickerViewModel models, PhotoViewModel photos, PhotoExport photoExport, Runnable quit, Runnable help) {
@@ -70,6 +72,7 @@ final class EditorMenus {
         this.quit = quit;
         this.help = help;
         this.notReady = editor.live().resultProperty().isNull();
+        this.randomDisabled = notReady.or(photos.hasPhotoProperty());
     }
 
     MenuBar menuBar() {
@@ -117,8 +120,8 @@ final class EditorMenus {
 
         Menu image = new Menu("Image", null,
                 disabledUntilReady(item("Fix Result", "menu-fix", MaterialDesignP.PIN, "F", e -> editor.fixResult())),
-                disabledUnless(photos.hasPhotoProperty().not().and(notReady.not()), item("New Random Start",
-                        "menu-random", MaterialDesignD.DICE_5, "R", e -> editor.newRandom())),
+                disabledWhen(randomDisabled, item("New Random Start", "menu-random",
+                        MaterialDesignD.DICE_5, "R", e -> editor.newRandom())),
                 disabledUntilReady(item("Reset to Start", "menu-reset", MaterialDesignR.RESTORE, "Shortcut+R",
                         e -> editor.reset())));
 
@@ -187,7 +190,7 @@ final class EditorMenus {
         for (Button b : new Button[] {fix, reset, clear}) {
             b.disableProperty().bind(notReady);
         }
-        random.disableProperty().bind(notReady.or(photos.hasPhotoProperty()));
+        random.disableProperty().bind(randomDisabled);
         ToggleButton compare = new ToggleButton("Before/After", Icons.tool(MaterialDesignC.COMPARE));
         compare.setId("toggle-compare");
         compare.setTooltip(new Tooltip("Compare the original photo with the edited one  (C)"));
@@ -226,7 +229,11 @@ final class EditorMenus {
     }
 
     private static MenuItem disabledUnless(BooleanExpression enabled, MenuItem item) {
-        item.disableProperty().bind(enabled.not());
+        return disabledWhen(enabled.not(), item);
+    }
+
+    private static MenuItem disabledWhen(BooleanExpression disabled, MenuItem item) {
+        item.disableProperty().bind(disabled);
         return item;
     }
 

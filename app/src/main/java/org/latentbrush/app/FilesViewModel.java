@@ -242,12 +242,12 @@ public final class FilesViewModel {
 
     /** Whether dropped files include a session. */
     public boolean accepts(List<File> files) {
-        return files.stream().anyMatch(f -> f.getName().toLowerCase().endsWith(SessionFile.EXTENSION));
+        return files.stream().anyMatch(f -> FileKind.SESSION.matches(f.getName()));
     }
 
     /** Opens the first dropped session. */
     public void drop(List<File> files) {
-        files.stream().filter(f -> f.getName().toLowerCase().endsWith(SessionFile.EXTENSION)).findFirst()
+        files.stream().filter(f -> FileKind.SESSION.matches(f.getName())).findFirst()
                 .ifPresent(f -> openRecent(f.toPath()));
     }
 

@@ -48,10 +48,7 @@ public final class LivePhotoEdit {
 
     /** Switches to another photo (or none): earlier results are dropped, the original is shown. */
     public void setPhoto(EditablePhoto newPhoto) {
-        transfers.clear();
-        edited.set(null);
-        editedView.set(null);
-        figures.set("");
+        clearEdit();
         if (newPhoto == photo) {
             return;
         }
