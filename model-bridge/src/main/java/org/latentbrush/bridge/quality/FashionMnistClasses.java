@@ -2,9 +2,7 @@ package org.latentbrush.bridge.quality;
 
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.Arrays;
 import java.util.List;
-import org.latentbrush.bridge.training.data.ChwImages;
 import org.latentbrush.bridge.training.data.FashionMnistShoes;
 import org.latentbrush.bridge.training.data.IdxFormatException;
 import org.latentbrush.bridge.training.data.IdxImages;
@@ -25,8 +23,6 @@ public final class FashionMnistClasses implements ImageSource, LabelledSource {
             "ankle boot")));
 
     private static final int SOURCE_SIZE = FashionMnistShoes.SIZE - 2 * FashionMnistShoes.PADDING;
-    /** The padding's value: Fashion-MNIST's background is 0, which is -1 in the GAN's range. */
-    private static final float BACKGROUND = -1f;
 
     private final Split split;
     private final byte[] pixels;
@@ -97,17 +93,7 @@ public final class FashionMnistClasses implements ImageSource, LabelledSource {
 
     @Override
     public void fill(long index, float[] out, int offset) {
-        int image = checkIndex(index);
-        int side = FashionMnistShoes.SIZE;
-        int pad = FashionMnistShoes.PADDING;
-        Arrays.fill(out, offset, offset + side * side, BACKGROUND);
-        int source = image * SOURCE_SIZE * SOURCE_SIZE;
-        for (int row = 0; row < SOURCE_SIZE; row++) {
-            int target = offset + (row + pad) * side + pad;
-            for (int col = 0; col < SOURCE_SIZE; col++) {
-                out[target + col] = ChwImages.toUnit(pixels[source++] & 0xFF);
-            }
-        }
+        FashionMnistShoes.fillPadded(pixels, checkIndex(index), out, offset);
     }
 
     @Override

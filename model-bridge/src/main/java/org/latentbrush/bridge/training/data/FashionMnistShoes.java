@@ -126,7 +126,18 @@ public final class FashionMnistShoes implements ImageSource {
 
     @Override
     public void fill(long index, float[] out, int offset) {
-        int image = checkIndex(index);
+        fillPadded(pixels, checkIndex(index), out, offset);
+    }
+
+    /**
+     * Writes one 28×28 Fashion-MNIST image, padded to 32×32 with the background, in [-1, 1].
+     *
+     * @param pixels 28×28 bytes per image, one image after another
+     * @param image which image
+     * @param out where to write its 32×32 values
+     * @param offset the first value's position in {@code out}
+     */
+    public static void fillPadded(byte[] pixels, int image, float[] out, int offset) {
         Arrays.fill(out, offset, offset + SIZE * SIZE, BACKGROUND);
         int source = image * SOURCE_SIZE * SOURCE_SIZE;
         for (int row = 0; row < SOURCE_SIZE; row++) {
