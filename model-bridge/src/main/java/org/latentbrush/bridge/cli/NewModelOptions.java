@@ -2,6 +2,7 @@ package org.latentbrush.bridge.cli;
 
 import java.nio.file.Path;
 import org.latentbrush.bridge.generator.ArchitectureSpec;
+import org.latentbrush.bridge.generator.ArchitectureType;
 import picocli.CommandLine.Option;
 
 /** The options of commands that create a model folder: where, what it is called, its shape. */
@@ -30,6 +31,11 @@ final class NewModelOptions {
                     + "without --discriminator-width (default: ${DEFAULT-VALUE}).")
     int width;
 
+    @Option(names = "--architecture", defaultValue = "dcgan-subpixel", paramLabel = "TYPE",
+            description = "Generator family: dcgan-subpixel, resize-conv or style "
+                    + "(default: ${DEFAULT-VALUE}); docs/MODELS.md compares them.")
+    String architecture;
+
     /** The title, or the name when none was given. */
     String titleOrName() {
         return title == null ? name : title;
@@ -38,7 +44,10 @@ final class NewModelOptions {
     /** The generator's shape, checked. */
     ArchitectureSpec spec() throws UserInputException {
         try {
-            return new ArchitectureSpec(latent, size, channels, width);
+            ArchitectureType type = ArchitectureType.fromManifestName(architecture).orElseThrow(() ->
+                    new IllegalArgumentException("--architecture must be one of "
+                            + ArchitectureType.knownNames() + ", was \"" + architecture + "\""));
+            return new ArchitectureSpec(latent, size, channels, width, type);
         } catch (IllegalArgumentException e) {
             throw new UserInputException(e.getMessage(), e);
         }

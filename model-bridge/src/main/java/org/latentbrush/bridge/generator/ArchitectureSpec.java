@@ -7,11 +7,18 @@ package org.latentbrush.bridge.generator;
  * @param imageSize side of the square image, a power of two of at least 8
  * @param channels 1 (grey) or 3 (RGB)
  * @param baseWidth channels of the last hidden layer (DCGAN's "ngf")
+ * @param type the network family
  */
-public record ArchitectureSpec(int latentSize, int imageSize, int channels, int baseWidth) {
+public record ArchitectureSpec(int latentSize, int imageSize, int channels, int baseWidth,
+        ArchitectureType type) {
 
-    /** The only architecture type this version builds. */
-    public static final String TYPE = "dcgan-subpixel";
+    /**
+     * The shape of a {@link ArchitectureType#DCGAN_SUBPIXEL} generator, the family every model
+     * before the generator bake-off has.
+     */
+    public ArchitectureSpec(int latentSize, int imageSize, int channels, int baseWidth) {
+        this(latentSize, imageSize, channels, baseWidth, ArchitectureType.DCGAN_SUBPIXEL);
+    }
 
     /**
      * Checks the numbers.
@@ -32,6 +39,19 @@ public record ArchitectureSpec(int latentSize, int imageSize, int channels, int 
         if (baseWidth < 1) {
             throw new IllegalArgumentException("baseWidth must be at least 1, was " + baseWidth);
         }
+        if (type == null) {
+            throw new IllegalArgumentException("type must be one of " + ArchitectureType.knownNames());
+        }
+    }
+
+    /** Returns the same shape in another network family. */
+    public ArchitectureSpec withType(ArchitectureType newType) {
+        return new ArchitectureSpec(latentSize, imageSize, channels, baseWidth, newType);
+    }
+
+    /** Channels of the 4×4 seed map: the base width doubled at every upsampling step but one. */
+    public int seedWidth() {
+        return baseWidth << (upsamplingSteps() - 1);
     }
 
     /** Number of ×2 upsampling layers from the 4×4 seed map to the image. */

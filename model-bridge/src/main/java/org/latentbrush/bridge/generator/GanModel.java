@@ -127,7 +127,7 @@ public final class GanModel implements AutoCloseable {
     public static GanModel random(ModelManifest manifest, long seed, Device device, float sigma) {
         Engine.getInstance().setRandomSeed((int) seed);
         NDManager manager = NDManager.newBaseManager(device);
-        Block generator = build(DcganGenerator.build(manifest.architecture()), sigma, manager,
+        Block generator = build(GeneratorNetworks.build(manifest.architecture()), sigma, manager,
                 new Shape(1, manifest.latentSize()));
         Block encoder = manifest.encoder()
                 .map(spec -> initialisedEncoder(manifest, spec, manager)).orElse(null);
@@ -142,7 +142,7 @@ public final class GanModel implements AutoCloseable {
      * @return the initialised block
      */
     public static Block initialisedGenerator(ModelManifest manifest, NDManager manager) {
-        return build(DcganGenerator.build(manifest.architecture()), INIT_SIGMA, manager,
+        return build(GeneratorNetworks.build(manifest.architecture()), INIT_SIGMA, manager,
                 new Shape(1, manifest.latentSize()));
     }
 

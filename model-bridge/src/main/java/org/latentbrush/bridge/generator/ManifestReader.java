@@ -77,12 +77,11 @@ public final class ManifestReader {
                     + "'.', '_' or '-', was \"" + name + "\"");
         }
         JsonNode arch = object(root, "architecture");
-        String type = text(arch, "type");
-        if (!ArchitectureSpec.TYPE.equals(type)) {
-            throw new IllegalArgumentException("field 'architecture.type' must be \""
-                    + ArchitectureSpec.TYPE + "\", was \"" + type + "\"");
-        }
-        ArchitectureSpec spec = spec(root, arch);
+        String typeName = text(arch, "type");
+        ArchitectureType type = ArchitectureType.fromManifestName(typeName).orElseThrow(() ->
+                new IllegalArgumentException("field 'architecture.type' must be one of "
+                        + ArchitectureType.knownNames() + ", was \"" + typeName + "\""));
+        ArchitectureSpec spec = spec(root, arch, type);
         JsonNode range = root.get("valueRange");
         if (range == null || !range.isArray() || range.size() != 2 || !range.get(0).isNumber()
                 || !range.get(1).isNumber() || range.get(0).asDouble() >= range.get(1).asDouble()) {
@@ -104,13 +103,13 @@ public final class ManifestReader {
                 text(root, "dataset"), text(root, "licence"), training);
     }
 
-    private static ArchitectureSpec spec(JsonNode root, JsonNode arch) {
+    private static ArchitectureSpec spec(JsonNode root, JsonNode arch, ArchitectureType type) {
         int latent = positive(root, "latentSize", "latentSize");
         int size = positive(root, "imageSize", "imageSize");
         int channels = positive(root, "channels", "channels");
         int width = positive(arch, "baseWidth", "architecture.baseWidth");
         try {
-            return new ArchitectureSpec(latent, size, channels, width);
+            return new ArchitectureSpec(latent, size, channels, width, type);
         } catch (IllegalArgumentException e) {
             // The spec's messages start with the field's name: "imageSize must be ...".
             throw new IllegalArgumentException("field '" + e.getMessage().replaceFirst(" ", "' "));

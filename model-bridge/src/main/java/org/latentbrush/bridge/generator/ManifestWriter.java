@@ -31,7 +31,7 @@ public final class ManifestWriter {
         root.put("channels", manifest.channels());
         root.putArray("valueRange").add(manifest.valueLow()).add(manifest.valueHigh());
         ObjectNode arch = root.putObject("architecture");
-        arch.put("type", ArchitectureSpec.TYPE);
+        arch.put("type", manifest.architecture().type().manifestName());
         arch.put("baseWidth", manifest.architecture().baseWidth());
         root.put("weights", manifest.generatorFile());
         manifest.encoder().ifPresent(enc -> {

@@ -5,12 +5,15 @@ import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.types.Shape;
 import ai.djl.training.GradientCollector;
+import java.util.List;
+import java.util.Optional;
 import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 import org.latentbrush.bridge.constraint.ConstraintMaps;
 import org.latentbrush.bridge.constraint.ConstraintSet;
 import org.latentbrush.bridge.constraint.StrokeRasterizer;
 import org.latentbrush.bridge.generator.GanModel;
+import org.latentbrush.bridge.generator.NumericGuard;
 
 /**
  * Finds latents whose images meet the strokes: Adam over a batch of candidates, z = tanh(w).
@@ -86,20 +89,26 @@ public final class LatentOptimizer {
     private void step(NDManager run, RunState state, EditLoss loss, NDArray anchor,
             OptimizerSettings settings) {
         try (NDManager scope = run.newSubManager()) {
-            NDArray w = state.w.duplicate();
-            w.attach(scope);
-            w.setRequiresGradient(true);
-            EditLoss.Terms terms;
-            NDArray images;
-            try (GradientCollector collector = Engine.getInstance().newGradientCollector()) {
-                NDArray z = w.tanh();
-                images = model.generate(z);
-                terms = loss.evaluate(images, z, anchor);
-                collector.backward(terms.total().sum());
-            }
-            NDArray grad = w.getGradient();
-            state.remember(w.stopGradient(), images.stopGradient(), terms);
-            state.adam(grad, settings);
+            NumericGuard.untilFinite("the optimiser's step", attempt -> {
+                NDArray w = state.w.duplicate();
+                w.attach(scope);
+                w.setRequiresGradient(true);
+                EditLoss.Terms terms;
+                NDArray images;
+                try (GradientCollector collector = Engine.getInstance().newGradientCollector()) {
+                    NDArray z = w.tanh();
+                    images = model.generate(z);
+                    terms = loss.evaluate(images, z, anchor);
+                    collector.backward(terms.total().sum());
+                }
+                NDArray grad = w.getGradient();
+                if (!NumericGuard.allFinite(List.of(grad), scope)) {
+                    return Optional.empty();
+                }
+                state.remember(w.stopGradient(), images.stopGradient(), terms);
+                state.adam(grad, settings);
+                return Optional.of(true);
+            });
         }
     }
 

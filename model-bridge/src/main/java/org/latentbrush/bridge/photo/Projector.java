@@ -6,10 +6,12 @@ import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.types.Shape;
 import ai.djl.training.GradientCollector;
 import java.util.List;
+import java.util.Optional;
 import java.util.SplittableRandom;
 import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 import org.latentbrush.bridge.generator.GanModel;
+import org.latentbrush.bridge.generator.NumericGuard;
 import org.latentbrush.bridge.generator.ModelManifest;
 import org.latentbrush.bridge.image.RasterImage;
 
@@ -127,17 +129,23 @@ public final class Projector {
     /** One Adam step on w, recording the pre-step latents as best-so-far where they improved. */
     private void step(NDManager run, ProjectionState state, ProjectionLoss loss, double learningRate) {
         try (NDManager scope = run.newSubManager()) {
-            NDArray w = state.w.duplicate();
-            w.attach(scope);
-            w.setRequiresGradient(true);
-            ProjectionLoss.Terms terms;
-            try (GradientCollector collector = Engine.getInstance().newGradientCollector()) {
-                terms = loss.evaluate(model.generate(w.tanh()));
-                collector.backward(terms.total().sum());
-            }
-            NDArray grad = w.getGradient();
-            state.remember(w.stopGradient(), terms);
-            state.adam(grad, learningRate);
+            NumericGuard.untilFinite("the projection's step", attempt -> {
+                NDArray w = state.w.duplicate();
+                w.attach(scope);
+                w.setRequiresGradient(true);
+                ProjectionLoss.Terms terms;
+                try (GradientCollector collector = Engine.getInstance().newGradientCollector()) {
+                    terms = loss.evaluate(model.generate(w.tanh()));
+                    collector.backward(terms.total().sum());
+                }
+                NDArray grad = w.getGradient();
+                if (!NumericGuard.allFinite(List.of(grad), scope)) {
+                    return Optional.empty();
+                }
+                state.remember(w.stopGradient(), terms);
+                state.adam(grad, learningRate);
+                return Optional.of(true);
+            });
         }
     }
 

@@ -11,7 +11,9 @@ import java.time.ZoneOffset;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.SplittableRandom;
+import org.latentbrush.bridge.generator.NumericGuard;
 import org.latentbrush.bridge.training.AdamOptimizer;
 import org.latentbrush.bridge.training.StepLosses;
 import org.latentbrush.bridge.training.TrainableParameters;
@@ -94,18 +96,27 @@ public final class ClassifierTrainer {
         try (NDManager scope = net.manager().newSubManager()) {
             NDArray images = scope.create(train.floats(rows, flips), new Shape(batch, spec.channels(), s, s));
             NDArray targets = scope.create(target, new Shape(batch, spec.outputs()));
-            float loss;
-            float[] logits;
-            try (GradientCollector collector = scope.getEngine().newGradientCollector()) {
-                NDArray out = net.logits(images, true);
-                NDArray total = crossEntropy(out, targets, spec.heads());
-                collector.backward(total);
-                loss = total.getFloat();
-                logits = out.toFloatArray();
-            }
-            adam.step(scope);
-            return new StepLosses(loss, batchAccuracy(logits, train, rows, spec));
+            return NumericGuard.untilFinite("the classifier's step",
+                    attempt -> pass(net, adam, train, scope, images, targets, rows));
         }
+    }
+
+    /** One pass and update; empty if its gradients were not finite and nothing was updated. */
+    private static Optional<StepLosses> pass(FeatureNetwork net, AdamOptimizer adam,
+            ImageBank train, NDManager scope, NDArray images, NDArray targets, int[] rows) {
+        ClassifierSpec spec = net.spec();
+        float loss;
+        float[] logits;
+        try (GradientCollector collector = scope.getEngine().newGradientCollector()) {
+            NDArray out = net.logits(images, true);
+            NDArray total = crossEntropy(out, targets, spec.heads());
+            collector.backward(total);
+            loss = total.getFloat();
+            logits = out.toFloatArray();
+        }
+        return adam.step(scope)
+                ? Optional.of(new StepLosses(loss, batchAccuracy(logits, train, rows, spec)))
+                : Optional.empty();
     }
 
     /** Mean over the batch of the summed cross-entropies of the heads. */

@@ -3,6 +3,7 @@ package org.latentbrush.bridge.training;
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDList;
 import ai.djl.ndarray.NDManager;
+import ai.djl.ndarray.index.NDIndex;
 import ai.djl.nn.Parameter;
 import java.io.BufferedInputStream;
 import java.io.BufferedOutputStream;
@@ -14,6 +15,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.latentbrush.bridge.generator.NumericGuard;
 import org.latentbrush.bridge.io.AtomicFiles;
 
 /**
@@ -35,6 +37,7 @@ public final class AdamOptimizer {
     private static final float NO_WEIGHT_DECAY = 0f;
     private static final float NO_RESCALE = 1f;
     private static final float NO_CLIP = -1f;
+    private static final NDIndex ALL = new NDIndex("...");
 
     private final TrainableParameters parameters;
     private final AdamSettings settings;
@@ -60,24 +63,46 @@ public final class AdamOptimizer {
     }
 
     /**
-     * Applies one update from the gradients the last backward pass left, then zeroes them.
+     * Applies one update from the gradients the last backward pass left on the parameters, which
+     * the engine's update then clears (PyTorch would otherwise add the next pass's to them).
      *
-     * @param scope the step's manager, which takes ownership of the gradient handles
+     * <p>Gradients with a NaN or infinity are not applied (see {@link NumericGuard}): they are
+     * cleared, the step is refused and the caller repeats the pass.
+     *
+     * @param scope the step's manager, which takes the intermediate arrays
+     * @return {@code true} if the update was applied, {@code false} if the gradients were not
+     *     finite and nothing changed but the cleared gradients
      */
-    public void step(NDManager scope) {
+    public boolean step(NDManager scope) {
+        List<Parameter> list = parameters.list();
+        List<NDArray> gradients = new ArrayList<>(list.size());
+        for (Parameter parameter : list) {
+            // A new handle onto the gradient, owned by the weight's manager unless handed over.
+            NDArray gradient = parameter.getArray().getGradient();
+            gradient.attach(scope);
+            gradients.add(gradient);
+        }
+        boolean finite = NumericGuard.allFinite(gradients, scope);
+        if (finite) {
+            update(list, gradients);
+        } else {
+            for (NDArray gradient : gradients) {
+                gradient.set(ALL, 0f);
+            }
+        }
+        return finite;
+    }
+
+    private void update(List<Parameter> list, List<NDArray> gradients) {
         updates++;
         double firstCorrection = 1 - Math.pow(settings.beta1(), updates);
         double secondCorrection = 1 - Math.pow(settings.beta2(), updates);
         float correctedRate = (float) (settings.learningRate() * Math.sqrt(secondCorrection)
                 / firstCorrection);
-        List<Parameter> list = parameters.list();
         for (int i = 0; i < list.size(); i++) {
             NDArray weight = list.get(i).getArray();
-            // A new handle onto the gradient, owned by the weight's manager unless handed over.
-            NDArray gradient = weight.getGradient();
-            gradient.attach(scope);
             weight.getNDArrayInternal().adamUpdate(
-                    new NDList(weight, gradient, means.get(i), variances.get(i)),
+                    new NDList(weight, gradients.get(i), means.get(i), variances.get(i)),
                     new NDList(weight), settings.learningRate(), correctedRate, NO_WEIGHT_DECAY,
                     NO_RESCALE, NO_CLIP, settings.beta1(), settings.beta2(), AdamSettings.EPSILON,
                     false, false);

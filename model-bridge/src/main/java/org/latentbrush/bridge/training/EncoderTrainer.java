@@ -14,10 +14,12 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.SplittableRandom;
 import org.latentbrush.bridge.generator.GanModel;
 import org.latentbrush.bridge.generator.ManifestWriter;
 import org.latentbrush.bridge.generator.ModelManifest;
+import org.latentbrush.bridge.generator.NumericGuard;
 import org.latentbrush.bridge.generator.ParameterFiles;
 import org.latentbrush.bridge.training.data.ImageSource;
 import org.latentbrush.bridge.training.data.Seeds;
@@ -113,26 +115,33 @@ public final class EncoderTrainer implements AutoCloseable {
             NDArray images = model.generate(z);
             NDArray realImages = schedule == null ? null
                     : scope.create(schedule.images(step), images.getShape());
-            float latentError;
-            float pixelError;
-            try (GradientCollector collector = manager.getEngine().newGradientCollector()) {
-                NDArray guess = encoder.forward(store, new NDList(images), true).singletonOrThrow();
-                NDArray latentLoss = guess.sub(z).square().mean();
-                NDArray pixelLoss = model.generate(guess).sub(images).square().mean();
-                NDArray loss = latentLoss.add(pixelLoss.mul(config.pixelWeight()));
-                if (realImages != null && config.dataWeight() > 0) {
-                    NDArray realGuess = encoder.forward(store, new NDList(realImages), true)
-                            .singletonOrThrow();
-                    NDArray dataLoss = model.generate(realGuess).sub(realImages).square().mean();
-                    loss = loss.add(dataLoss.mul(config.dataWeight()));
-                }
-                collector.backward(loss);
-                latentError = latentLoss.getFloat();
-                pixelError = pixelLoss.getFloat();
-            }
-            adam.step(scope);
-            return new StepLosses(latentError, pixelError);
+            return NumericGuard.untilFinite("the encoder's step " + (step + 1),
+                    attempt -> pass(scope, z, images, realImages));
         }
+    }
+
+    /** One pass and update; empty if its gradients were not finite and E was left as it was. */
+    private Optional<StepLosses> pass(NDManager scope, NDArray z, NDArray images,
+            NDArray realImages) {
+        float latentError;
+        float pixelError;
+        try (GradientCollector collector = manager.getEngine().newGradientCollector()) {
+            NDArray guess = encoder.forward(store, new NDList(images), true).singletonOrThrow();
+            NDArray latentLoss = guess.sub(z).square().mean();
+            NDArray pixelLoss = model.generate(guess).sub(images).square().mean();
+            NDArray loss = latentLoss.add(pixelLoss.mul(config.pixelWeight()));
+            if (realImages != null && config.dataWeight() > 0) {
+                NDArray realGuess = encoder.forward(store, new NDList(realImages), true)
+                        .singletonOrThrow();
+                NDArray dataLoss = model.generate(realGuess).sub(realImages).square().mean();
+                loss = loss.add(dataLoss.mul(config.dataWeight()));
+            }
+            collector.backward(loss);
+            latentError = latentLoss.getFloat();
+            pixelError = pixelLoss.getFloat();
+        }
+        return adam.step(scope) ? Optional.of(new StepLosses(latentError, pixelError))
+                : Optional.empty();
     }
 
     /**

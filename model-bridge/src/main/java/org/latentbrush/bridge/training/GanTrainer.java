@@ -20,6 +20,7 @@ import org.latentbrush.bridge.generator.GanModel;
 import org.latentbrush.bridge.generator.ManifestWriter;
 import org.latentbrush.bridge.generator.ModelLoadException;
 import org.latentbrush.bridge.generator.ModelManifest;
+import org.latentbrush.bridge.generator.NumericGuard;
 import org.latentbrush.bridge.generator.ParameterFiles;
 import org.latentbrush.bridge.training.data.ImageSource;
 import org.latentbrush.bridge.training.data.Seeds;
@@ -72,6 +73,8 @@ public final class GanTrainer implements AutoCloseable {
     private final AdamOptimizer generatorAdam;
     private final AdamOptimizer discriminatorAdam;
     private final WeightAverage weightAverage;
+    private final BufferSnapshot generatorBuffers;
+    private final BufferSnapshot discriminatorBuffers;
     private final BatchSchedule schedule;
     private final ImagePrefetcher prefetcher;
     private final SampleGrid sampleGrid;
@@ -105,6 +108,8 @@ public final class GanTrainer implements AutoCloseable {
         weightAverage = new WeightAverage(generator.generatorBlock(), average.generatorBlock(),
                 config.averageDecay());
         weightAverage.reset();
+        generatorBuffers = new BufferSnapshot(generator.generatorBlock());
+        discriminatorBuffers = new BufferSnapshot(discriminator);
         schedule = new BatchSchedule(data, config.batchSize(), seed);
         prefetcher = new ImagePrefetcher(schedule::images);
         sampleGrid = new SampleGrid(seed, manifest.latentSize());
@@ -209,7 +214,8 @@ public final class GanTrainer implements AutoCloseable {
     }
 
     /**
-     * One step of D then G.
+     * One step of D then G, each pass repeated while its gradients come out non-finite
+     * ({@link NumericGuard}).
      *
      * @param index the step, counted from 0
      * @return its losses
@@ -222,40 +228,86 @@ public final class GanTrainer implements AutoCloseable {
                     new Shape(batch, manifest.channels(), size, size));
             NDArray z = scope.create(schedule.latents(index, manifest.latentSize()),
                     new Shape(batch, manifest.latentSize()));
-            NDArray fake;
-            float discriminatorLoss;
-            try (GradientCollector collector = manager.getEngine().newGradientCollector()) {
-                fake = generator.generatorBlock().forward(store, new NDList(z), true)
-                        .singletonOrThrow();
-                // One pass over real and generated together: D has no batch norm, so each score
-                // depends on its image alone, and the power iteration advances once per step.
-                NDArray scores = discriminator.forward(store,
-                        new NDList(real.concat(fake.stopGradient())), true).singletonOrThrow();
-                NDArray loss = HingeLoss.discriminator(scores.get(new NDIndex("0:{}", batch)),
-                        scores.get(new NDIndex("{}:", batch)));
-                collector.backward(loss);
-                discriminatorLoss = loss.getFloat();
-            }
-            discriminatorAdam.step(scope);
+            NDArray[] fake = new NDArray[1];
+            // A repeated pass starts from the batch-norm statistics and power iteration of the
+            // first, so that the step ends as an uninterrupted one would.
+            generatorBuffers.take();
+            discriminatorBuffers.take();
+            float discriminatorLoss = NumericGuard.untilFinite("the discriminator's step " + (index
+                    + 1), attempt -> {
+                        if (attempt > 0) {
+                            generatorBuffers.restore();
+                            discriminatorBuffers.restore();
+                        }
+                        return discriminatorPass(scope, real, z, fake);
+                    });
             float generatorLoss;
             discriminatorParameters.freeze(true);
-            try (GradientCollector collector = manager.getEngine().newGradientCollector()) {
-                // The graph of fake from the first pass is reused: G runs once per step.
-                NDArray scores = discriminator.forward(store, new NDList(fake), false)
-                        .singletonOrThrow();
-                NDArray loss = HingeLoss.generator(scores);
-                generatorLoss = loss.getFloat();
-                if (config.diversityWeight() > 0) {
-                    loss = loss.add(ModeSeekingLoss.of(fake, z).mul(config.diversityWeight()));
-                }
-                collector.backward(loss);
+            try {
+                generatorLoss = NumericGuard.untilFinite("the generator's step " + (index + 1),
+                        attempt -> {
+                            if (attempt > 0) {
+                                generatorBuffers.restore();
+                            }
+                            return generatorPass(scope, z, attempt == 0 ? fake[0] : null);
+                        });
             } finally {
                 discriminatorParameters.freeze(false);
             }
-            generatorAdam.step(scope);
             weightAverage.update(index + 1, scope);
             return new StepLosses(discriminatorLoss, generatorLoss);
         }
+    }
+
+    /**
+     * D's pass and update; leaves G(z), with its graph, in {@code fake[0]} for G's pass.
+     *
+     * @return D's loss, or empty if its gradients were not finite and D was left as it was
+     */
+    private Optional<Float> discriminatorPass(NDManager scope, NDArray real, NDArray z,
+            NDArray[] fake) {
+        int batch = config.batchSize();
+        float loss;
+        try (GradientCollector collector = manager.getEngine().newGradientCollector()) {
+            fake[0] = generator.generatorBlock().forward(store, new NDList(z), true)
+                    .singletonOrThrow();
+            // One pass over real and generated together: D has no batch norm, so each score
+            // depends on its image alone, and the power iteration advances once per step.
+            NDArray scores = discriminator.forward(store,
+                    new NDList(real.concat(fake[0].stopGradient())), true).singletonOrThrow();
+            NDArray hinge = HingeLoss.discriminator(scores.get(new NDIndex("0:{}", batch)),
+                    scores.get(new NDIndex("{}:", batch)));
+            collector.backward(hinge);
+            loss = hinge.getFloat();
+        }
+        return discriminatorAdam.step(scope) && Float.isFinite(loss) ? Optional.of(loss)
+                : Optional.empty();
+    }
+
+    /**
+     * G's pass and update against the frozen D.
+     *
+     * @param fake G(z) with its graph from D's pass, or {@code null} to run G again
+     * @return G's adversarial loss, or empty if its gradients were not finite
+     */
+    private Optional<Float> generatorPass(NDManager scope, NDArray z, NDArray fake) {
+        float loss;
+        try (GradientCollector collector = manager.getEngine().newGradientCollector()) {
+            // The graph of D's pass is reused when there is one: G then runs once per step.
+            NDArray images = fake != null ? fake
+                    : generator.generatorBlock().forward(store, new NDList(z), true)
+                            .singletonOrThrow();
+            NDArray scores = discriminator.forward(store, new NDList(images), false)
+                    .singletonOrThrow();
+            NDArray total = HingeLoss.generator(scores);
+            loss = total.getFloat();
+            if (config.diversityWeight() > 0) {
+                total = total.add(ModeSeekingLoss.of(images, z).mul(config.diversityWeight()));
+            }
+            collector.backward(total);
+        }
+        return generatorAdam.step(scope) && Float.isFinite(loss) ? Optional.of(loss)
+                : Optional.empty();
     }
 
     /** Writes a checkpoint, then the model folder with the averaged generator. */

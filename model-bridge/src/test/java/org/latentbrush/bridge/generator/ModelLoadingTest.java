@@ -19,6 +19,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.latentbrush.bridge.TinyModels;
 import org.latentbrush.bridge.image.RasterImage;
@@ -60,6 +61,30 @@ class ModelLoadingTest {
         }
     }
 
+    @ParameterizedTest
+    @EnumSource(ArchitectureType.class)
+    void load_savedModelOfEachArchitecture_rendersSameImagesAndKeepsItsType(ArchitectureType type)
+            throws Exception {
+        ModelManifest manifest = TinyModels.manifest(false);
+        manifest = new ModelManifest(manifest.name(), manifest.title(),
+                manifest.architecture().withType(type), manifest.valueLow(), manifest.valueHigh(),
+                manifest.generatorFile(), manifest.encoder(), manifest.dataset(), manifest.licence(),
+                manifest.training());
+        float[] z = new float[8];
+        z[1] = -0.7f;
+        RasterImage before;
+        Path folder = dir.resolve(type.manifestName());
+        try (GanModel model = GanModel.random(manifest, 4, Device.cpu(), 0.3f)) {
+            before = model.render(List.of(z)).get(0);
+            model.save(folder);
+        }
+        try (GanModel loaded = GanModel.load(folder, Device.cpu())) {
+            assertEquals(type, loaded.manifest().architecture().type());
+            org.junit.jupiter.api.Assertions.assertArrayEquals(before.data(),
+                    loaded.render(List.of(z)).get(0).data(), 1e-6f);
+        }
+    }
+
     @Test
     void open_zipOfModelFolder_loads() throws Exception {
         Path folder = savedTinyModel();
@@ -98,7 +123,10 @@ class ModelLoadingTest {
                 bad("weights truncated", f -> truncate(f.resolve("generator.params")), "generator.params: file is truncated"),
                 bad("weights garbage", f -> write(f.resolve("generator.params"), "hello, not weights"), "generator.params:"),
                 bad("wider architecture", f -> replace(f, "\"baseWidth\" : 8", "\"baseWidth\" : 16"), "has shape"),
-                bad("bigger latent", f -> replace(f, "\"latentSize\" : 8", "\"latentSize\" : 9"), "has shape"));
+                bad("bigger latent", f -> replace(f, "\"latentSize\" : 8", "\"latentSize\" : 9"), "has shape"),
+                bad("unknown architecture", f -> replace(f, "\"dcgan-subpixel\"", "\"dcgan-2\""),
+                        "field 'architecture.type' must be one of \"dcgan-subpixel\", \"resize-conv\", \"style\", was \"dcgan-2\""),
+                bad("other architecture's weights", f -> replace(f, "\"dcgan-subpixel\"", "\"resize-conv\""), "generator.params:"));
     }
 
     private static Arguments bad(String name, Consumer<Path> damage, String message) {

@@ -2,11 +2,14 @@ package org.latentbrush.bridge.training;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import ai.djl.engine.Engine;
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDList;
 import ai.djl.ndarray.NDManager;
+import ai.djl.ndarray.index.NDIndex;
 import ai.djl.ndarray.types.DataType;
 import ai.djl.ndarray.types.Shape;
 import ai.djl.nn.Block;
@@ -64,6 +67,43 @@ class AdamOptimizerTest {
             for (int i = 0; i < before.length; i++) {
                 assertEquals(before[i] - SETTINGS.learningRate() * Math.signum(gradient[i]),
                         after[i], 1e-6f, "weight " + i);
+            }
+        }
+    }
+
+    @Test
+    void step_nonFiniteGradient_isRefusedAndLeavesWeightsAndClearsGradient() {
+        try (NDManager manager = NDManager.newBaseManager()) {
+            Block block = linear(manager);
+            AdamOptimizer adam = new AdamOptimizer(new TrainableParameters(block), SETTINGS, manager);
+            float[] before = weights(block);
+            try (NDManager scope = manager.newSubManager()) {
+                backward(block, scope);
+                NDArray gradient = block.getParameters().get("weight").getArray().getGradient();
+                gradient.set(new NDIndex("0, 1"), Float.NaN);
+                assertFalse(adam.step(scope));
+                assertArrayEquals(before, weights(block));
+                assertEquals(0, adam.updates());
+                // The next pass starts from clean gradients and is applied.
+                backward(block, scope);
+                assertTrue(adam.step(scope));
+                assertEquals(1, adam.updates());
+            }
+            assertFalse(java.util.Arrays.equals(before, weights(block)));
+        }
+    }
+
+    @Test
+    void step_applied_leavesNoGradientForTheNextPass() {
+        try (NDManager manager = NDManager.newBaseManager()) {
+            Block block = linear(manager);
+            AdamOptimizer adam = new AdamOptimizer(new TrainableParameters(block), SETTINGS, manager);
+            try (NDManager scope = manager.newSubManager()) {
+                backward(block, scope);
+                assertTrue(adam.step(scope));
+                float[] left = block.getParameters().get("weight").getArray().getGradient()
+                        .toFloatArray();
+                assertArrayEquals(new float[left.length], left);
             }
         }
     }

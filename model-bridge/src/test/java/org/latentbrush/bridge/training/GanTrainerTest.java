@@ -19,7 +19,11 @@ import java.util.ArrayList;
 import java.util.List;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.api.io.TempDir;
+import org.latentbrush.bridge.generator.ArchitectureSpec;
+import org.latentbrush.bridge.generator.ArchitectureType;
 import org.latentbrush.bridge.generator.GanModel;
 import org.latentbrush.bridge.generator.ModelManifest;
 
@@ -124,11 +128,15 @@ class GanTrainerTest {
         assertFalse(java.util.Arrays.equals(seven, eight));
     }
 
-    @Test
-    void train_oneStep_movesEveryParameterOfBothNetworks() throws IOException {
+    @ParameterizedTest
+    @EnumSource(ArchitectureType.class)
+    void train_oneStep_movesEveryParameterOfBothNetworks(ArchitectureType type) throws IOException {
         // A parameter the gradient never reaches keeps its initial value and silently stops the
-        // model from learning: samples stay noise while D wins.
-        try (GanTrainer trainer = open(1, 100, dir, false)) {
+        // model from learning: samples stay noise while D wins. For the style generator this
+        // covers the mapping network, every modulation and the learned constant.
+        ArchitectureSpec spec = TinyGan.SPEC.withType(type);
+        try (GanTrainer trainer = GanTrainer.open(TinyGan.config(spec, 1, 100),
+                TinyGan.manifest(spec), TinyGan.data(), dir, false, Device.cpu())) {
             List<float[]> generatorBefore = parameters(trainer.trainedGenerator().generatorBlock());
             List<float[]> discriminatorBefore = parameters(trainer.discriminatorBlock());
             trainer.train(TrainingListener.NONE);

@@ -14,12 +14,20 @@ final class TinyGan {
     private TinyGan() {}
 
     static ModelManifest manifest() {
-        return new ModelManifest("tiny-gan", "Tiny GAN", SPEC, -1, 1, "generator.params",
+        return manifest(SPEC);
+    }
+
+    static ModelManifest manifest(ArchitectureSpec spec) {
+        return new ModelManifest("tiny-gan", "Tiny GAN", spec, -1, 1, "generator.params",
                 Optional.empty(), "coloured squares", "CC0-1.0", Map.of());
     }
 
     static GanTrainingConfig config(long steps, int every) {
-        return GanTrainingConfig.standard(SPEC, BATCH, steps, 7).withIntervals(every, every);
+        return config(SPEC, steps, every);
+    }
+
+    static GanTrainingConfig config(ArchitectureSpec spec, long steps, int every) {
+        return GanTrainingConfig.standard(spec, BATCH, steps, 7).withIntervals(every, every);
     }
 
     static ColouredSquares data() {
