@@ -15,6 +15,7 @@ import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleObjectProperty;
 import org.latentbrush.app.dialogs.DialogService;
+import org.latentbrush.app.engine.FailureText;
 import org.latentbrush.app.engine.LiveResult;
 import org.latentbrush.app.history.AddStrokeEdit;
 import org.latentbrush.app.history.ClearStrokesEdit;
@@ -28,11 +29,11 @@ import org.latentbrush.app.history.UndoHistory;
 import org.latentbrush.app.photo.PhotoDocument;
 import org.latentbrush.app.session.Session;
 import org.latentbrush.app.tools.StrokeSink;
+import org.latentbrush.bridge.api.EditCandidate;
 import org.latentbrush.bridge.api.ModelInfo;
 import org.latentbrush.bridge.constraint.ConstraintSet;
 import org.latentbrush.bridge.constraint.Stroke;
 import org.latentbrush.bridge.image.RasterImage;
-import org.latentbrush.bridge.optim.Candidate;
 
 /**
  * The painting being edited: strokes, result, the photo it edits if any, undo history, and the
@@ -102,7 +103,7 @@ public final class EditorViewModel implements StrokeSink {
             }
         }, failure -> {
             message.set("Model not opened");
-            dialogs.showError("Model could not be opened", LiveResult.messageOf(failure)
+            dialogs.showError("Model could not be opened", FailureText.of(failure)
                     + (live.isOpen() ? "\n\nThe current model stays in use; your painting is kept." : ""));
         });
     }
@@ -175,11 +176,11 @@ public final class EditorViewModel implements StrokeSink {
 
     /** Makes a gallery candidate the current result. */
     public void pickCandidate(int index) {
-        List<Candidate> shown = live.candidates();
+        List<EditCandidate> shown = live.candidates();
         if (!isReady() || index < 0 || index >= shown.size()) {
             return;
         }
-        Candidate picked = shown.get(index);
+        EditCandidate picked = shown.get(index);
         DocumentState before = currentState();
         DocumentState after = new DocumentState(strokes.get(), picked.z(), picked.image(), anchor, start, true);
         record(new PickCandidateEdit(before, after, index + 1), after);
@@ -324,7 +325,7 @@ public final class EditorViewModel implements StrokeSink {
             applySession(session, sessionPhoto, onShown);
         }, failure -> {
             onFailed.accept("it needs the model \"" + session.modelName() + "\", which could not be opened: "
-                    + LiveResult.messageOf(failure));
+                    + FailureText.of(failure));
         });
     }
 

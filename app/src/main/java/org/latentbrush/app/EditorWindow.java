@@ -22,7 +22,7 @@ import javafx.util.Duration;
 import org.latentbrush.app.dialogs.DialogService;
 import org.latentbrush.app.dialogs.FxDialogService;
 import org.latentbrush.app.engine.EngineOpener;
-import org.latentbrush.bridge.api.EngineThreads;
+import org.latentbrush.app.engine.FailureText;
 import org.latentbrush.app.engine.LiveResult;
 import org.latentbrush.app.models.ModelPickerViewModel;
 import org.latentbrush.app.morph.MorphViewModel;
@@ -40,6 +40,7 @@ import org.latentbrush.app.tools.Tool;
 import org.latentbrush.app.tools.ToolsViewModel;
 import org.latentbrush.bridge.api.BrushEngine;
 import org.latentbrush.bridge.api.EditablePhoto;
+import org.latentbrush.bridge.api.EngineThreads;
 import org.latentbrush.bridge.generator.ModelLocator;
 
 /**
@@ -85,7 +86,7 @@ public final class EditorWindow {
         this.recovery = new CrashRecovery(options.dataDir() != null ? options.dataDir() : DataFolders.userDataFolder());
         Autosaver autosaver = new Autosaver(recovery.autosaveFile(),
                 () -> editor.revisionProperty().get() * 1_000_003L + live.finishedEditsProperty().get(),
-                files::currentSession, tasks, failure -> editor.say("Autosave failed: " + LiveResult.messageOf(failure)));
+                files::currentSession, tasks, failure -> editor.say("Autosave failed: " + FailureText.of(failure)));
         this.autosaveTimer = new Timeline(new KeyFrame(Duration.seconds(Autosaver.INTERVAL_SECONDS),
                 e -> autosaver.tick()));
         autosaveTimer.setCycleCount(Animation.INDEFINITE);

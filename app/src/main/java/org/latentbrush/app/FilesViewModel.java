@@ -17,7 +17,7 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.latentbrush.app.dialogs.DialogService;
 import org.latentbrush.app.dialogs.FileKind;
-import org.latentbrush.app.engine.LiveResult;
+import org.latentbrush.app.engine.FailureText;
 import org.latentbrush.app.history.DocumentState;
 import org.latentbrush.app.photo.PhotoDocument;
 import org.latentbrush.app.session.Session;
@@ -153,7 +153,7 @@ public final class FilesViewModel {
                         settings.removeRecentFile(path);
                         recent.setAll(settings.recentFiles());
                     }
-                    failOpen(path, LiveResult.messageOf(failure));
+                    failOpen(path, FailureText.of(failure));
                 });
     }
 
@@ -198,7 +198,7 @@ public final class FilesViewModel {
             editor.say("Saved " + saved.getFileName());
             dialogs.notify("Saved " + saved.getFileName());
         }, failure -> dialogs.showError("Could not save " + path.getFileName(),
-                LiveResult.messageOf(failure) + "\n\nYour painting is unchanged; try another folder."));
+                FailureText.of(failure) + "\n\nYour painting is unchanged; try another folder."));
     }
 
     /** Saves on this thread, for "save before closing?". */
@@ -215,7 +215,7 @@ public final class FilesViewModel {
             remember(target.get());
             return true;
         } catch (java.io.IOException e) {
-            dialogs.showError("Could not save " + target.get().getFileName(), LiveResult.messageOf(e));
+            dialogs.showError("Could not save " + target.get().getFileName(), FailureText.of(e));
             return false;
         }
     }
@@ -237,7 +237,7 @@ public final class FilesViewModel {
             ImageFiles.writePng(result, path, exportScale);
             return path;
         }, done -> editor.say("Exported " + done.getFileName() + " (" + result.width() * exportScale + " px)"),
-                failure -> dialogs.showError("Could not export " + path.getFileName(), LiveResult.messageOf(failure))));
+                failure -> dialogs.showError("Could not export " + path.getFileName(), FailureText.of(failure))));
     }
 
     /** Whether dropped files include a session. */

@@ -225,6 +225,51 @@ class EditorViewModelTest {
     }
 
     @Test
+    void undoTwiceQuickly_whileTheEngineIsBusy_landsOnTheOldestStateAndStaleResultsAreDropped() {
+        RasterImage start = shown();
+        float[] startZ = live.currentZ();
+        draw(Stroke.color(RED, 10, 100, 100));
+        draw(Stroke.color(0x00FF00, 10, 200, 200));
+        engine().holdCommands = true;
+        draw(Stroke.color(0x0000FF, 10, 300, 300));
+        // The third edit waits on the engine's thread; two undos are queued behind it.
+        vm.undo();
+        vm.undo();
+        assertTrue(engine().heldCommands() > 0);
+        engine().runHeldCommands();
+        assertEquals(1, vm.strokesProperty().get().strokes().size());
+        assertImage(FakePaintEngine.solid(RED), shown());
+        vm.undo();
+        engine().runHeldCommands();
+        assertImage(start, shown());
+        assertArrayEquals(startZ, live.currentZ());
+        assertArrayEquals(startZ, engine().current);
+    }
+
+    @Test
+    void restore_queuedBehindARunningEdit_theEditsSnapshotsNeverOverwriteIt() {
+        engine().holdCommands = true;
+        draw(Stroke.color(RED, 10, 100, 100));
+        float[] picked = {0.25f, 0f, 0f};
+        live.show(picked, null, null, null, () -> { });
+        engine().runHeldCommands();
+        assertImage(FakePaintEngine.imageOf(picked), shown());
+        assertArrayEquals(picked, live.currentZ());
+        assertArrayEquals(picked, engine().current);
+        assertTrue(live.isIdle());
+    }
+
+    @Test
+    void engineError_outOfMemory_isReportedAndTheNextEditRuns() {
+        engine().failNextSubmit = new OutOfMemoryError("Java heap space");
+        draw(Stroke.color(RED, 10, 100, 100));
+        verify(dialogs).showError(eq("Engine failure"), contains("ran out of memory"));
+        assertFalse(live.busyProperty().get());
+        draw(Stroke.color(0x00FF00, 10, 200, 200));
+        assertImage(FakePaintEngine.solid(0x00FF00), shown());
+    }
+
+    @Test
     void showSession_sameModel_showsItsStrokesAndLatent() {
         float[] z = {0.75f, 0f, 0f};
         ConstraintSet strokes = ConstraintSet.empty(512, 512).with(Stroke.sketch(3, 1, 2, 3, 4));

@@ -9,6 +9,8 @@ import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 import org.latentbrush.app.engine.EngineOpener;
 import org.latentbrush.app.engine.PaintEngine;
+import org.latentbrush.bridge.api.EditCandidate;
+import org.latentbrush.bridge.api.EditSnapshot;
 import org.latentbrush.bridge.api.ModelInfo;
 import org.latentbrush.bridge.api.PhotoProjection;
 import org.latentbrush.bridge.api.ProjectionStatus;
@@ -16,12 +18,14 @@ import org.latentbrush.bridge.constraint.ConstraintSet;
 import org.latentbrush.bridge.constraint.Stroke;
 import org.latentbrush.bridge.constraint.StrokeTool;
 import org.latentbrush.bridge.image.RasterImage;
-import org.latentbrush.bridge.optim.Candidate;
-import org.latentbrush.bridge.optim.CandidateBatch;
 
 /**
- * An engine that answers at once on the calling thread: an edit's best image is filled with the
- * newest colour stroke's colour, and a latent renders as a grey of its first value.
+ * An engine that answers on the calling thread: an edit's best image is filled with the newest
+ * colour stroke's colour, and a latent renders as a grey of its first value.
+ *
+ * <p>Like the real engine it runs its commands (edits, restores, renders) in order and tags
+ * snapshots with the epoch of the last restore. With {@link #holdCommands} set, commands wait in
+ * order until the test calls {@link #runHeldCommands}, as if the optimiser thread were busy.
  */
 public final class FakePaintEngine implements PaintEngine {
 
@@ -31,20 +35,24 @@ public final class FakePaintEngine implements PaintEngine {
     public static final int LATENT = 3;
 
     private final String name;
-    private final Consumer<CandidateBatch> snapshots;
-    private final Consumer<RuntimeException> errors;
+    private final Consumer<EditSnapshot> snapshots;
+    private final Consumer<Throwable> errors;
     final List<ConstraintSet> submitted = new ArrayList<>();
     float[] current;
     float[] anchor;
     boolean closed;
-    RuntimeException failNextSubmit;
+    Throwable failNextSubmit;
+    private long epoch;
+    /** When set, commands wait in {@link #held} until {@link #runHeldCommands}. */
+    public boolean holdCommands;
+    private final List<Runnable> held = new ArrayList<>();
     /** Frames handed to {@link #project}. */
     public final List<RasterImage> projectedFrames = new ArrayList<>();
     /** When set, projections wait in {@link #heldProjections} until a test runs them. */
     public boolean holdProjections;
     public final List<Runnable> heldProjections = new ArrayList<>();
 
-    FakePaintEngine(String name, Consumer<CandidateBatch> snapshots, Consumer<RuntimeException> errors) {
+    FakePaintEngine(String name, Consumer<EditSnapshot> snapshots, Consumer<Throwable> errors) {
         this.name = name;
         this.snapshots = snapshots;
         this.errors = errors;
@@ -55,8 +63,8 @@ public final class FakePaintEngine implements PaintEngine {
         public final List<FakePaintEngine> opened = new ArrayList<>();
 
         @Override
-        public PaintEngine open(String reference, Consumer<CandidateBatch> snapshots,
-                Consumer<RuntimeException> errors) throws org.latentbrush.bridge.generator.ModelLoadException {
+        public PaintEngine open(String reference, Consumer<EditSnapshot> snapshots,
+                Consumer<Throwable> errors) throws org.latentbrush.bridge.generator.ModelLoadException {
             if (reference.startsWith("bad")) {
                 throw new org.latentbrush.bridge.generator.ModelLoadException(java.nio.file.Path.of(reference),
                         "no such model");
@@ -81,25 +89,54 @@ public final class FakePaintEngine implements PaintEngine {
         return "Fake on cpu";
     }
 
+    /** Runs a command now, or holds it when {@link #holdCommands} is set. */
+    private void command(Runnable command) {
+        if (holdCommands) {
+            held.add(command);
+        } else {
+            command.run();
+        }
+    }
+
+    /** Runs the held commands in the order they came; commands they queue run too. */
+    public void runHeldCommands() {
+        boolean hold = holdCommands;
+        holdCommands = false;
+        List<Runnable> now = new ArrayList<>(held);
+        held.clear();
+        now.forEach(Runnable::run);
+        holdCommands = hold;
+    }
+
+    /** How many commands wait. */
+    public int heldCommands() {
+        return held.size();
+    }
+
     @Override
     public void submit(ConstraintSet strokes) {
         submitted.add(strokes);
+        long editEpoch = epoch;
+        command(() -> edit(strokes, editEpoch));
+    }
+
+    private void edit(ConstraintSet strokes, long editEpoch) {
         if (failNextSubmit != null) {
-            RuntimeException e = failNextSubmit;
+            Throwable e = failNextSubmit;
             failNextSubmit = null;
             errors.accept(e);
             return;
         }
         int rgb = strokes.strokes().stream().filter(s -> s.tool() == StrokeTool.COLOR)
                 .reduce((a, b) -> b).map(Stroke::rgb).orElse(0x808080);
-        List<Candidate> ranked = new ArrayList<>();
+        List<EditCandidate> ranked = new ArrayList<>();
         for (int i = 0; i < 3; i++) {
             float[] z = {strokes.strokes().size(), i, rgb};
-            ranked.add(new Candidate(z, solid(i == 0 ? rgb : 0x101010 * (i + 1)), i, 0, 0, i));
+            ranked.add(new EditCandidate(z, solid(i == 0 ? rgb : 0x101010 * (i + 1)), i, 0, 0, i));
         }
         current = ranked.get(0).z();
-        snapshots.accept(new CandidateBatch(1, 2, ranked, false, false, 5));
-        snapshots.accept(new CandidateBatch(2, 2, ranked, true, false, 10));
+        snapshots.accept(new EditSnapshot(editEpoch, 1, 2, ranked, false, false, 5));
+        snapshots.accept(new EditSnapshot(editEpoch, 2, 2, ranked, true, false, 10));
     }
 
     @Override
@@ -107,13 +144,15 @@ public final class FakePaintEngine implements PaintEngine {
     }
 
     @Override
-    public void setCurrent(float[] z) {
-        current = z == null ? null : z.clone();
-    }
-
-    @Override
-    public void fix(float[] z) {
-        anchor = z == null ? null : z.clone();
+    public long restore(float[] z, float[] newAnchor) {
+        epoch++;
+        float[] zCopy = z == null ? null : z.clone();
+        float[] anchorCopy = newAnchor == null ? null : newAnchor.clone();
+        command(() -> {
+            current = zCopy;
+            anchor = anchorCopy;
+        });
+        return epoch;
     }
 
     @Override
@@ -123,7 +162,10 @@ public final class FakePaintEngine implements PaintEngine {
 
     @Override
     public CompletableFuture<List<RasterImage>> render(List<float[]> latents) {
-        return CompletableFuture.completedFuture(latents.stream().map(FakePaintEngine::imageOf).toList());
+        CompletableFuture<List<RasterImage>> done = new CompletableFuture<>();
+        List<float[]> copies = latents.stream().map(float[]::clone).toList();
+        command(() -> done.complete(copies.stream().map(FakePaintEngine::imageOf).toList()));
+        return done;
     }
 
     @Override
@@ -169,12 +211,7 @@ public final class FakePaintEngine implements PaintEngine {
 
     @Override
     public boolean isBusy() {
-        return false;
-    }
-
-    @Override
-    public boolean awaitIdle(long timeoutMillis) {
-        return true;
+        return !held.isEmpty();
     }
 
     @Override

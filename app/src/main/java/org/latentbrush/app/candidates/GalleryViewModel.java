@@ -2,12 +2,12 @@ package org.latentbrush.app.candidates;
 
 import java.util.function.IntConsumer;
 import javafx.collections.ObservableList;
-import org.latentbrush.bridge.optim.Candidate;
+import org.latentbrush.bridge.api.EditCandidate;
 
 /** The gallery of the optimiser's best candidates; picking one makes it the result. */
 public final class GalleryViewModel {
 
-    private final ObservableList<Candidate> candidates;
+    private final ObservableList<EditCandidate> candidates;
     private final IntConsumer picker;
 
     /**
@@ -16,12 +16,12 @@ public final class GalleryViewModel {
      * @param candidates ranked candidates, best first
      * @param picker makes the candidate at an index the result
      */
-    public GalleryViewModel(ObservableList<Candidate> candidates, IntConsumer picker) {
+    public GalleryViewModel(ObservableList<EditCandidate> candidates, IntConsumer picker) {
         this.candidates = candidates;
         this.picker = picker;
     }
 
-    public ObservableList<Candidate> candidates() {
+    public ObservableList<EditCandidate> candidates() {
         return candidates;
     }
 
@@ -34,7 +34,7 @@ public final class GalleryViewModel {
 
     /** A tooltip for the candidate at {@code index}. */
     public String describe(int index) {
-        Candidate c = candidates.get(index);
+        EditCandidate c = candidates.get(index);
         return String.format("#%d  cost %.4f%ncolour %.4f \u00b7 edges %.4f \u00b7 prior %.4f%nClick to use it",
                 index + 1, c.cost(), c.colorError(), c.edgeError(), c.priorCost());
     }

@@ -5,6 +5,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 import org.latentbrush.bridge.api.BrushEngine;
+import org.latentbrush.bridge.api.EditSnapshot;
 import org.latentbrush.bridge.api.ModelInfo;
 import org.latentbrush.bridge.api.PhotoProjection;
 import org.latentbrush.bridge.api.ProjectionStatus;
@@ -12,7 +13,6 @@ import org.latentbrush.bridge.constraint.ConstraintSet;
 import org.latentbrush.bridge.generator.DeviceChoice;
 import org.latentbrush.bridge.generator.ModelLoadException;
 import org.latentbrush.bridge.image.RasterImage;
-import org.latentbrush.bridge.optim.CandidateBatch;
 
 /** A {@link PaintEngine} backed by the bridge's {@link BrushEngine}. */
 final class BridgePaintEngine implements PaintEngine {
@@ -23,8 +23,8 @@ final class BridgePaintEngine implements PaintEngine {
         this.engine = engine;
     }
 
-    static PaintEngine open(String modelReference, Consumer<CandidateBatch> snapshots,
-            Consumer<RuntimeException> errors) throws ModelLoadException {
+    static PaintEngine open(String modelReference, Consumer<EditSnapshot> snapshots,
+            Consumer<Throwable> errors) throws ModelLoadException {
         try {
             return new BridgePaintEngine(BrushEngine.open(modelReference, DeviceChoice.AUTO, snapshots, errors));
         } catch (RuntimeException e) {
@@ -55,13 +55,8 @@ final class BridgePaintEngine implements PaintEngine {
     }
 
     @Override
-    public void setCurrent(float[] z) {
-        engine.setCurrent(z);
-    }
-
-    @Override
-    public void fix(float[] z) {
-        engine.fix(z);
+    public long restore(float[] z, float[] anchor) {
+        return engine.restore(z, anchor);
     }
 
     @Override
@@ -88,11 +83,6 @@ final class BridgePaintEngine implements PaintEngine {
     @Override
     public boolean isBusy() {
         return engine.isBusy();
-    }
-
-    @Override
-    public boolean awaitIdle(long timeoutMillis) throws InterruptedException {
-        return engine.awaitIdle(timeoutMillis);
     }
 
     @Override

@@ -2,7 +2,7 @@ package org.latentbrush.app.engine;
 
 import java.util.function.Consumer;
 import org.latentbrush.bridge.generator.ModelLoadException;
-import org.latentbrush.bridge.optim.CandidateBatch;
+import org.latentbrush.bridge.api.EditSnapshot;
 
 /** Opens a model for painting; the editor gets one so that tests can hand it a fake engine. */
 @FunctionalInterface
@@ -17,8 +17,8 @@ public interface EngineOpener {
      * @return the engine; the caller closes it
      * @throws ModelLoadException with a message a user can act on
      */
-    PaintEngine open(String modelReference, Consumer<CandidateBatch> snapshots,
-            Consumer<RuntimeException> errors) throws ModelLoadException;
+    PaintEngine open(String modelReference, Consumer<EditSnapshot> snapshots,
+            Consumer<Throwable> errors) throws ModelLoadException;
 
     /** Opens models with the bridge's {@code BrushEngine}. */
     static EngineOpener bridge() {

@@ -4,7 +4,6 @@ import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.Executor;
-import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -20,20 +19,22 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.latentbrush.app.tasks.TaskExecutor;
+import org.latentbrush.bridge.api.EditCandidate;
+import org.latentbrush.bridge.api.EditSnapshot;
 import org.latentbrush.bridge.api.ModelInfo;
 import org.latentbrush.bridge.api.PhotoProjection;
 import org.latentbrush.bridge.api.ProjectionStatus;
 import org.latentbrush.bridge.constraint.ConstraintSet;
 import org.latentbrush.bridge.image.RasterImage;
-import org.latentbrush.bridge.optim.Candidate;
-import org.latentbrush.bridge.optim.CandidateBatch;
 
 /**
  * The open engine and the result it streams, as properties on the user-interface thread.
  *
- * <p>Snapshots arrive on the optimiser thread and are handed over through the injected executor.
- * Snapshots of a replaced engine, and those of an edit that a restore (undo, a gallery pick)
- * cancelled, are dropped, so a restored result is never overwritten by a stale one.
+ * <p>The engine owns the current result; this class only mirrors it for the view. Snapshots arrive
+ * on the optimiser thread and are handed over through the injected executor. Snapshots of a
+ * replaced engine, and those of edits that a restore (undo, a gallery pick) superseded — their
+ * epoch is older than the restore's — are dropped, so a restored result is never overwritten by a
+ * stale one. Restores go straight to the engine's ordered queue: two quick ones land in order.
  */
 public final class LiveResult implements AutoCloseable {
 
@@ -42,9 +43,6 @@ public final class LiveResult implements AutoCloseable {
      * stays empty.
      */
     public static final int GALLERY_SIZE = 8;
-
-    private static final long IDLE_WAIT_MS = 10_000;
-    private static final long RENDER_WAIT_S = 60;
 
     private final EngineOpener opener;
     private final TaskExecutor tasks;
@@ -56,15 +54,15 @@ public final class LiveResult implements AutoCloseable {
     private final ReadOnlyStringWrapper timing = new ReadOnlyStringWrapper("");
     private final ReadOnlyObjectWrapper<RasterImage> result = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyLongWrapper finishedEdits = new ReadOnlyLongWrapper();
-    private final ObservableList<Candidate> candidates = FXCollections.observableArrayList();
+    private final ObservableList<EditCandidate> candidates = FXCollections.observableArrayList();
     private Consumer<String> errors = message -> { };
     private PaintEngine engine;
     private String modelReference;
     private Object token;
     private float[] currentZ;
-    private long restoreTicket;
-    private boolean restoring;
-    private ConstraintSet submitAfterRestore;
+    private long epoch;
+    private long showTicket;
+    private boolean showing;
 
     /**
      * Creates it with no engine open.
@@ -101,8 +99,8 @@ public final class LiveResult implements AutoCloseable {
                     engine = opened;
                     token = newToken;
                     modelReference = reference;
-                    restoring = false;
-                    submitAfterRestore = null;
+                    epoch = 0;
+                    showing = false;
                     currentZ = null;
                     candidates.clear();
                     busy.set(false);
@@ -150,10 +148,6 @@ public final class LiveResult implements AutoCloseable {
         if (engine == null) {
             return;
         }
-        if (restoring) {
-            submitAfterRestore = strokes;
-            return;
-        }
         if (strokes.isEmpty()) {
             engine.cancel();
             return;
@@ -166,6 +160,10 @@ public final class LiveResult implements AutoCloseable {
     /**
      * Shows a given latent as the result and makes it the engine's starting point.
      *
+     * <p>The engine runs the restore after the edit in progress stops, then renders the latent
+     * when no image is given, then optimises for {@code resubmit}: all in that order, so nothing
+     * the superseded edit streams can overwrite the restored result.
+     *
      * @param z the latent to show
      * @param anchor the fixed result, or {@code null} for none
      * @param image its image if known, else it is rendered
@@ -177,49 +175,38 @@ public final class LiveResult implements AutoCloseable {
         if (target == null) {
             return;
         }
-        Object shownToken = token;
-        long ticket = ++restoreTicket;
-        restoring = true;
-        submitAfterRestore = resubmit;
+        epoch = target.restore(z.clone(), anchor == null ? null : anchor.clone());
         currentZ = z.clone();
+        busy.set(false);
+        progress.set(0);
+        long ticket = ++showTicket;
         if (image != null) {
+            showing = false;
             result.set(image);
-        }
-        float[] zCopy = z.clone();
-        float[] anchorCopy = anchor == null ? null : anchor.clone();
-        tasks.run(() -> {
-            // The cancelled edit writes its best as the engine's current z when it stops; wait for
-            // that before setting ours, or it would win.
-            target.cancel();
-            target.awaitIdle(IDLE_WAIT_MS);
-            target.fix(anchorCopy);
-            target.setCurrent(zCopy);
-            return image != null ? image
-                    : target.render(List.of(zCopy)).get(RENDER_WAIT_S, TimeUnit.SECONDS).get(0);
-        }, shown -> {
-            if (ticket != restoreTicket || shownToken != token) {
-                return;
-            }
-            restoring = false;
-            result.set(shown);
-            busy.set(false);
-            progress.set(0);
-            ConstraintSet next = submitAfterRestore;
-            submitAfterRestore = null;
-            if (next != null && !next.isEmpty()) {
-                submit(next);
-            }
             onShown.run();
-        }, failure -> {
-            if (ticket == restoreTicket && shownToken == token) {
-                restoring = false;
-                errors.accept("The result could not be shown: " + messageOf(failure));
-            }
-        });
+        } else {
+            showing = true;
+            Object shownToken = token;
+            target.render(List.of(z.clone())).whenComplete((images, failure) -> ui.execute(() -> {
+                if (ticket != showTicket || shownToken != token) {
+                    return;
+                }
+                showing = false;
+                if (failure != null) {
+                    errors.accept("The result could not be shown: " + FailureText.of(failure));
+                    return;
+                }
+                result.set(images.get(0));
+                onShown.run();
+            }));
+        }
+        if (resubmit != null && !resubmit.isEmpty()) {
+            submit(resubmit);
+        }
     }
 
     /**
-     * Renders the frames between two latents in the background.
+     * Renders the frames between two latents on the engine's thread, after its queued commands.
      *
      * @param from first frame's latent
      * @param to last frame's latent
@@ -233,7 +220,13 @@ public final class LiveResult implements AutoCloseable {
         if (target == null) {
             return;
         }
-        tasks.run(() -> target.morph(from, to, frames).get(RENDER_WAIT_S, TimeUnit.SECONDS), onDone, onFailed);
+        target.morph(from, to, frames).whenComplete((images, failure) -> ui.execute(() -> {
+            if (failure != null) {
+                onFailed.accept(asException(failure));
+            } else {
+                onDone.accept(images);
+            }
+        }));
     }
 
     /**
@@ -263,7 +256,7 @@ public final class LiveResult implements AutoCloseable {
             if (projectToken != token) {
                 onFailed.accept(new CancellationException("the model was replaced during the projection"));
             } else if (failure != null) {
-                onFailed.accept(failure instanceof Exception e ? e : new IllegalStateException(failure));
+                onFailed.accept(asException(failure));
             } else {
                 onDone.accept(projection);
             }
@@ -271,7 +264,7 @@ public final class LiveResult implements AutoCloseable {
     }
 
     /**
-     * Renders one latent with the open model in the background.
+     * Renders one latent with the open model, after the engine's queued commands.
      *
      * @param z the latent
      * @param onDone receives its image; not called when the model was replaced meanwhile
@@ -283,23 +276,31 @@ public final class LiveResult implements AutoCloseable {
             return;
         }
         Object renderToken = token;
-        float[] copy = z.clone();
-        tasks.run(() -> target.render(List.of(copy)).get(RENDER_WAIT_S, TimeUnit.SECONDS).get(0), image -> {
-            if (renderToken == token) {
-                onDone.accept(image);
+        target.render(List.of(z.clone())).whenComplete((images, failure) -> ui.execute(() -> {
+            if (failure != null) {
+                onFailed.accept(asException(failure));
+            } else if (renderToken == token) {
+                onDone.accept(images.get(0));
             }
-        }, onFailed);
+        }));
     }
 
-    private void onBatch(Object batchToken, CandidateBatch batch) {
-        if (batchToken != token || restoring) {
+    /** A future's failure as the exception the callbacks take. */
+    private static Exception asException(Throwable failure) {
+        Throwable t = failure instanceof java.util.concurrent.CompletionException && failure.getCause() != null
+                ? failure.getCause() : failure;
+        return t instanceof Exception e ? e : new IllegalStateException(FailureText.of(t), t);
+    }
+
+    private void onBatch(Object batchToken, EditSnapshot batch) {
+        if (batchToken != token || batch.epoch() < epoch) {
             return;
         }
         if (!batch.candidates().isEmpty()) {
-            Candidate best = batch.best();
+            EditCandidate best = batch.best();
             currentZ = best.z().clone();
             result.set(best.image());
-            List<Candidate> top = batch.candidates();
+            List<EditCandidate> top = batch.candidates();
             candidates.setAll(top.subList(0, Math.min(GALLERY_SIZE, top.size())));
         }
         if (batch.finished()) {
@@ -316,25 +317,14 @@ public final class LiveResult implements AutoCloseable {
         }
     }
 
-    private void onEngineError(Object errorToken, RuntimeException error) {
+    private void onEngineError(Object errorToken, Throwable error) {
         if (errorToken != token) {
             return;
         }
-        busy.set(false);
+        busy.set(engine != null && engine.isBusy());
         progress.set(0);
-        errors.accept("The engine failed while optimising: " + messageOf(error)
+        errors.accept("The engine failed while optimising: " + FailureText.of(error)
                 + "\nYour strokes are kept; draw again or undo to retry.");
-    }
-
-    /** A failure's message, or its type when it has none. */
-    public static String messageOf(Throwable failure) {
-        Throwable t = failure;
-        while ((t instanceof java.util.concurrent.ExecutionException
-                || t instanceof java.util.concurrent.CompletionException) && t.getCause() != null) {
-            t = t.getCause();
-        }
-        String message = t.getMessage();
-        return message == null || message.isBlank() ? t.getClass().getSimpleName() : message;
     }
 
     public ReadOnlyObjectProperty<ModelInfo> modelProperty() {
@@ -367,13 +357,13 @@ public final class LiveResult implements AutoCloseable {
     }
 
     /** The ranked candidates of the latest snapshot, best first. */
-    public ObservableList<Candidate> candidates() {
+    public ObservableList<EditCandidate> candidates() {
         return candidates;
     }
 
-    /** Whether the engine has no edit running or waiting and no restore in flight. */
+    /** Whether the engine has no edit running or waiting and no restored result being rendered. */
     public boolean isIdle() {
-        return !restoring && !busy.get() && (engine == null || !engine.isBusy());
+        return !showing && !busy.get() && (engine == null || !engine.isBusy());
     }
 
     @Override

@@ -13,8 +13,9 @@ import org.latentbrush.bridge.image.RasterImage;
 /**
  * The editor's view of a generative model that it paints through.
  *
- * <p>The real one is the bridge's {@code BrushEngine}; view-model tests use a fake that answers on
- * the calling thread. Snapshots and errors go to the consumers given when it was opened.
+ * <p>The real one is the bridge's {@code BrushEngine}; view-model tests use a fake whose work the
+ * test runs when it chooses. Snapshots and errors go to the consumers given when it was opened.
+ * The engine owns the current and the fixed result; calls are commands it runs in order.
  */
 public interface PaintEngine extends AutoCloseable {
 
@@ -30,11 +31,14 @@ public interface PaintEngine extends AutoCloseable {
     /** Stops the edit in progress. */
     void cancel();
 
-    /** Makes {@code z} the start of the next edit. */
-    void setCurrent(float[] z);
-
-    /** Keeps {@code z} as the fixed result, or releases it when {@code null}. */
-    void fix(float[] z);
+    /**
+     * Makes {@code z} the start of later edits and {@code anchor} the fixed result, after the edit
+     * in progress stops.
+     *
+     * @return the epoch that snapshots of edits submitted from now on carry; older snapshots belong
+     *     to superseded edits
+     */
+    long restore(float[] z, float[] anchor);
 
     /** A random latent from the prior. */
     float[] randomLatent(long seed);
@@ -58,9 +62,6 @@ public interface PaintEngine extends AutoCloseable {
 
     /** Whether an edit is running or waiting. */
     boolean isBusy();
-
-    /** Waits until no edit runs. */
-    boolean awaitIdle(long timeoutMillis) throws InterruptedException;
 
     @Override
     void close();

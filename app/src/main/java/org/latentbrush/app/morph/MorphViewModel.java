@@ -13,7 +13,7 @@ import javafx.beans.property.SimpleDoubleProperty;
 import org.latentbrush.app.EditorViewModel;
 import org.latentbrush.app.dialogs.DialogService;
 import org.latentbrush.app.dialogs.FileKind;
-import org.latentbrush.app.engine.LiveResult;
+import org.latentbrush.app.engine.FailureText;
 import org.latentbrush.app.tasks.TaskExecutor;
 import org.latentbrush.bridge.image.ImageFiles;
 import org.latentbrush.bridge.image.RasterImage;
@@ -74,7 +74,7 @@ public final class MorphViewModel {
         }, failure -> {
             preparing.set(false);
             stale = true;
-            dialogs.showError("Morph failed", LiveResult.messageOf(failure));
+            dialogs.showError("Morph failed", FailureText.of(failure));
         });
     }
 
@@ -102,7 +102,7 @@ public final class MorphViewModel {
                 return path;
             }, done -> editor.say("Exported " + done.getFileName() + " (" + shots.size() + " frames)"),
                     failure -> dialogs.showError("Could not export " + path.getFileName(),
-                            LiveResult.messageOf(failure)));
+                            FailureText.of(failure)));
         }));
     }
 
@@ -117,7 +117,7 @@ public final class MorphViewModel {
                 }
                 return folder;
             }, done -> editor.say("Exported " + shots.size() + " frames to " + done),
-                    failure -> dialogs.showError("Could not export the frames", LiveResult.messageOf(failure)));
+                    failure -> dialogs.showError("Could not export the frames", FailureText.of(failure)));
         }));
     }
 

@@ -6,7 +6,7 @@ import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
-import org.latentbrush.app.engine.LiveResult;
+import org.latentbrush.app.engine.FailureText;
 import org.latentbrush.app.tasks.LatestOnly;
 import org.latentbrush.app.tasks.TaskExecutor;
 import org.latentbrush.bridge.api.EditablePhoto;
@@ -43,7 +43,7 @@ public final class LivePhotoEdit {
         this.viewSide = viewSide;
         this.tasks = Objects.requireNonNull(tasks);
         this.transfers = new LatestOnly<>(tasks, LivePhotoEdit::transfer, this::show,
-                failure -> failures.accept("The photo could not be updated: " + LiveResult.messageOf(failure)));
+                failure -> failures.accept("The photo could not be updated: " + FailureText.of(failure)));
     }
 
     /** Switches to another photo (or none): earlier results are dropped, the original is shown. */

@@ -4,7 +4,7 @@ import java.nio.file.Path;
 import java.util.Objects;
 import org.latentbrush.app.dialogs.DialogService;
 import org.latentbrush.app.dialogs.FileKind;
-import org.latentbrush.app.engine.LiveResult;
+import org.latentbrush.app.engine.FailureText;
 import org.latentbrush.app.tasks.TaskExecutor;
 import org.latentbrush.bridge.api.EditedPhoto;
 import org.latentbrush.bridge.image.RasterImage;
@@ -59,7 +59,7 @@ public final class PhotoExport {
                     edited.width(), edited.height(), edited.changedPixels());
             photos.editor().say(text);
             dialogs.notify(text);
-        }, failure -> dialogs.showError("Could not export " + path.getFileName(), LiveResult.messageOf(failure)
+        }, failure -> dialogs.showError("Could not export " + path.getFileName(), FailureText.of(failure)
                 + "\n\nYour painting is unchanged; try another folder or name."));
     }
 

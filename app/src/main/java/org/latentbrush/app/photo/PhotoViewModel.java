@@ -21,6 +21,7 @@ import org.latentbrush.app.EditorViewModel;
 import org.latentbrush.app.FilesViewModel;
 import org.latentbrush.app.dialogs.DialogService;
 import org.latentbrush.app.dialogs.FileKind;
+import org.latentbrush.app.engine.FailureText;
 import org.latentbrush.app.engine.LiveResult;
 import org.latentbrush.app.tasks.TaskExecutor;
 import org.latentbrush.bridge.api.EditablePhoto;
@@ -113,7 +114,7 @@ public final class PhotoViewModel {
                     + ")");
         }, failure -> {
             editor.say("Could not open " + name);
-            dialogs.showError("Could not open " + name, LiveResult.messageOf(failure)
+            dialogs.showError("Could not open " + name, FailureText.of(failure)
                     + "\n\nYour painting is unchanged.");
         });
     }
@@ -169,7 +170,7 @@ public final class PhotoViewModel {
                     reconstructedZ0 = z0;
                     reconstruction.set(image);
                 }
-            }, failure -> editor.say("The photo's projection could not be shown: " + LiveResult.messageOf(failure)));
+            }, failure -> editor.say("The photo's projection could not be shown: " + FailureText.of(failure)));
         }
         updateEdit();
     }
@@ -230,8 +231,8 @@ public final class PhotoViewModel {
             return;
         }
         projectionFailed.set(true);
-        progressText.set("The projection failed: " + LiveResult.messageOf(failure));
-        dialogs.showError("Could not project " + document.name(), LiveResult.messageOf(failure)
+        progressText.set("The projection failed: " + FailureText.of(failure));
+        dialogs.showError("Could not project " + document.name(), FailureText.of(failure)
                 + "\n\nThe photo stays open; try again, or open another model.");
     }
 

@@ -13,7 +13,9 @@ import org.latentbrush.bridge.generator.LatentPaths;
 import org.latentbrush.bridge.generator.ModelLoadException;
 import org.latentbrush.bridge.generator.ModelLocator;
 import org.latentbrush.bridge.image.RasterImage;
+import org.latentbrush.bridge.optim.Candidate;
 import org.latentbrush.bridge.optim.CandidateBatch;
+import org.latentbrush.bridge.optim.LiveSnapshot;
 import org.latentbrush.bridge.optim.LiveOptimizer;
 import org.latentbrush.bridge.optim.OptimizerSettings;
 import org.latentbrush.bridge.photo.Projection;
@@ -24,8 +26,10 @@ import org.latentbrush.bridge.photo.Projector;
  * The bridge as the editor sees it: one model, live edits, renders, photo projection; plain Java
  * types only.
  *
- * <p>Everything that touches the model runs on one optimiser thread. Snapshots and errors arrive
- * on that thread; a user interface hands them to its own thread. Methods never block the caller.
+ * <p>Everything that touches the model runs on one optimiser thread, which owns the current and
+ * the fixed result; every call becomes a command in its one ordered queue, so a restore requested
+ * after an edit always lands after it. Snapshots and errors arrive on that thread; a user interface
+ * hands them to its own thread. Methods never block the caller.
  *
  * <pre>{@code
  * try (BrushEngine engine = BrushEngine.open("landscape-64", DeviceChoice.AUTO, this::show, this::fail)) {
@@ -40,10 +44,10 @@ public final class BrushEngine implements AutoCloseable {
     private final ModelInfo info;
     private final DeviceInfo device;
 
-    private BrushEngine(GanModel model, OptimizerSettings settings, Consumer<CandidateBatch> snapshots,
-            Consumer<RuntimeException> errors) {
+    private BrushEngine(GanModel model, OptimizerSettings settings, Consumer<EditSnapshot> snapshots,
+            Consumer<Throwable> errors) {
         this.model = model;
-        this.live = new LiveOptimizer(model, settings, snapshots, errors);
+        this.live = new LiveOptimizer(model, settings, s -> snapshots.accept(snapshotOf(s)), errors);
         this.info = ModelInfo.of(model.manifest());
         this.device = DeviceInfo.of(model.device());
     }
@@ -54,12 +58,13 @@ public final class BrushEngine implements AutoCloseable {
      * @param modelReference a built-in model's name, a model folder or a zip
      * @param choice where to run
      * @param snapshots receives streamed results, on the optimiser thread
-     * @param errors receives failures of an edit, on the optimiser thread
+     * @param errors receives failures of an edit (exceptions and errors such as running out of
+     *     memory), on the optimiser thread; the engine goes on with the next command
      * @return the engine; the caller closes it
      * @throws ModelLoadException when the model cannot be found or loaded
      */
     public static BrushEngine open(String modelReference, DeviceChoice choice,
-            Consumer<CandidateBatch> snapshots, Consumer<RuntimeException> errors)
+            Consumer<EditSnapshot> snapshots, Consumer<Throwable> errors)
             throws ModelLoadException {
         Device device = choice.resolve();
         return new BrushEngine(GanModel.open(modelReference, device), OptimizerSettings.live(),
@@ -84,7 +89,7 @@ public final class BrushEngine implements AutoCloseable {
         return device;
     }
 
-    /** Optimises for the newest strokes, superseding the edit in progress. */
+    /** Optimises for the newest strokes, superseding the edits queued or in progress. */
     public void submit(ConstraintSet strokes) {
         live.submit(strokes);
     }
@@ -94,19 +99,17 @@ public final class BrushEngine implements AutoCloseable {
         live.cancel();
     }
 
-    /** Makes {@code z} the current result (the user picked it from the gallery). */
-    public void setCurrent(float[] z) {
-        live.setCurrent(z);
-    }
-
-    /** Keeps {@code z} as iGAN's fixed result: later edits start there and stay near it. */
-    public void fix(float[] z) {
-        live.fix(z);
-    }
-
-    /** Forgets the current and fixed results. */
-    public void reset() {
-        live.reset();
+    /**
+     * Makes {@code z} the current result and {@code anchor} the fixed one (undo, a gallery pick,
+     * Fix, a projection), after the edit in progress stops; snapshots of superseded edits keep the
+     * older epoch.
+     *
+     * @param z the result later edits start from, or {@code null} for random restarts
+     * @param anchor iGAN's fixed result the prior pulls toward, or {@code null}
+     * @return the epoch that snapshots of edits submitted from now on carry
+     */
+    public long restore(float[] z, float[] anchor) {
+        return live.restore(z, anchor);
     }
 
     /** The latent of the current result, or {@code null}. */
@@ -119,38 +122,39 @@ public final class BrushEngine implements AutoCloseable {
         return LatentPaths.random(info.latentSize(), seed);
     }
 
-    /** Renders latents on the optimiser thread. */
+    /** Renders latents on the optimiser thread, after the commands queued before. */
     public CompletableFuture<List<RasterImage>> render(List<float[]> latents) {
         return live.onOptimizerThread(() -> model.render(latents));
     }
 
     /**
-     * Renders the frames from one latent to another (the editor's morph).
+     * Renders the straight path between two latents, end points included.
      *
-     * @param from start
-     * @param to end
+     * @param from the first frame's latent
+     * @param to the last frame's latent
      * @param frames number of frames, at least 2
-     * @return the frames, in order
+     * @return the frames, when rendered
      */
     public CompletableFuture<List<RasterImage>> morph(float[] from, float[] to, int frames) {
         return render(LatentPaths.interpolate(from, to, frames, true));
     }
 
     /**
-     * Projects a photo's frame into the latent space (iGAN's hybrid: the encoder's guess refined
-     * by optimisation, beside random starts), on the optimiser thread after the queued edits.
+     * Projects a photo's frame into the model on the optimiser thread; closing the engine stops
+     * it like a cancel.
      *
-     * @param frame the photo as the model sees it ({@link EditablePhoto#frame})
-     * @param progress receives progress on the optimiser thread
-     * @param cancelled polled every step; when true the projection stops with its best so far
+     * @param frame the photo at the model's size and channels
+     * @param progress receives progress, on the optimiser thread
+     * @param cancelled polled every step; a cancelled projection ends with its best so far
      * @return z₀ and G(z₀), when done
      */
     public CompletableFuture<PhotoProjection> project(RasterImage frame, Consumer<ProjectionStatus> progress,
             BooleanSupplier cancelled) {
+        BooleanSupplier stop = () -> live.isClosing() || cancelled.getAsBoolean();
         return live.onOptimizerThread(() -> {
             Projection p = new Projector(model).project(frame, ProjectionSettings.defaults(),
                     s -> progress.accept(new ProjectionStatus(s.iteration(), s.iterations(), s.psnr())),
-                    cancelled);
+                    stop);
             return new PhotoProjection(p.z(), p.reconstruction(), p.psnr(), p.method().id(), p.iterations(),
                     p.cancelled(), p.millis());
         });
@@ -161,14 +165,36 @@ public final class BrushEngine implements AutoCloseable {
         return live.isBusy();
     }
 
-    /** Waits for the queued edits to finish, for tests and scripts. */
+    /** Waits until every queued command has run, for tests and scripts. */
     public boolean awaitIdle(long timeoutMillis) throws InterruptedException {
         return live.awaitIdle(timeoutMillis);
     }
 
+    private static EditSnapshot snapshotOf(LiveSnapshot snapshot) {
+        CandidateBatch batch = snapshot.batch();
+        List<EditCandidate> candidates = batch.candidates().stream().map(BrushEngine::candidateOf)
+                .toList();
+        return new EditSnapshot(snapshot.epoch(), batch.iteration(), batch.iterations(), candidates,
+                batch.finished(), batch.cancelled(), batch.millis());
+    }
+
+    private static EditCandidate candidateOf(Candidate c) {
+        return new EditCandidate(c.z(), c.image(), c.colorError(), c.edgeError(), c.priorCost(),
+                c.cost());
+    }
+
+    /**
+     * Stops the edit or projection in progress, drops queued work and closes the model once the
+     * optimiser thread has ended; if it has not ended in time the model is left open rather than
+     * closed under running work.
+     */
     @Override
     public void close() {
-        live.close();
-        model.close();
+        if (live.closeAndWait()) {
+            model.close();
+        } else {
+            System.getLogger(BrushEngine.class.getName()).log(System.Logger.Level.WARNING,
+                    "the optimiser thread did not stop; the model stays open");
+        }
     }
 }

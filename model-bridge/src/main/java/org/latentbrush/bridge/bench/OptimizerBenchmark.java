@@ -119,7 +119,7 @@ public final class OptimizerBenchmark {
         }, e -> { })) {
             for (int i = -1; i < trials; i++) {
                 first.set(new CountDownLatch(1));
-                live.setCurrent(LatentPaths.random(model.manifest().latentSize(), 77 + i));
+                live.restore(LatentPaths.random(model.manifest().latentSize(), 77 + i), null);
                 long t0 = System.nanoTime();
                 live.submit(strokes);
                 first.get().await(1, TimeUnit.MINUTES);

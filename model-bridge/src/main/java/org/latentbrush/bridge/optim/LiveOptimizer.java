@@ -1,9 +1,9 @@
 package org.latentbrush.bridge.optim;
 
+import java.util.ArrayDeque;
 import java.util.Objects;
+import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
@@ -12,12 +12,15 @@ import org.latentbrush.bridge.constraint.ConstraintSet;
 import org.latentbrush.bridge.generator.GanModel;
 
 /**
- * Runs edits one after another on its own thread, streaming snapshots, always on the newest strokes.
+ * The optimiser thread: the one owner of the model, the current result and the fixed result.
  *
- * <p>{@link #submit} never waits: it cancels the edit in progress, which stops at its next
- * iteration and hands over its best result, and the next edit starts from that best on the newest
- * strokes. Bursts of strokes collapse to the newest set. The optimiser thread is the only one that
- * touches the model.
+ * <p>Everything reaches it as a command in one ordered queue: edits, restores (undo, a gallery
+ * pick, a projection), fixing, resetting and other work on the model (rendering, projecting). Its
+ * methods never wait. A new edit or a restore supersedes the edits queued before it and cancels the
+ * one running, which stops at its next iteration, publishes its best and makes it current — before
+ * any later command runs, so a restore always wins over the edit it interrupted. Each snapshot
+ * carries the epoch its edit started in; a restore begins a new epoch, so a caller can tell the
+ * snapshots of superseded edits from those of the edits that follow the restore.
  *
  * <pre>{@code
  * try (LiveOptimizer live = new LiveOptimizer(model, OptimizerSettings.live(), this::show, this::report)) {
@@ -27,94 +30,116 @@ import org.latentbrush.bridge.generator.GanModel;
  */
 public final class LiveOptimizer implements AutoCloseable {
 
+    /** How long {@link #close} waits for the command in progress to stop. */
+    private static final long CLOSE_WAIT_SECONDS = 30;
+
     private final LatentOptimizer optimizer;
-    private final Consumer<CandidateBatch> listener;
-    private final Consumer<RuntimeException> errors;
-    private final ExecutorService thread;
+    private final Consumer<LiveSnapshot> listener;
+    private final Consumer<Throwable> errors;
+    private final Thread worker;
     private final Object lock = new Object();
+    private final ArrayDeque<Command> queue = new ArrayDeque<>();
     private OptimizerSettings settings;
-    private ConstraintSet pending;
+    private long epoch;
     private AtomicBoolean runningCancel;
-    private boolean running;
+    private boolean working;
+    private boolean closed;
+    private volatile float[] publishedCurrent;
+    // Owned by the worker thread alone.
     private float[] current;
     private float[] anchor;
     private long editCount;
 
+    /** What the optimiser thread does next. */
+    private sealed interface Command {}
+
+    private record Edit(ConstraintSet strokes, long epoch) implements Command {}
+
+    private record Restore(float[] z, float[] anchor) implements Command {}
+
+    private record Fix(float[] z) implements Command {}
+
+    private record Reset() implements Command {}
+
+    private record Work<T>(Supplier<T> work, CompletableFuture<T> result) implements Command {
+        void run() {
+            result.complete(work.get());
+        }
+    }
+
     /**
      * Creates the live optimiser with its own thread.
      *
-     * @param model the model; the caller still owns and closes it, after closing this
+     * @param model the model; the caller still owns it and closes it after closing this
      * @param settings the tunables
      * @param listener receives every snapshot, on the optimiser thread
-     * @param errors receives an edit's failure, on the optimiser thread
+     * @param errors receives an edit's failure (an exception or an error such as running out of
+     *     memory), on the optimiser thread; the optimiser goes on with the next command
      */
-    public LiveOptimizer(GanModel model, OptimizerSettings settings, Consumer<CandidateBatch> listener,
-            Consumer<RuntimeException> errors) {
+    public LiveOptimizer(GanModel model, OptimizerSettings settings, Consumer<LiveSnapshot> listener,
+            Consumer<Throwable> errors) {
         this.optimizer = new LatentOptimizer(model);
         this.settings = Objects.requireNonNull(settings);
         this.listener = Objects.requireNonNull(listener);
         this.errors = Objects.requireNonNull(errors);
-        this.thread = Executors.newSingleThreadExecutor(r -> {
-            Thread t = new Thread(r, "latent-optimizer");
-            t.setDaemon(true);
-            return t;
-        });
+        this.worker = new Thread(this::runCommands, "latent-optimizer");
+        worker.setDaemon(true);
+        worker.start();
     }
 
     /**
-     * Optimises for a new constraint set, superseding whatever runs now.
+     * Optimises for a new constraint set, superseding the edits queued or running.
      *
      * @param strokes the newest strokes
      */
     public void submit(ConstraintSet strokes) {
+        Objects.requireNonNull(strokes);
         synchronized (lock) {
-            pending = Objects.requireNonNull(strokes);
-            if (runningCancel != null) {
-                runningCancel.set(true);
-            }
-            if (!running) {
-                running = true;
-                thread.execute(this::drain);
-            }
+            supersedeEdits();
+            enqueue(new Edit(strokes, epoch));
         }
     }
 
-    /** Stops the edit in progress; it publishes its best so far as its last snapshot. */
+    /** Stops the edit in progress (it publishes its best so far) and drops queued edits. */
     public void cancel() {
         synchronized (lock) {
-            pending = null;
-            if (runningCancel != null) {
-                runningCancel.set(true);
-            }
-        }
-    }
-
-    /** Makes {@code z} the current result: the start of the next edit (the user picked it). */
-    public void setCurrent(float[] z) {
-        synchronized (lock) {
-            current = z == null ? null : z.clone();
+            supersedeEdits();
         }
     }
 
     /**
-     * Fixes {@code z} (iGAN's "Fix"): later edits start there and the prior pulls toward it.
+     * Makes {@code z} the current result and {@code anchor} the fixed one, after the edit in
+     * progress has stopped; starts a new epoch.
+     *
+     * @param z the result to continue from, or {@code null} for random restarts
+     * @param anchor the fixed result the prior pulls toward, or {@code null} for none
+     * @return the new epoch: snapshots of edits submitted from now on carry it
+     */
+    public long restore(float[] z, float[] anchor) {
+        synchronized (lock) {
+            supersedeEdits();
+            epoch++;
+            enqueue(new Restore(copy(z), copy(anchor)));
+            return epoch;
+        }
+    }
+
+    /**
+     * Fixes {@code z} (iGAN's "Fix") once the commands before have run: later edits start there
+     * and the prior pulls toward it.
      *
      * @param z the result to keep, or {@code null} to release the anchor
      */
     public void fix(float[] z) {
         synchronized (lock) {
-            anchor = z == null ? null : z.clone();
-            if (z != null) {
-                current = z.clone();
-            }
+            enqueue(new Fix(copy(z)));
         }
     }
 
-    /** Forgets the current result and the anchor: the next edit starts from random restarts. */
+    /** Forgets the current result and the anchor once the commands before have run. */
     public void reset() {
         synchronized (lock) {
-            current = null;
-            anchor = null;
+            enqueue(new Reset());
         }
     }
 
@@ -125,34 +150,47 @@ public final class LiveOptimizer implements AutoCloseable {
         }
     }
 
-    /** The latent of the current result, or {@code null}. */
+    /** The latent of the current result as of the last command that finished, or {@code null}. */
     public float[] current() {
-        synchronized (lock) {
-            return current == null ? null : current.clone();
-        }
+        return copy(publishedCurrent);
     }
 
     /**
-     * Runs work on the optimiser thread, after the edits already queued, so that it never uses
+     * Runs work on the optimiser thread after the commands already queued, so that it never uses
      * the model at the same time as an edit.
      *
      * @param work what to run
      * @param <T> its result's type
-     * @return the result, when done
+     * @return the result, when done; failed with {@link CancellationException} if closed first
      */
     public <T> CompletableFuture<T> onOptimizerThread(Supplier<T> work) {
-        return CompletableFuture.supplyAsync(work, thread);
+        CompletableFuture<T> result = new CompletableFuture<>();
+        synchronized (lock) {
+            if (closed) {
+                result.completeExceptionally(new CancellationException("the engine is closed"));
+            } else {
+                enqueue(new Work<>(work, result));
+            }
+        }
+        return result;
     }
 
-    /** Whether an edit is running or waiting. */
+    /** Whether an edit runs or waits. */
     public boolean isBusy() {
         synchronized (lock) {
-            return running;
+            return runningCancel != null || queue.stream().anyMatch(Edit.class::isInstance);
+        }
+    }
+
+    /** Whether {@link #close} has been called: long work polls this to stop early. */
+    public boolean isClosing() {
+        synchronized (lock) {
+            return closed;
         }
     }
 
     /**
-     * Waits until no edit runs or waits, for tests and the command line.
+     * Waits until no command runs or waits, for tests, benchmarks and the command line.
      *
      * @param timeoutMillis the longest wait
      * @return whether it became idle in time
@@ -161,7 +199,7 @@ public final class LiveOptimizer implements AutoCloseable {
     public boolean awaitIdle(long timeoutMillis) throws InterruptedException {
         long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(timeoutMillis);
         synchronized (lock) {
-            while (running) {
+            while (working || !queue.isEmpty()) {
                 long left = TimeUnit.NANOSECONDS.toMillis(deadline - System.nanoTime());
                 if (left <= 0) {
                     return false;
@@ -172,47 +210,137 @@ public final class LiveOptimizer implements AutoCloseable {
         }
     }
 
-    private void drain() {
+    /** Drops queued edits and cancels the running one; the caller holds the lock. */
+    private void supersedeEdits() {
+        queue.removeIf(Edit.class::isInstance);
+        if (runningCancel != null) {
+            runningCancel.set(true);
+        }
+    }
+
+    private void enqueue(Command command) {
+        if (closed) {
+            return;
+        }
+        queue.add(command);
+        lock.notifyAll();
+    }
+
+    private void runCommands() {
         while (true) {
-            ConstraintSet strokes;
-            EditStart start;
+            Command command;
+            AtomicBoolean cancel = null;
             OptimizerSettings runSettings;
-            AtomicBoolean cancel = new AtomicBoolean();
             synchronized (lock) {
-                if (pending == null) {
-                    running = false;
-                    runningCancel = null;
-                    lock.notifyAll();
+                while (queue.isEmpty() && !closed) {
+                    try {
+                        lock.wait();
+                    } catch (InterruptedException e) {
+                        // Only close ends this thread; an interrupt just wakes it.
+                    }
+                }
+                if (queue.isEmpty()) {
                     return;
                 }
-                strokes = pending;
-                pending = null;
-                runningCancel = cancel;
-                start = new EditStart(current, anchor);
-                // A fresh seed per edit, so repeated edits explore new restarts.
-                runSettings = settings.withSeed(settings.seed() + editCount++);
+                command = queue.poll();
+                working = true;
+                if (command instanceof Edit) {
+                    cancel = new AtomicBoolean();
+                    runningCancel = cancel;
+                }
+                runSettings = settings;
             }
             try {
-                CandidateBatch last = optimizer.optimize(strokes, start, runSettings, listener, cancel::get);
-                synchronized (lock) {
-                    current = last.best().z();
-                }
-            } catch (RuntimeException e) {
+                run(command, cancel, runSettings);
+            } catch (Throwable failure) {
                 // The engine failed (out of memory, a native error): report it and stay usable;
-                // the current result and the strokes are untouched.
-                errors.accept(e);
+                // the current result is untouched.
+                if (command instanceof Work<?> work) {
+                    work.result().completeExceptionally(failure);
+                } else {
+                    report(failure);
+                }
+            } finally {
+                synchronized (lock) {
+                    working = false;
+                    runningCancel = null;
+                    lock.notifyAll();
+                }
             }
         }
     }
 
-    @Override
-    public void close() {
-        cancel();
-        thread.shutdown();
+    private void run(Command command, AtomicBoolean cancel, OptimizerSettings runSettings) {
+        if (command instanceof Edit edit) {
+            // A fresh seed per edit, so repeated edits explore new restarts.
+            OptimizerSettings seeded = runSettings.withSeed(runSettings.seed() + editCount++);
+            CandidateBatch last = optimizer.optimize(edit.strokes(), new EditStart(current, anchor),
+                    seeded, batch -> listener.accept(new LiveSnapshot(edit.epoch(), batch)),
+                    cancel::get);
+            setCurrent(last.best().z());
+        } else if (command instanceof Restore restore) {
+            anchor = restore.anchor();
+            setCurrent(restore.z());
+        } else if (command instanceof Fix fix) {
+            anchor = fix.z();
+            if (fix.z() != null) {
+                setCurrent(fix.z());
+            }
+        } else if (command instanceof Reset) {
+            anchor = null;
+            setCurrent(null);
+        } else if (command instanceof Work<?> work) {
+            work.run();
+        }
+    }
+
+    private void setCurrent(float[] z) {
+        current = z;
+        publishedCurrent = z;
+    }
+
+    private void report(Throwable failure) {
         try {
-            thread.awaitTermination(5, TimeUnit.SECONDS);
+            errors.accept(failure);
+        } catch (RuntimeException ignored) {
+            // A failing error handler must not end the optimiser thread.
+        }
+    }
+
+    private static float[] copy(float[] z) {
+        return z == null ? null : z.clone();
+    }
+
+    /**
+     * Stops the edit in progress and any work that polls {@link #isClosing}, drops the rest of the
+     * queue and waits for the thread to end.
+     *
+     * @return whether the thread ended, so the model may be closed
+     */
+    public boolean closeAndWait() {
+        synchronized (lock) {
+            closed = true;
+            for (Command command : queue) {
+                if (command instanceof Work<?> work) {
+                    work.result().completeExceptionally(new CancellationException("the engine is closed"));
+                }
+            }
+            queue.clear();
+            if (runningCancel != null) {
+                runningCancel.set(true);
+            }
+            lock.notifyAll();
+        }
+        try {
+            worker.join(TimeUnit.SECONDS.toMillis(CLOSE_WAIT_SECONDS));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
+        return !worker.isAlive();
+    }
+
+    @Override
+    public void close() {
+        closeAndWait();
     }
 }

@@ -7,8 +7,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -36,10 +38,10 @@ class LiveOptimizerTest {
     void submit_newStrokeMidRun_cancelsOldRunAndRestartsFromItsBest() throws Exception {
         List<CandidateBatch> seen = new CopyOnWriteArrayList<>();
         CountDownLatch firstSnapshot = new CountDownLatch(1);
-        List<RuntimeException> errors = new CopyOnWriteArrayList<>();
+        List<Throwable> errors = new CopyOnWriteArrayList<>();
         OptimizerSettings longRuns = OptimizerSettings.live().withIterations(100_000);
-        try (LiveOptimizer live = new LiveOptimizer(model, longRuns, b -> {
-            seen.add(b);
+        try (LiveOptimizer live = new LiveOptimizer(model, longRuns, s -> {
+            seen.add(s.batch());
             firstSnapshot.countDown();
         }, errors::add)) {
             ConstraintSet one = ConstraintSet.empty(16, 16).with(Stroke.color(0xFF0000, 3, 2, 8, 14, 8));
@@ -63,7 +65,7 @@ class LiveOptimizerTest {
     void submit_finishedEdit_becomesCurrentStartOfNext() throws Exception {
         List<CandidateBatch> seen = new CopyOnWriteArrayList<>();
         try (LiveOptimizer live = new LiveOptimizer(model, OptimizerSettings.live().withIterations(5),
-                seen::add, e -> { })) {
+                s -> seen.add(s.batch()), e -> { })) {
             live.submit(ConstraintSet.empty(16, 16).with(Stroke.color(0x00FF00, 4, 8, 8)));
             assertTrue(live.awaitIdle(WAIT_MS));
             CandidateBatch last = seen.get(seen.size() - 1);
@@ -81,8 +83,116 @@ class LiveOptimizerTest {
             assertTrue(live.awaitIdle(WAIT_MS));
             assertTrue(live.current() != null);
             live.reset();
+            assertTrue(live.awaitIdle(WAIT_MS));
             assertEquals(null, live.current());
         }
+    }
+
+    @Test
+    void restore_twoInQuickSuccessionDuringAnEdit_lastOneWinsAndSupersededSnapshotsKeepOldEpoch()
+            throws Exception {
+        List<LiveSnapshot> seen = new CopyOnWriteArrayList<>();
+        CountDownLatch firstSnapshot = new CountDownLatch(1);
+        OptimizerSettings longRuns = OptimizerSettings.live().withIterations(100_000);
+        float[] first = filled(0.1f);
+        float[] second = filled(-0.4f);
+        try (LiveOptimizer live = new LiveOptimizer(model, longRuns, s -> {
+            seen.add(s);
+            firstSnapshot.countDown();
+        }, e -> { })) {
+            live.submit(RED_ROW);
+            assertTrue(firstSnapshot.await(WAIT_MS, TimeUnit.MILLISECONDS));
+            long epochOne = live.restore(first, null);
+            long epochTwo = live.restore(second, first);
+            assertTrue(epochTwo > epochOne);
+            assertTrue(live.awaitIdle(WAIT_MS));
+            // The interrupted edit's best was made current first, then each restore in order.
+            assertArrayEquals(second, live.current());
+            assertTrue(seen.stream().allMatch(s -> s.epoch() < epochOne));
+            assertTrue(seen.get(seen.size() - 1).batch().cancelled());
+            assertFalse(live.isBusy());
+        }
+    }
+
+    @Test
+    void submit_afterRestore_startsFromTheRestoredLatentInTheNewEpoch() throws Exception {
+        List<LiveSnapshot> seen = new CopyOnWriteArrayList<>();
+        float[] start = filled(0.3f);
+        try (LiveOptimizer live = new LiveOptimizer(model, OptimizerSettings.live().withIterations(3),
+                seen::add, e -> { })) {
+            long epoch = live.restore(start, null);
+            live.submit(RED_ROW);
+            assertTrue(live.awaitIdle(WAIT_MS));
+            assertTrue(seen.stream().allMatch(s -> s.epoch() == epoch));
+            // The restored latent is the first candidate of the edit's first snapshot's start.
+            assertTrue(seen.get(0).batch().candidates().stream().anyMatch(c -> near(c.z(), start)),
+                    "no candidate started from the restored latent");
+        }
+    }
+
+    @Test
+    void submit_errorDuringAnEdit_isReportedAndTheNextEditRuns() throws Exception {
+        List<Throwable> errors = new CopyOnWriteArrayList<>();
+        List<LiveSnapshot> finished = new CopyOnWriteArrayList<>();
+        AtomicBoolean failOnce = new AtomicBoolean(true);
+        try (LiveOptimizer live = new LiveOptimizer(model, OptimizerSettings.live().withIterations(3),
+                s -> {
+                    if (failOnce.getAndSet(false)) {
+                        // Stands in for the engine running out of memory mid-edit.
+                        throw new OutOfMemoryError("test: no memory left");
+                    }
+                    if (s.batch().finished()) {
+                        finished.add(s);
+                    }
+                }, errors::add)) {
+            live.submit(RED_ROW);
+            assertTrue(live.awaitIdle(WAIT_MS));
+            assertEquals(1, errors.size());
+            assertTrue(errors.get(0) instanceof OutOfMemoryError);
+            assertFalse(live.isBusy());
+            live.submit(RED_ROW);
+            assertTrue(live.awaitIdle(WAIT_MS));
+            assertEquals(1, finished.size());
+            assertEquals(3, finished.get(0).batch().iteration());
+        }
+    }
+
+    @Test
+    void close_duringLongWork_stopsWorkThatPollsClosingAndEndsTheThread() throws Exception {
+        CountDownLatch started = new CountDownLatch(1);
+        LiveOptimizer live = new LiveOptimizer(model, OptimizerSettings.live(), s -> { }, e -> { });
+        CompletableFuture<Integer> work = live.onOptimizerThread(() -> {
+            started.countDown();
+            int polls = 0;
+            while (!live.isClosing()) {
+                polls++;
+                Thread.onSpinWait();
+            }
+            return polls;
+        });
+        CompletableFuture<Integer> queuedBehind = live.onOptimizerThread(() -> 1);
+        assertTrue(started.await(WAIT_MS, TimeUnit.MILLISECONDS));
+        assertTrue(live.closeAndWait(), "the optimiser thread must end");
+        assertTrue(work.isDone() && !work.isCompletedExceptionally());
+        assertTrue(queuedBehind.isCompletedExceptionally(), "queued work is dropped on close");
+    }
+
+    private static final ConstraintSet RED_ROW =
+            ConstraintSet.empty(16, 16).with(Stroke.color(0xFF0000, 3, 2, 8, 14, 8));
+
+    private static float[] filled(float value) {
+        float[] z = new float[model.manifest().latentSize()];
+        java.util.Arrays.fill(z, value);
+        return z;
+    }
+
+    private static boolean near(float[] a, float[] b) {
+        for (int i = 0; i < a.length; i++) {
+            if (Math.abs(a[i] - b[i]) > 0.05f) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static void waitFor(java.util.function.BooleanSupplier condition) throws InterruptedException {

@@ -1,0 +1,16 @@
+package org.latentbrush.bridge.api;
+
+import org.latentbrush.bridge.image.RasterImage;
+
+/**
+ * One result of an edit: a latent vector, its image and how well it meets the strokes.
+ *
+ * @param z the latent vector, inside [−1, 1]
+ * @param image G(z), values in [0, 1]
+ * @param colorError mean squared colour difference under the colour strokes, on [0, 1] values
+ * @param edgeError how far the edge map falls short of the sketch strokes
+ * @param priorCost mean of (z − z₀)²; z₀ is the fixed result, or 0 without one
+ * @param cost the value the optimiser minimises
+ */
+public record EditCandidate(float[] z, RasterImage image, double colorError, double edgeError,
+        double priorCost, double cost) {}
