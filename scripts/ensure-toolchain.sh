@@ -26,3 +26,16 @@ ensure_gui_libs() {
   echo "latent-brush: the editor needs GTK 3 (Debian/Ubuntu: sudo apt-get install libgtk-3-0)" >&2
   return 1
 }
+
+# The tests read Fashion-MNIST from Debian's dataset-fashion-mnist (the shoe model's data); a test
+# that cannot find it fails rather than skips, so the test command installs it.
+ensure_test_data() {
+  [ -f /usr/share/datasets/fashion-mnist/train-images-idx3-ubyte.gz ] && return 0
+  if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then
+    echo "latent-brush: installing dataset-fashion-mnist for the tests..." >&2
+    DEBIAN_FRONTEND=noninteractive apt-get update -qq >&2 \
+      && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq dataset-fashion-mnist >&2 && return 0
+  fi
+  echo "latent-brush: the tests need Fashion-MNIST (Debian/Ubuntu: sudo apt-get install dataset-fashion-mnist)" >&2
+  return 1
+}

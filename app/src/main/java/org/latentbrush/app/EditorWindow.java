@@ -41,7 +41,6 @@ import org.latentbrush.app.tools.ToolsViewModel;
 import org.latentbrush.bridge.api.BrushEngine;
 import org.latentbrush.bridge.api.EditablePhoto;
 import org.latentbrush.bridge.api.EngineThreads;
-import org.latentbrush.bridge.generator.ModelLocator;
 
 /**
  * Wires one editor window: engine, view models, views, settings, autosave and crash recovery.
@@ -165,7 +164,7 @@ public final class EditorWindow {
             editor.say("Cannot write to the data folder: autosave is off");
         }
         String model = options.model() != null ? options.model()
-                : settings.lastModel() != null ? settings.lastModel() : ModelLocator.DEFAULT_MODEL;
+                : settings.lastModel() != null ? settings.lastModel() : BrushEngine.DEFAULT_MODEL;
         openFirstModel(model, () -> {
             models.showSelected(live.modelReference());
             autosaveTimer.play();
@@ -208,14 +207,14 @@ public final class EditorWindow {
     private void openFirstModel(String model, Runnable then) {
         editor.openModel(model, then);
         // If the remembered model is gone, fall back to the default one once.
-        if (!model.equals(ModelLocator.DEFAULT_MODEL)) {
+        if (!model.equals(BrushEngine.DEFAULT_MODEL)) {
             editor.loadingModelProperty().addListener(new javafx.beans.value.ChangeListener<>() {
                 @Override
                 public void changed(javafx.beans.value.ObservableValue<? extends Boolean> obs, Boolean old, Boolean now) {
                     if (!now) {
                         editor.loadingModelProperty().removeListener(this);
                         if (!live.isOpen()) {
-                            editor.openModel(ModelLocator.DEFAULT_MODEL, then);
+                            editor.openModel(BrushEngine.DEFAULT_MODEL, then);
                         }
                     }
                 }

@@ -21,7 +21,7 @@ public final class Main {
         if (args.length == 1 && "--self-test".equals(args[0])) {
             // An installed copy can be checked without a display: no window is opened.
             org.latentbrush.bridge.api.EngineThreads.configure(0);
-            System.exit(org.latentbrush.bridge.cli.SelfTest.run(System.out));
+            System.exit(org.latentbrush.bridge.api.SelfTest.run(System.out));
         }
         org.latentbrush.bridge.api.EngineThreads.configure(1);
         Application.launch(LatentBrushApp.class, args);

@@ -2,6 +2,8 @@ package org.latentbrush.app;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
+import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
@@ -23,6 +25,17 @@ class ArchitectureTest {
     void app_neverUsesDjl() {
         // The editor talks to the model bridge's plain-Java API; engine types stay in the bridge.
         noClasses().should().dependOnClassesThat().resideInAPackage("ai.djl..").check(app);
+    }
+
+    @Test
+    void app_usesTheBridgeThroughItsApiAndPlainValuePackagesOnly() {
+        // The façade: the engine's internals (generator, optimiser, photo pipeline, training, the
+        // command line) may change freely. io holds only the atomic file writer.
+        noClasses().should().dependOnClassesThat(JavaClass.Predicates.resideInAPackage("org.latentbrush.bridge..")
+                        .and(DescribedPredicate.not(JavaClass.Predicates.resideInAnyPackage(
+                                "org.latentbrush.bridge.api..", "org.latentbrush.bridge.constraint..",
+                                "org.latentbrush.bridge.image..", "org.latentbrush.bridge.io.."))))
+                .check(app);
     }
 
     @Test

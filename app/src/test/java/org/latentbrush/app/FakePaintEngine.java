@@ -12,6 +12,7 @@ import org.latentbrush.app.engine.PaintEngine;
 import org.latentbrush.bridge.api.EditCandidate;
 import org.latentbrush.bridge.api.EditSnapshot;
 import org.latentbrush.bridge.api.ModelInfo;
+import org.latentbrush.bridge.api.ModelOpenException;
 import org.latentbrush.bridge.api.PhotoProjection;
 import org.latentbrush.bridge.api.ProjectionStatus;
 import org.latentbrush.bridge.constraint.ConstraintSet;
@@ -64,10 +65,9 @@ public final class FakePaintEngine implements PaintEngine {
 
         @Override
         public PaintEngine open(String reference, Consumer<EditSnapshot> snapshots,
-                Consumer<Throwable> errors) throws org.latentbrush.bridge.generator.ModelLoadException {
+                Consumer<Throwable> errors) throws ModelOpenException {
             if (reference.startsWith("bad")) {
-                throw new org.latentbrush.bridge.generator.ModelLoadException(java.nio.file.Path.of(reference),
-                        "no such model");
+                throw new ModelOpenException(reference + ": no such model", null);
             }
             FakePaintEngine engine = new FakePaintEngine(reference, snapshots, errors);
             opened.add(engine);

@@ -5,13 +5,13 @@ import java.util.concurrent.CompletableFuture;
 import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 import org.latentbrush.bridge.api.BrushEngine;
+import org.latentbrush.bridge.api.DevicePreference;
 import org.latentbrush.bridge.api.EditSnapshot;
 import org.latentbrush.bridge.api.ModelInfo;
+import org.latentbrush.bridge.api.ModelOpenException;
 import org.latentbrush.bridge.api.PhotoProjection;
 import org.latentbrush.bridge.api.ProjectionStatus;
 import org.latentbrush.bridge.constraint.ConstraintSet;
-import org.latentbrush.bridge.generator.DeviceChoice;
-import org.latentbrush.bridge.generator.ModelLoadException;
 import org.latentbrush.bridge.image.RasterImage;
 
 /** A {@link PaintEngine} backed by the bridge's {@link BrushEngine}. */
@@ -24,14 +24,9 @@ final class BridgePaintEngine implements PaintEngine {
     }
 
     static PaintEngine open(String modelReference, Consumer<EditSnapshot> snapshots,
-            Consumer<Throwable> errors) throws ModelLoadException {
-        try {
-            return new BridgePaintEngine(BrushEngine.open(modelReference, DeviceChoice.AUTO, snapshots, errors));
-        } catch (RuntimeException e) {
-            // The engine itself failed to start (native library, device): say so as a load failure.
-            throw new ModelLoadException(java.nio.file.Path.of(modelReference),
-                    "the engine could not start: " + e.getMessage(), e);
-        }
+            Consumer<Throwable> errors) throws ModelOpenException {
+        return new BridgePaintEngine(BrushEngine.open(modelReference, DevicePreference.AUTO,
+                snapshots, errors));
     }
 
     @Override

@@ -1,8 +1,8 @@
 package org.latentbrush.app.engine;
 
 import java.util.function.Consumer;
-import org.latentbrush.bridge.generator.ModelLoadException;
 import org.latentbrush.bridge.api.EditSnapshot;
+import org.latentbrush.bridge.api.ModelOpenException;
 
 /** Opens a model for painting; the editor gets one so that tests can hand it a fake engine. */
 @FunctionalInterface
@@ -15,10 +15,10 @@ public interface EngineOpener {
      * @param snapshots receives streamed results, on the optimiser thread
      * @param errors receives engine failures, on the optimiser thread
      * @return the engine; the caller closes it
-     * @throws ModelLoadException with a message a user can act on
+     * @throws ModelOpenException with a message a user can act on
      */
     PaintEngine open(String modelReference, Consumer<EditSnapshot> snapshots,
-            Consumer<Throwable> errors) throws ModelLoadException;
+            Consumer<Throwable> errors) throws ModelOpenException;
 
     /** Opens models with the bridge's {@code BrushEngine}. */
     static EngineOpener bridge() {

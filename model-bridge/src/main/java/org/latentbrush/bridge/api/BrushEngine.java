@@ -7,7 +7,6 @@ import java.util.concurrent.CompletableFuture;
 import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 import org.latentbrush.bridge.constraint.ConstraintSet;
-import org.latentbrush.bridge.generator.DeviceChoice;
 import org.latentbrush.bridge.generator.GanModel;
 import org.latentbrush.bridge.generator.LatentPaths;
 import org.latentbrush.bridge.generator.ModelLoadException;
@@ -52,23 +51,35 @@ public final class BrushEngine implements AutoCloseable {
         this.device = DeviceInfo.of(model.device());
     }
 
+    /** The built-in model the editor opens first. */
+    public static final String DEFAULT_MODEL = ModelLocator.DEFAULT_MODEL;
+
     /**
      * Opens a model for live editing with the default live protocol.
      *
      * @param modelReference a built-in model's name, a model folder or a zip
-     * @param choice where to run
+     * @param where where to run
      * @param snapshots receives streamed results, on the optimiser thread
      * @param errors receives failures of an edit (exceptions and errors such as running out of
      *     memory), on the optimiser thread; the engine goes on with the next command
      * @return the engine; the caller closes it
-     * @throws ModelLoadException when the model cannot be found or loaded
+     * @throws ModelOpenException when the model cannot be found or loaded, or the engine cannot
+     *     start, with a message naming the model or file
      */
-    public static BrushEngine open(String modelReference, DeviceChoice choice,
-            Consumer<EditSnapshot> snapshots, Consumer<Throwable> errors)
-            throws ModelLoadException {
-        Device device = choice.resolve();
-        return new BrushEngine(GanModel.open(modelReference, device), OptimizerSettings.live(),
-                snapshots, errors);
+    public static BrushEngine open(String modelReference, DevicePreference where,
+            Consumer<EditSnapshot> snapshots, Consumer<Throwable> errors) throws ModelOpenException {
+        GanModel model;
+        try {
+            Device device = where.choice().resolve();
+            model = GanModel.open(modelReference, device);
+        } catch (ModelLoadException e) {
+            throw new ModelOpenException(e.getMessage(), e);
+        } catch (RuntimeException | LinkageError e) {
+            // The engine itself failed to start (native library, device): say so as an open failure.
+            throw new ModelOpenException(modelReference + ": the engine could not start: "
+                    + e.getMessage(), e);
+        }
+        return new BrushEngine(model, OptimizerSettings.live(), snapshots, errors);
     }
 
     /** The names of the built-in models. */
@@ -77,8 +88,12 @@ public final class BrushEngine implements AutoCloseable {
     }
 
     /** Resolves a built-in name or a path to the model's folder. */
-    public static Path locate(String modelReference) throws ModelLoadException {
-        return ModelLocator.resolve(modelReference);
+    public static Path locate(String modelReference) throws ModelOpenException {
+        try {
+            return ModelLocator.resolve(modelReference);
+        } catch (ModelLoadException e) {
+            throw new ModelOpenException(e.getMessage(), e);
+        }
     }
 
     public ModelInfo model() {

@@ -1,6 +1,8 @@
 package org.latentbrush.bridge.cli;
 
 import org.latentbrush.bridge.api.EngineThreads;
+import org.latentbrush.bridge.api.Offline;
+import org.latentbrush.bridge.api.SelfTest;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 

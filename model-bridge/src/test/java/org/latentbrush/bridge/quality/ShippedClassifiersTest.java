@@ -1,7 +1,6 @@
 package org.latentbrush.bridge.quality;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import ai.djl.Device;
 import java.nio.file.Path;
@@ -17,7 +16,7 @@ class ShippedClassifiersTest {
     @Test
     void landscapeClassifier_loadsAndReadsTheTimeOfDayOfFreshScenes() throws Exception {
         Path folder = QUALITY.resolve("landscapes-64");
-        assumeTrue(ClassifierFiles.exists(folder), "no shipped landscape classifier");
+        assertTrue(ClassifierFiles.exists(folder), "no shipped landscape classifier");
         LandscapeData data = new LandscapeData(64, 11);
         try (FeatureNetwork net = ClassifierFiles.load(folder, ClassifierStore.spec(data), Device.cpu())) {
             int n = 40;
@@ -35,8 +34,8 @@ class ShippedClassifiersTest {
     @Test
     void shoeClassifier_loadsAndRecognisesTestShoes() throws Exception {
         Path folder = QUALITY.resolve("shoes-32");
-        assumeTrue(ClassifierFiles.exists(folder), "no shipped shoe classifier");
-        assumeTrue(FashionMnistShoes.isAvailable(FashionMnistShoes.DEBIAN_DIR), "no Fashion-MNIST");
+        assertTrue(ClassifierFiles.exists(folder), "no shipped shoe classifier");
+        assertTrue(FashionMnistShoes.isAvailable(FashionMnistShoes.DEBIAN_DIR), "no Fashion-MNIST");
         ShoeData data = new ShoeData(FashionMnistShoes.DEBIAN_DIR, 1);
         try (FeatureNetwork net = ClassifierFiles.load(folder, ClassifierStore.spec(data), Device.cpu())) {
             ImageSet shoes = data.heldOut(100);

@@ -3,7 +3,6 @@ package org.latentbrush.bridge.training.data;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.DataInputStream;
 import java.io.IOException;
@@ -34,7 +33,7 @@ class FashionMnistShoesTest {
 
     @Test
     void load_realTrainSplit_18000ShoesWithIndependentlyCountedHistogram() throws IOException {
-        assumeTrue(FashionMnistShoes.isAvailable(REAL), "Debian package dataset-fashion-mnist absent");
+        assertTrue(FashionMnistShoes.isAvailable(REAL), "Debian package dataset-fashion-mnist absent");
         FashionMnistShoes shoes = FashionMnistShoes.load(Split.TRAIN);
         int[] expected = histogram(rawBytes(REAL.resolve(Split.TRAIN.labelsFile()), LABEL_HEADER));
         int[] actual = new int[CLASSES];
@@ -51,7 +50,7 @@ class FashionMnistShoesTest {
 
     @Test
     void load_realTestSplit_3000Shoes() throws IOException {
-        assumeTrue(FashionMnistShoes.isAvailable(REAL), "Debian package dataset-fashion-mnist absent");
+        assertTrue(FashionMnistShoes.isAvailable(REAL), "Debian package dataset-fashion-mnist absent");
         FashionMnistShoes shoes = FashionMnistShoes.load(Split.TEST);
         assertEquals(3_000, shoes.size());
         assertTrue(shoes.describe().contains("test") && shoes.describe().contains("MIT"));
@@ -59,7 +58,7 @@ class FashionMnistShoesTest {
 
     @Test
     void fill_realFirstShoe_matchesRawFileBytesPaddedAndScaled() throws IOException {
-        assumeTrue(FashionMnistShoes.isAvailable(REAL), "Debian package dataset-fashion-mnist absent");
+        assertTrue(FashionMnistShoes.isAvailable(REAL), "Debian package dataset-fashion-mnist absent");
         byte[] labels = rawBytes(REAL.resolve(Split.TEST.labelsFile()), LABEL_HEADER);
         byte[] pixels = rawBytes(REAL.resolve(Split.TEST.imagesFile()), IMAGE_HEADER);
         int first = 0;
@@ -82,7 +81,7 @@ class FashionMnistShoesTest {
 
     @Test
     void fill_realImages_inRangeWithBlackBorderAndBrightShoe() throws IOException {
-        assumeTrue(FashionMnistShoes.isAvailable(REAL), "Debian package dataset-fashion-mnist absent");
+        assertTrue(FashionMnistShoes.isAvailable(REAL), "Debian package dataset-fashion-mnist absent");
         FashionMnistShoes shoes = FashionMnistShoes.load(Split.TEST);
         float[] batch = ImageBatches.batch(shoes, ImageBatches.range(0, 50));
         float max = -Float.MAX_VALUE;

@@ -1,4 +1,4 @@
-package org.latentbrush.bridge.cli;
+package org.latentbrush.bridge.api;
 
 /** Keeps the engine from trying to download anything: the program works offline by design. */
 public final class Offline {

@@ -1,10 +1,9 @@
-package org.latentbrush.bridge.cli;
+package org.latentbrush.bridge.api;
 
 import ai.djl.Device;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import org.latentbrush.bridge.api.DeviceInfo;
 import org.latentbrush.bridge.constraint.ConstraintSet;
 import org.latentbrush.bridge.constraint.Stroke;
 import org.latentbrush.bridge.generator.GanModel;
