@@ -20,6 +20,46 @@ class ArchitectureTest {
                 .check(BRIDGE);
     }
 
+    /** The engine the editor runs on. */
+    private static final String[] ENGINE = {"org.latentbrush.bridge.api..",
+        "org.latentbrush.bridge.generator..", "org.latentbrush.bridge.constraint..",
+        "org.latentbrush.bridge.optim..", "org.latentbrush.bridge.photo..",
+        "org.latentbrush.bridge.image..", "org.latentbrush.bridge.io.."};
+
+    /** The lab: training, quality measurement and benchmarks, which only the command line uses. */
+    private static final String[] LAB = {"org.latentbrush.bridge.training..",
+        "org.latentbrush.bridge.quality..", "org.latentbrush.bridge.bench.."};
+
+    @Test
+    void engine_neverUsesTheLabOrTheCommandLine() {
+        noClasses().that().resideInAnyPackage(ENGINE).should().dependOnClassesThat()
+                .resideInAnyPackage(concat(LAB, "org.latentbrush.bridge.cli.."))
+                .check(BRIDGE);
+    }
+
+    @Test
+    void lab_neverUsesTheCommandLine() {
+        noClasses().that().resideInAnyPackage(LAB).should().dependOnClassesThat()
+                .resideInAPackage("org.latentbrush.bridge.cli..")
+                .check(BRIDGE);
+    }
+
+    @Test
+    void engineLayers_generatorAndConstraintsNeverUseOptimiserPhotoOrApi() {
+        noClasses().that().resideInAnyPackage("org.latentbrush.bridge.generator..",
+                        "org.latentbrush.bridge.constraint..", "org.latentbrush.bridge.image..",
+                        "org.latentbrush.bridge.io..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.latentbrush.bridge.optim..",
+                        "org.latentbrush.bridge.photo..", "org.latentbrush.bridge.api..")
+                .check(BRIDGE);
+    }
+
+    private static String[] concat(String[] first, String... more) {
+        String[] all = java.util.Arrays.copyOf(first, first.length + more.length);
+        System.arraycopy(more, 0, all, first.length, more.length);
+        return all;
+    }
+
     @Test
     void constraints_doNotDependOnTheEngine() {
         noClasses().that().resideInAPackage("..constraint..")

@@ -1,19 +1,14 @@
 package org.latentbrush.bridge.optim;
 
-import ai.djl.engine.Engine;
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.types.Shape;
-import ai.djl.training.GradientCollector;
-import java.util.List;
-import java.util.Optional;
 import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 import org.latentbrush.bridge.constraint.ConstraintMaps;
 import org.latentbrush.bridge.constraint.ConstraintSet;
 import org.latentbrush.bridge.constraint.StrokeRasterizer;
 import org.latentbrush.bridge.generator.GanModel;
-import org.latentbrush.bridge.generator.NumericGuard;
 
 /**
  * Finds latents whose images meet the strokes: Adam over a batch of candidates, z = tanh(w).
@@ -27,7 +22,6 @@ import org.latentbrush.bridge.generator.NumericGuard;
  */
 public final class LatentOptimizer {
 
-    private static final float ADAM_EPSILON = 1e-8f;
 
     private final GanModel model;
 
@@ -85,47 +79,32 @@ public final class LatentOptimizer {
         }
     }
 
+    /** What one evaluation of the candidates yields. */
+    private record Evaluation(NDArray images, EditLoss.Terms terms) {}
+
     /** One Adam step on w, recording the pre-step candidates as best-so-far where they improved. */
     private void step(NDManager run, RunState state, EditLoss loss, NDArray anchor,
             OptimizerSettings settings) {
         try (NDManager scope = run.newSubManager()) {
-            NumericGuard.untilFinite("the optimiser's step", attempt -> {
-                NDArray w = state.w.duplicate();
-                w.attach(scope);
-                w.setRequiresGradient(true);
-                EditLoss.Terms terms;
-                NDArray images;
-                try (GradientCollector collector = Engine.getInstance().newGradientCollector()) {
-                    NDArray z = w.tanh();
-                    images = model.generate(z);
-                    terms = loss.evaluate(images, z, anchor);
-                    collector.backward(terms.total().sum());
-                }
-                NDArray grad = w.getGradient();
-                if (!NumericGuard.allFinite(List.of(grad), scope)) {
-                    return Optional.empty();
-                }
-                state.remember(w.stopGradient(), images.stopGradient(), terms);
-                state.adam(grad, settings);
-                return Optional.of(true);
-            });
+            state.adam.step(scope, settings.learningRate(), settings.beta1(), settings.beta2(),
+                    z -> {
+                        NDArray images = model.generate(z);
+                        EditLoss.Terms terms = loss.evaluate(images, z, anchor);
+                        return new LatentAdam.Pass<>(terms.total(), new Evaluation(images, terms));
+                    },
+                    (w, evaluation) -> state.remember(w, evaluation.images().stopGradient(),
+                            evaluation.terms()));
         }
     }
 
     /** Scores the latents after the last step, which no step has evaluated yet. */
     private void evaluateOnly(NDManager run, RunState state, EditLoss loss, NDArray anchor) {
         try (NDManager scope = run.newSubManager()) {
-            NDArray w = state.w.duplicate();
+            NDArray w = state.adam.w().duplicate();
             w.attach(scope);
             NDArray z = w.tanh();
             NDArray images = model.generate(z);
             state.remember(w, images, loss.evaluate(images, z, anchor));
         }
-    }
-
-
-    /** Adam's epsilon, exposed for the state holder in this package. */
-    static float adamEpsilon() {
-        return ADAM_EPSILON;
     }
 }

@@ -20,10 +20,7 @@ final class RunState {
 
     private final NDManager run;
     private final int batch;
-    final NDArray w;
-    private final NDArray m;
-    private final NDArray v;
-    private int t;
+    final LatentAdam adam;
     private NDArray bestCost;
     private NDArray bestColor;
     private NDArray bestEdge;
@@ -33,21 +30,8 @@ final class RunState {
 
     RunState(NDManager run, NDArray initialW, OptimizerSettings settings) {
         this.run = run;
-        this.w = initialW;
+        this.adam = new LatentAdam(initialW);
         this.batch = (int) initialW.getShape().get(0);
-        this.m = initialW.zerosLike();
-        this.v = initialW.zerosLike();
-    }
-
-    /** Applies one Adam update to w from the gradient (an array of the iteration's manager). */
-    void adam(NDArray grad, OptimizerSettings s) {
-        t++;
-        m.muli(s.beta1()).addi(grad.mul(1 - s.beta1()));
-        v.muli(s.beta2()).addi(grad.square().mul(1 - s.beta2()));
-        double stepSize = s.learningRate() / (1 - Math.pow(s.beta1(), t));
-        NDArray denominator = grad.zerosLike().addi(v).divi(1 - Math.pow(s.beta2(), t))
-                .powi(0.5).addi(LatentOptimizer.adamEpsilon());
-        w.subi(grad.zerosLike().addi(m).muli(stepSize).divi(denominator));
     }
 
     /**

@@ -2,6 +2,7 @@ package org.latentbrush.bridge.photo;
 
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDManager;
+import org.latentbrush.bridge.optim.LatentAdam;
 import org.latentbrush.bridge.optim.LatentArrays;
 
 /**
@@ -13,15 +14,11 @@ import org.latentbrush.bridge.optim.LatentArrays;
  */
 final class ProjectionState {
 
-    private static final float ADAM_EPSILON = 1e-8f;
 
 
     private final NDManager run;
     private final int batch;
-    final NDArray w;
-    private final NDArray m;
-    private final NDArray v;
-    private int t;
+    final LatentAdam adam;
     private NDArray bestCost;
     private NDArray bestPixel;
     private NDArray bestW;
@@ -34,30 +31,10 @@ final class ProjectionState {
      */
     ProjectionState(NDManager run, NDArray z) {
         this.run = run;
-        this.w = LatentArrays.atanh(z);
+        this.adam = new LatentAdam(LatentArrays.atanh(z));
         this.batch = (int) z.getShape().get(0);
-        this.m = w.zerosLike();
-        this.v = w.zerosLike();
     }
 
-    /** Applies one Adam update to w from the gradient (an array of the iteration's manager). */
-    void adam(NDArray grad, double learningRate) {
-        t++;
-        double b1 = ProjectionSettings.BETA1;
-        double b2 = ProjectionSettings.BETA2;
-        m.muli(b1).addi(grad.mul(1 - b1));
-        v.muli(b2).addi(grad.square().mul(1 - b2));
-        double stepSize = learningRate / (1 - Math.pow(b1, t));
-        NDArray denominator = grad.zerosLike().addi(v).divi(1 - Math.pow(b2, t)).powi(0.5).addi(ADAM_EPSILON);
-        w.subi(grad.zerosLike().addi(m).muli(stepSize).divi(denominator));
-    }
-
-    /**
-     * Keeps, per start, whichever is cheaper: the remembered best or these latents.
-     *
-     * @param latentW w of this evaluation (iteration's manager, no gradient)
-     * @param terms the objective's terms for them
-     */
     void remember(NDArray latentW, ProjectionLoss.Terms terms) {
         if (bestCost == null) {
             bestCost = LatentArrays.keep(terms.total(), run);

@@ -1,19 +1,16 @@
 package org.latentbrush.bridge.photo;
 
-import ai.djl.engine.Engine;
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.types.Shape;
-import ai.djl.training.GradientCollector;
 import java.util.List;
-import java.util.Optional;
 import java.util.SplittableRandom;
 import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 import org.latentbrush.bridge.generator.GanModel;
-import org.latentbrush.bridge.generator.NumericGuard;
 import org.latentbrush.bridge.generator.ModelManifest;
 import org.latentbrush.bridge.image.RasterImage;
+import org.latentbrush.bridge.optim.LatentAdam;
 
 /**
  * Projects a framed photo into the latent space: finds z₀ whose image G(z₀) is closest to it.
@@ -129,30 +126,19 @@ public final class Projector {
     /** One Adam step on w, recording the pre-step latents as best-so-far where they improved. */
     private void step(NDManager run, ProjectionState state, ProjectionLoss loss, double learningRate) {
         try (NDManager scope = run.newSubManager()) {
-            NumericGuard.untilFinite("the projection's step", attempt -> {
-                NDArray w = state.w.duplicate();
-                w.attach(scope);
-                w.setRequiresGradient(true);
-                ProjectionLoss.Terms terms;
-                try (GradientCollector collector = Engine.getInstance().newGradientCollector()) {
-                    terms = loss.evaluate(model.generate(w.tanh()));
-                    collector.backward(terms.total().sum());
-                }
-                NDArray grad = w.getGradient();
-                if (!NumericGuard.allFinite(List.of(grad), scope)) {
-                    return Optional.empty();
-                }
-                state.remember(w.stopGradient(), terms);
-                state.adam(grad, learningRate);
-                return Optional.of(true);
-            });
+            state.adam.step(scope, learningRate, ProjectionSettings.BETA1, ProjectionSettings.BETA2,
+                    z -> {
+                        ProjectionLoss.Terms terms = loss.evaluate(model.generate(z));
+                        return new LatentAdam.Pass<>(terms.total(), terms);
+                    },
+                    state::remember);
         }
     }
 
     /** Scores the latents after the last step, which no step has evaluated yet. */
     private void evaluateOnly(NDManager run, ProjectionState state, ProjectionLoss loss) {
         try (NDManager scope = run.newSubManager()) {
-            NDArray w = state.w.duplicate();
+            NDArray w = state.adam.w().duplicate();
             w.attach(scope);
             state.remember(w, loss.evaluate(model.generate(w.tanh())));
         }

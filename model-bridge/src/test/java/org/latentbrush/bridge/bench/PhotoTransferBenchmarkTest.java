@@ -15,7 +15,9 @@ class PhotoTransferBenchmarkTest {
             PhotoTransferBenchmark.Timing t = PhotoTransferBenchmark.time(model,
                     PhotoTransferBenchmark.syntheticPhoto(300, 200), 0.5, 3);
             assertEquals(3, t.millis().count());
-            assertTrue(t.millis().median() >= 0);
+            // Each run was timed: real, positive durations in order.
+            assertTrue(t.millis().median() > 0, t.millis().toString());
+            assertTrue(t.millis().p90() >= t.millis().median(), t.millis().toString());
             assertTrue(t.changedPixels() > 0 && t.changedPixels() <= 200 * 200, "changed " + t.changedPixels());
         }
     }

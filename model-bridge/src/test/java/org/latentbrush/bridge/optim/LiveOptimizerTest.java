@@ -52,8 +52,14 @@ class LiveOptimizerTest {
             waitFor(() -> seen.stream().anyMatch(b -> b.finished() && b.cancelled()));
             CandidateBatch cancelled = seen.stream().filter(CandidateBatch::finished).findFirst().orElseThrow();
             assertTrue(cancelled.iteration() < 1_000, "stopped after " + cancelled.iteration());
-            // The second run starts from the first run's best: its first candidate is that z.
+            // The second run starts from the first run's best: one of its starting candidates is
+            // that z, before any step moved it.
             waitFor(() -> seen.indexOf(cancelled) + 1 < seen.size());
+            CandidateBatch restarted = seen.get(seen.indexOf(cancelled) + 1);
+            assertEquals(0, restarted.iteration());
+            assertTrue(restarted.candidates().stream()
+                    .anyMatch(c -> java.util.Arrays.equals(c.z(), cancelled.best().z())),
+                    "no candidate of the new run starts from the cancelled run's best");
             live.cancel();
             assertTrue(live.awaitIdle(WAIT_MS));
             assertTrue(errors.isEmpty());
