@@ -5,11 +5,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.security.SecureRandom;
 import java.util.List;
-import java.util.function.BiFunction;
-import java.util.function.Consumer;
-import java.util.function.Supplier;
 import javafx.animation.Animation;
 import javafx.animation.KeyFrame;
 import javafx.animation.Timeline;
@@ -17,10 +13,8 @@ import javafx.scene.Scene;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.input.TransferMode;
 import javafx.stage.Stage;
-import javafx.stage.Window;
 import javafx.util.Duration;
 import org.latentbrush.app.dialogs.DialogService;
-import org.latentbrush.app.dialogs.FxDialogService;
 import org.latentbrush.app.engine.EngineOpener;
 import org.latentbrush.app.engine.FailureText;
 import org.latentbrush.app.engine.LiveResult;
@@ -33,7 +27,6 @@ import org.latentbrush.app.session.CrashRecovery;
 import org.latentbrush.app.session.DataFolders;
 import org.latentbrush.app.settings.Settings;
 import org.latentbrush.app.settings.WindowBounds;
-import org.latentbrush.app.tasks.BackgroundTaskExecutor;
 import org.latentbrush.app.tasks.FxExecutor;
 import org.latentbrush.app.tasks.TaskExecutor;
 import org.latentbrush.app.tools.Tool;
@@ -50,13 +43,9 @@ import org.latentbrush.bridge.api.EngineThreads;
  */
 public final class EditorWindow {
 
-    /** Makes the dialog service from the window owner and the notifier. */
-    public static final BiFunction<Supplier<Window>, Consumer<String>, DialogService> DEFAULT_DIALOGS =
-            FxDialogService::new;
-
     private final Stage stage;
-    private final Settings settings = Settings.forUser();
-    private final TaskExecutor tasks = new BackgroundTaskExecutor(new FxExecutor());
+    private final Settings settings;
+    private final TaskExecutor tasks;
     private final LiveResult live;
     private final EditorViewModel editor;
     private final FilesViewModel files;
@@ -68,17 +57,21 @@ public final class EditorWindow {
     private EditorView view;
     private boolean shutDown;
 
-    private EditorWindow(Stage stage, LaunchOptions options,
-            BiFunction<Supplier<Window>, Consumer<String>, DialogService> dialogFactory) {
+    private EditorWindow(Stage stage, LaunchOptions options, EditorWiring wiring) {
         this.stage = stage;
-        this.dialogs = dialogFactory.apply(() -> stage, message -> view.notify(message));
-        this.live = new LiveResult(EngineOpener.bridge(), tasks, new FxExecutor());
-        SecureRandom random = new SecureRandom();
-        long[] firstSeed = {options.seed() == null ? random.nextLong() : options.seed()};
-        this.editor = new EditorViewModel(live, dialogs, System::currentTimeMillis, () -> {
-            long seed = firstSeed[0];
-            firstSeed[0] = random.nextLong();
-            return seed;
+        this.settings = wiring.settings();
+        this.tasks = wiring.tasks();
+        this.dialogs = wiring.dialogs().apply(() -> stage, message -> view.notify(message));
+        this.live = new LiveResult(wiring.engines(), tasks, new FxExecutor());
+        // A seed given on the command line starts the first picture; later ones are random.
+        long[] firstSeed = {options.seed() == null ? wiring.seeds().getAsLong() : options.seed()};
+        boolean[] firstTaken = {false};
+        this.editor = new EditorViewModel(live, dialogs, wiring.clock(), () -> {
+            if (!firstTaken[0]) {
+                firstTaken[0] = true;
+                return firstSeed[0];
+            }
+            return wiring.seeds().getAsLong();
         });
         this.files = new FilesViewModel(editor, dialogs, tasks, settings);
         this.photos = new PhotoViewModel(editor, files, dialogs, tasks);
@@ -96,13 +89,12 @@ public final class EditorWindow {
      *
      * @param stage the stage to use
      * @param options the command line
-     * @param dialogs makes the dialog service
+     * @param wiring the parts it is built from
      * @return the window
      */
-    public static EditorWindow open(Stage stage, LaunchOptions options,
-            BiFunction<Supplier<Window>, Consumer<String>, DialogService> dialogs) {
+    public static EditorWindow open(Stage stage, LaunchOptions options, EditorWiring wiring) {
         EngineThreads.configure(1);
-        EditorWindow window = new EditorWindow(stage, options, dialogs);
+        EditorWindow window = new EditorWindow(stage, options, wiring);
         window.show(options);
         return window;
     }

@@ -20,7 +20,7 @@ public final class LatentBrushApp extends Application {
             Platform.exit();
             return;
         }
-        window = EditorWindow.open(stage, options, EditorWindow.DEFAULT_DIALOGS);
+        window = EditorWindow.open(stage, options, EditorWiring.forUser());
     }
 
     @Override

@@ -15,10 +15,10 @@ import javafx.scene.image.ImageView;
 import javafx.scene.input.MouseButton;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.latentbrush.app.EditorViewModel;
 import org.latentbrush.app.EditorWindow;
+import org.latentbrush.app.EditorWiring;
 import org.latentbrush.app.LaunchOptions;
 import org.latentbrush.app.engine.LiveResult;
 import org.latentbrush.app.settings.Settings;
@@ -40,11 +40,6 @@ abstract class EditorRobot {
     ScriptedDialogs dialogs;
     Path dataDir;
 
-    @BeforeAll
-    static void isolateSettings() {
-        System.setProperty(Settings.NODE_PROPERTY, PREFS);
-    }
-
     @AfterAll
     static void dropSettings() throws Exception {
         Preferences.userRoot().node(PREFS).removeNode();
@@ -55,10 +50,14 @@ abstract class EditorRobot {
         dataDir = Files.createTempDirectory("latent-brush-e2e-data");
         LaunchOptions options = LaunchOptions.parse(java.util.List.of("--model", TinyModelFolders.first().toString(),
                 "--seed", "3", "--no-recovery", "--data-dir", dataDir.toString()));
-        window = EditorWindow.open(stage, options, (owner, notifier) -> {
-            dialogs = new ScriptedDialogs(owner, notifier);
-            return dialogs;
-        });
+        // Settings of their own, so tests neither read nor change the user's.
+        EditorWiring wiring = EditorWiring.forUser()
+                .withSettings(new Settings(Preferences.userRoot().node(PREFS)))
+                .withDialogs((owner, notifier) -> {
+                    dialogs = new ScriptedDialogs(owner, notifier);
+                    return dialogs;
+                });
+        window = EditorWindow.open(stage, options, wiring);
     }
 
     /** Closes the editor, from the concrete test's {@code @Stop}. */

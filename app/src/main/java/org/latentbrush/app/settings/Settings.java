@@ -14,9 +14,7 @@ import java.util.prefs.Preferences;
  */
 public final class Settings {
 
-    /** System property naming the preferences node, for tests. */
-    public static final String NODE_PROPERTY = "latentbrush.prefs";
-    /** The node used by default. */
+    /** The user's preferences node, which the application uses. */
     public static final String DEFAULT_NODE = "org/latentbrush/editor";
     /** Recent files kept. */
     public static final int MAX_RECENT = 8;
@@ -27,11 +25,6 @@ public final class Settings {
 
     public Settings(Preferences node) {
         this.node = Objects.requireNonNull(node);
-    }
-
-    /** The user's settings, or those of the node named by {@value #NODE_PROPERTY}. */
-    public static Settings forUser() {
-        return new Settings(Preferences.userRoot().node(System.getProperty(NODE_PROPERTY, DEFAULT_NODE)));
     }
 
     public WindowBounds window() {
