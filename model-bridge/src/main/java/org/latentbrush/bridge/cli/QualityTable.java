@@ -4,6 +4,7 @@ import java.util.Locale;
 import java.util.Map;
 import org.latentbrush.bridge.quality.ClassifierRecord;
 import org.latentbrush.bridge.quality.DiversityScores;
+import org.latentbrush.bridge.quality.GridSpectrum;
 import org.latentbrush.bridge.quality.LabelShares;
 import org.latentbrush.bridge.quality.ProjectionScore;
 import org.latentbrush.bridge.quality.QualityReport;
@@ -48,6 +49,12 @@ final class QualityTable {
                 d.pixelGenerated(), d.pixelReal(), d.pixelRatio());
         line(out, "  %-33s %9.4f %9.4f %7.3f", "features (" + d.featureImages() + " images)",
                 d.featureGenerated(), d.featureReal(), d.featureRatio());
+        GridSpectrum grid = report.gridSpectrum();
+        line(out, "Grid spectrum (share of power)       %9s %9s %7s", "generated", "real", "ratio");
+        line(out, "  %-33s %9.2e %9.2e %7.2f", "period 2 (" + grid.images() + " images)",
+                grid.period2Generated(), grid.period2Real(), grid.period2Ratio());
+        line(out, "  %-33s %9.2e %9.2e %7.2f", "period 4", grid.period4Generated(),
+                grid.period4Real(), grid.period4Ratio());
         line(out, "");
         line(out, "Predicted labels, share of generated / real images");
         for (LabelShares shares : report.labelShares()) {

@@ -84,13 +84,15 @@ public final class QualityEvaluator {
         });
         DiversityScores diversity = timed(seconds, "diversity",
                 () -> DiversityScores.of(generated, reference));
+        GridSpectrum spectrum = timed(seconds, "spectrum", () -> GridSpectrum.of(generated,
+                reference, data.imageSize(), data.channels()));
         ProjectionBenchmark.Results projections = settings.projections() == 0
                 ? new ProjectionBenchmark.Results(List.of(), List.of())
                 : timed(seconds, "projection", () -> new ProjectionBenchmark(model,
                         settings.projection().withSeed(settings.seed()))
                         .run(data.heldOut(settings.projections()), listener));
         return new QualityReport(model.manifest().name(), data.name(), settings, network.spec(),
-                network.record(), distances[0], distances[1], diversity,
+                network.record(), distances[0], distances[1], diversity, spectrum,
                 LabelShares.of(network.spec().heads(), generated, reference), projections.scores(),
                 projections.examples(), seconds,
                 (System.nanoTime() - start) / 1e9);

@@ -15,6 +15,7 @@ import org.latentbrush.bridge.image.RasterImage;
  * @param frechetDistance squared Fréchet distance, generated against the reference draw
  * @param frechetFloor the same between a second real draw and the reference
  * @param diversity generated against real diversity
+ * @param gridSpectrum power at the period-2 and period-4 grid frequencies, generated and real
  * @param labelShares per head, how often each class is predicted in generated and real images
  * @param projections one row per projection method; empty when none were asked for
  * @param projectionExamples the first projected images, each followed by its reconstructions in
@@ -24,7 +25,8 @@ import org.latentbrush.bridge.image.RasterImage;
  */
 public record QualityReport(String model, String data, EvaluationSettings settings,
         ClassifierSpec classifier, ClassifierRecord classifierRecord, double frechetDistance,
-        double frechetFloor, DiversityScores diversity, List<LabelShares> labelShares, List<ProjectionScore> projections,
+        double frechetFloor, DiversityScores diversity, GridSpectrum gridSpectrum,
+        List<LabelShares> labelShares, List<ProjectionScore> projections,
         List<List<RasterImage>> projectionExamples, Map<String, Double> stageSeconds,
         double totalSeconds) {
 

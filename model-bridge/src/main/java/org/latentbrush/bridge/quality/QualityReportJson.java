@@ -52,6 +52,15 @@ public final class QualityReportJson {
         features.put("real", round(d.featureReal(), 4));
         features.put("ratio", round(d.featureRatio(), 3));
         features.put("imagesPerSet", d.featureImages());
+        GridSpectrum g = report.gridSpectrum();
+        ObjectNode grid = root.putObject("gridSpectrum");
+        grid.put("period2Generated", g.period2Generated());
+        grid.put("period2Real", g.period2Real());
+        grid.put("period2Ratio", round(g.period2Ratio(), 3));
+        grid.put("period4Generated", g.period4Generated());
+        grid.put("period4Real", g.period4Real());
+        grid.put("period4Ratio", round(g.period4Ratio(), 3));
+        grid.put("imagesPerSet", g.images());
         ObjectNode labels = root.putObject("predictedLabels");
         for (LabelShares shares : report.labelShares()) {
             ObjectNode head = labels.putObject(shares.head().name());
