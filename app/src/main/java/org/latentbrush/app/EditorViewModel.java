@@ -332,8 +332,20 @@ public final class EditorViewModel implements StrokeSink {
     private void applySession(Session session, PhotoDocument sessionPhoto, Runnable onShown) {
         history.clear();
         photo.set(sessionPhoto);
-        restore(new DocumentState(session.strokes(), session.z(), null, session.anchor(), session.start(),
-                true), onShown);
+        ModelInfo info = live.modelProperty().get();
+        if (session.modelFingerprint() != null && session.modelFingerprint().equals(info.fingerprint())) {
+            restore(new DocumentState(session.strokes(), session.z(), null, session.anchor(),
+                    session.start(), true), onShown);
+            return;
+        }
+        // Under other weights the saved latent is another picture: optimise the strokes again
+        // from it, without the old fixed result, and say why the picture differs.
+        restore(new DocumentState(session.strokes(), session.z(), null, null, session.start(),
+                session.strokes().isEmpty()), onShown);
+        say(session.modelFingerprint() == null
+                ? "This session predates model fingerprints: its picture is recomputed from its strokes."
+                : "This session was saved with other weights of " + info.name()
+                        + ": its picture is recomputed from its strokes.");
     }
 
     /** The document now. */

@@ -290,6 +290,7 @@ public final class FilesViewModel {
         }
         PhotoDocument photo = editor.photoProperty().get();
         return new Session(info.name(), editor.live().modelReference(), state.strokes(), state.z(),
-                state.start(), state.anchor(), state.image(), photo == null ? null : photo.toSessionPhoto());
+                state.start(), state.anchor(), state.image(), photo == null ? null : photo.toSessionPhoto(),
+                info.fingerprint());
     }
 }

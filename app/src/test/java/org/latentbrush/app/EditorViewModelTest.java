@@ -274,14 +274,41 @@ class EditorViewModelTest {
         float[] z = {0.75f, 0f, 0f};
         ConstraintSet strokes = ConstraintSet.empty(512, 512).with(Stroke.sketch(3, 1, 2, 3, 4));
         Runnable[] shown = {null};
-        vm.showSession(new Session("fake", "fake", strokes, z, z, null, null), null, () -> shown[0] = () -> { },
-                problem -> { throw new AssertionError(problem); });
+        vm.showSession(new Session("fake", "fake", strokes, z, z, null, null, null, "fake-fake"), null,
+                () -> shown[0] = () -> { }, problem -> { throw new AssertionError(problem); });
         assertEquals(strokes, vm.strokesProperty().get());
         assertArrayEquals(z, live.currentZ());
         assertImage(FakePaintEngine.imageOf(z), shown());
         assertTrue(vm.history().edits().isEmpty());
         assertTrue(shown[0] != null);
         verify(dialogs, never()).showError(anyString(), anyString());
+        assertFalse(vm.messageProperty().get().contains("recomputed"), vm.messageProperty().get());
+    }
+
+    @Test
+    void showSession_savedWithOtherWeights_reoptimisesItsStrokesAndSaysWhy() {
+        float[] z = {0.75f, 0f, 0f};
+        Stroke red = Stroke.color(RED, 10, 100, 100);
+        ConstraintSet strokes = ConstraintSet.empty(512, 512).with(red);
+        int before = engine().submittedSets().size();
+        vm.showSession(new Session("fake", "fake", strokes, z, z, z, null, null, "older-weights"), null,
+                () -> { }, problem -> { throw new AssertionError(problem); });
+        assertEquals(before + 1, engine().submittedSets().size());
+        assertImage(FakePaintEngine.solid(RED), shown());
+        assertNull(engine().anchor, "the old fixed result means nothing under other weights");
+        assertTrue(vm.messageProperty().get().contains("saved with other weights of fake"),
+                vm.messageProperty().get());
+    }
+
+    @Test
+    void showSession_withoutFingerprint_isTreatedAsOtherWeights() {
+        Stroke red = Stroke.color(RED, 10, 100, 100);
+        vm.showSession(new Session("fake", "fake", ConstraintSet.empty(512, 512).with(red),
+                new float[] {0.75f, 0f, 0f}, new float[3], null, null), null, () -> { },
+                problem -> { throw new AssertionError(problem); });
+        assertImage(FakePaintEngine.solid(RED), shown());
+        assertTrue(vm.messageProperty().get().contains("predates model fingerprints"),
+                vm.messageProperty().get());
     }
 
     @Test

@@ -81,7 +81,8 @@ public final class FakePaintEngine implements PaintEngine {
 
     @Override
     public ModelInfo model() {
-        return new ModelInfo(name, "Fake " + name, SIZE, 3, LATENT, "none", "CC0-1.0", false, Map.of());
+        return new ModelInfo(name, "Fake " + name, SIZE, 3, LATENT, "none", "CC0-1.0", false, Map.of(),
+                "fake-" + name);
     }
 
     @Override

@@ -16,9 +16,12 @@ import org.latentbrush.bridge.image.RasterImage;
  * @param anchor the fixed result's latent, or {@code null}
  * @param thumbnail the result's image, or {@code null} (not needed to restore: z is)
  * @param photo the photo being edited, or {@code null} for a painting
+ * @param modelFingerprint the fingerprint of the weights z belongs to, or {@code null} when the
+ *     session predates fingerprints
  */
 public record Session(String modelName, String modelReference, ConstraintSet strokes, float[] z,
-        float[] start, float[] anchor, RasterImage thumbnail, SessionPhoto photo) {
+        float[] start, float[] anchor, RasterImage thumbnail, SessionPhoto photo,
+        String modelFingerprint) {
 
     public Session {
         Objects.requireNonNull(modelName, "modelName");
@@ -35,6 +38,12 @@ public record Session(String modelName, String modelReference, ConstraintSet str
     /** A painting without a photo. */
     public Session(String modelName, String modelReference, ConstraintSet strokes, float[] z, float[] start,
             float[] anchor, RasterImage thumbnail) {
-        this(modelName, modelReference, strokes, z, start, anchor, thumbnail, null);
+        this(modelName, modelReference, strokes, z, start, anchor, thumbnail, null, null);
+    }
+
+    /** A session of unknown weights (no fingerprint), with a photo. */
+    public Session(String modelName, String modelReference, ConstraintSet strokes, float[] z, float[] start,
+            float[] anchor, RasterImage thumbnail, SessionPhoto photo) {
+        this(modelName, modelReference, strokes, z, start, anchor, thumbnail, photo, null);
     }
 }

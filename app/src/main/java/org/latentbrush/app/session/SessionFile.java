@@ -80,6 +80,9 @@ public final class SessionFile {
         model.put("name", session.modelName());
         model.put("reference", session.modelReference());
         model.put("latentSize", session.z().length);
+        if (session.modelFingerprint() != null) {
+            model.put("fingerprint", session.modelFingerprint());
+        }
         manifest.put("strokes", STROKES);
         manifest.put("z", Z);
         manifest.put("start", START);
@@ -203,7 +206,8 @@ public final class SessionFile {
                 ? floats(entries, manifest.get("anchor").asText(), latentSize, name) : null;
         SessionPhoto photo = manifest.hasNonNull("photo") ? photo(entries, manifest.get("photo"), latentSize, name)
                 : null;
-        return new Session(modelName, reference, strokes, z, start, anchor, null, photo);
+        String fingerprint = model.hasNonNull("fingerprint") ? model.get("fingerprint").asText() : null;
+        return new Session(modelName, reference, strokes, z, start, anchor, null, photo, fingerprint);
     }
 
     private static SessionPhoto photo(Map<String, byte[]> entries, JsonNode photo, int latentSize, String name)

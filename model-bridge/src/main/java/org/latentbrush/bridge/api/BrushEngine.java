@@ -47,7 +47,7 @@ public final class BrushEngine implements AutoCloseable {
             Consumer<Throwable> errors) {
         this.model = model;
         this.live = new LiveOptimizer(model, settings, s -> snapshots.accept(snapshotOf(s)), errors);
-        this.info = ModelInfo.of(model.manifest());
+        this.info = ModelInfo.of(model.manifest(), model.fingerprint());
         this.device = DeviceInfo.of(model.device());
     }
 

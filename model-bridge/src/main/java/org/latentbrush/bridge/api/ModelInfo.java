@@ -15,14 +15,17 @@ import org.latentbrush.bridge.generator.ModelManifest;
  * @param licence the weights' licence
  * @param hasEncoder whether it can guess z from an image
  * @param training the training record
+ * @param fingerprint of the generator's weights: sessions keep it, so a latent saved under other
+ *     weights is recognised
  */
 public record ModelInfo(String name, String title, int imageSize, int channels, int latentSize,
-        String dataset, String licence, boolean hasEncoder, Map<String, Object> training) {
+        String dataset, String licence, boolean hasEncoder, Map<String, Object> training,
+        String fingerprint) {
 
-    /** Summarises a manifest. */
-    public static ModelInfo of(ModelManifest m) {
+    /** Summarises a manifest and the weights' fingerprint. */
+    public static ModelInfo of(ModelManifest m, String fingerprint) {
         return new ModelInfo(m.name(), m.title(), m.imageSize(), m.channels(), m.latentSize(),
-                m.dataset(), m.licence(), m.encoder().isPresent(), m.training());
+                m.dataset(), m.licence(), m.encoder().isPresent(), m.training(), fingerprint);
     }
 
     /** One line for a status bar, e.g. "Landscapes (64×64 RGB)". */

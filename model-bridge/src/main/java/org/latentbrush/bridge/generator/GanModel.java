@@ -42,6 +42,7 @@ public final class GanModel implements AutoCloseable {
     private final Block generator;
     private final Block encoder;
     private final ParameterStore store;
+    private final String fingerprint;
 
     private GanModel(ModelManifest manifest, NDManager manager, Block generator, Block encoder) {
         this.manifest = manifest;
@@ -49,6 +50,7 @@ public final class GanModel implements AutoCloseable {
         this.generator = generator;
         this.encoder = encoder;
         this.store = new ParameterStore(manager, false);
+        this.fingerprint = ParameterFiles.fingerprint(generator);
         generator.freezeParameters(true);
         if (encoder != null) {
             encoder.freezeParameters(true);
@@ -237,6 +239,14 @@ public final class GanModel implements AutoCloseable {
             }
         }
         return images;
+    }
+
+    /**
+     * The generator's weights' fingerprint (see {@link ParameterFiles#fingerprint}), fixed when
+     * the model was loaded or created: a latent means the same picture only under the same one.
+     */
+    public String fingerprint() {
+        return fingerprint;
     }
 
     public boolean hasEncoder() {

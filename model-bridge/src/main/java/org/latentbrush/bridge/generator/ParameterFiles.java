@@ -14,6 +14,11 @@ import java.io.DataOutputStream;
 import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
+import java.security.DigestOutputStream;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -30,6 +35,9 @@ import org.latentbrush.bridge.io.AtomicFiles;
  */
 public final class ParameterFiles {
 
+    /** Bytes of the SHA-256 kept in a fingerprint: 64 bits tell weights apart well enough. */
+    private static final int FINGERPRINT_BYTES = 8;
+
     private ParameterFiles() {}
 
     /**
@@ -45,6 +53,27 @@ public final class ParameterFiles {
             block.saveParameters(data);
             data.flush();
         });
+    }
+
+    /**
+     * A fingerprint of a block's weights: the first 16 hexadecimal digits of the SHA-256 of the
+     * bytes {@link #save} writes for them, so a saved and a loaded copy of the same weights agree.
+     *
+     * @param block an initialised block
+     * @return 16 lower-case hexadecimal digits
+     */
+    public static String fingerprint(Block block) {
+        try {
+            MessageDigest sha = MessageDigest.getInstance("SHA-256");
+            try (DataOutputStream data = new DataOutputStream(new BufferedOutputStream(
+                    new DigestOutputStream(OutputStream.nullOutputStream(), sha)))) {
+                block.saveParameters(data);
+            }
+            return HexFormat.of().formatHex(sha.digest(), 0, FINGERPRINT_BYTES);
+        } catch (NoSuchAlgorithmException | IOException e) {
+            // SHA-256 is in every Java runtime and the stream writes nowhere: neither can happen.
+            throw new IllegalStateException("cannot fingerprint the weights", e);
+        }
     }
 
     /**

@@ -1,6 +1,7 @@
 package org.latentbrush.bridge.generator;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -82,6 +83,22 @@ class ModelLoadingTest {
             assertEquals(type, loaded.manifest().architecture().type());
             org.junit.jupiter.api.Assertions.assertArrayEquals(before.data(),
                     loaded.render(List.of(z)).get(0).data(), 1e-6f);
+        }
+    }
+
+    @Test
+    void fingerprint_sameWeightsAfterSaveAndLoad_sameFingerprint_otherWeightsAnother() throws Exception {
+        Path folder = dir.resolve("fp");
+        String original;
+        try (GanModel model = TinyModels.random(5)) {
+            original = model.fingerprint();
+            model.save(folder);
+        }
+        try (GanModel loaded = GanModel.load(folder, Device.cpu());
+                GanModel other = TinyModels.random(6)) {
+            assertEquals(original, loaded.fingerprint());
+            assertTrue(original.matches("[0-9a-f]{16}"), original);
+            assertFalse(original.equals(other.fingerprint()));
         }
     }
 
