@@ -75,7 +75,7 @@ public record RasterImage(int width, int height, int channels, float[] data) {
      * Reads a {@link BufferedImage}.
      *
      * @param image any image
-     * @param channels 1 to average R, G and B into grey, 3 for RGB
+     * @param channels 1 for grey (Rec. 601 luma), 3 for RGB
      * @return the raster
      */
     public static RasterImage fromBufferedImage(BufferedImage image, int channels) {
@@ -89,7 +89,7 @@ public record RasterImage(int width, int height, int channels, float[] data) {
             float g = ((argb[i] >> 8) & 0xFF) / 255f;
             float b = (argb[i] & 0xFF) / 255f;
             if (channels == 1) {
-                data[i] = (r + g + b) / 3f;
+                data[i] = Luma.of(r, g, b);
             } else {
                 data[i] = r;
                 data[n + i] = g;

@@ -5,6 +5,7 @@ import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.index.NDIndex;
 import ai.djl.ndarray.types.Shape;
 import org.latentbrush.bridge.constraint.ConstraintMaps;
+import org.latentbrush.bridge.image.Luma;
 
 /**
  * The edit objective per candidate: colour term + λ_edge·edge term + λ_prior·‖z − z₀‖².
@@ -101,8 +102,8 @@ final class EditLoss {
         float[] rgb = maps.colorTarget();
         float[] grey = new float[n];
         for (int i = 0; i < n; i++) {
-            // Rec. 601 luma: how bright a colour looks, which is what a grey model can match.
-            grey[i] = 0.299f * rgb[i] + 0.587f * rgb[n + i] + 0.114f * rgb[2 * n + i];
+            // How bright the colour looks is what a grey model can match.
+            grey[i] = Luma.of(rgb[i], rgb[n + i], rgb[2 * n + i]);
         }
         return grey;
     }

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.latentbrush.bridge.constraint.ConstraintSet;
 import org.latentbrush.bridge.constraint.Stroke;
+import org.latentbrush.bridge.image.Luma;
 import org.latentbrush.bridge.image.RasterImage;
 
 /**
@@ -35,7 +36,7 @@ public final class PhotoFrame {
      *
      * @param photo the photo
      * @param size the model's image side
-     * @param channels the model's channels: 3 for RGB, 1 for grey (the mean of R, G and B)
+     * @param channels the model's channels: 3 for RGB, 1 for grey (Rec. 601 luma, as strokes)
      * @return the frame
      */
     public static PhotoFrame of(Photo photo, int size, int channels) {
@@ -49,7 +50,7 @@ public final class PhotoFrame {
         if (channels == 1) {
             data = new float[n];
             for (int i = 0; i < n; i++) {
-                data[i] = (rgb[i] + rgb[n + i] + rgb[2 * n + i]) / 3f;
+                data[i] = Luma.of(rgb[i], rgb[n + i], rgb[2 * n + i]);
             }
         }
         return new PhotoFrame(crop, photo.width(), photo.height(), new RasterImage(size, size, channels, data));

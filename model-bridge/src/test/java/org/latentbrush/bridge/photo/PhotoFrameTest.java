@@ -51,9 +51,10 @@ class PhotoFrameTest {
     }
 
     @Test
-    void of_greyModel_averagesChannels() {
+    void of_greyModel_takesTheLumaOfTheColour() {
         PhotoFrame frame = PhotoFrame.of(new Photo(1, 1, new int[] {0x3060F0}), 1, 1);
-        assertEquals((0x30 + 0x60 + 0xF0) / 3f / 255f, frame.image().data()[0], EPS);
+        // Rec. 601 luma, the same grey that strokes on a grey model are measured in.
+        assertEquals((0.299f * 0x30 + 0.587f * 0x60 + 0.114f * 0xF0) / 255f, frame.image().data()[0], EPS);
     }
 
     @Test

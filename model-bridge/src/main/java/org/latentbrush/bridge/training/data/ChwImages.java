@@ -1,6 +1,7 @@
 package org.latentbrush.bridge.training.data;
 
 import java.awt.image.BufferedImage;
+import org.latentbrush.bridge.image.Luma;
 
 /** Converts between packed RGB pixels, CHW float images in [-1, 1] and {@link BufferedImage}s. */
 public final class ChwImages {
@@ -9,10 +10,6 @@ public final class ChwImages {
     private static final float HALF_RANGE = 127.5f;
     private static final int MAX_BYTE = 255;
     private static final int RGB_CHANNELS = 3;
-    /** Rec. 601 luma weights, the usual choice for turning RGB photos into grey. */
-    private static final float LUMA_RED = 0.299f;
-    private static final float LUMA_GREEN = 0.587f;
-    private static final float LUMA_BLUE = 0.114f;
 
     private ChwImages() {
     }
@@ -30,8 +27,7 @@ public final class ChwImages {
 
     /** Returns the Rec. 601 luma of a packed 0xRRGGBB pixel as a value 0..255. */
     public static float luma(int rgb) {
-        return LUMA_RED * ((rgb >> 16) & 0xFF) + LUMA_GREEN * ((rgb >> 8) & 0xFF)
-                + LUMA_BLUE * (rgb & 0xFF);
+        return Luma.ofPacked(rgb);
     }
 
     /**
