@@ -25,9 +25,6 @@ display=:${SCREENSHOT_DISPLAY:-97}
 width=1320
 height=860
 
-# A fresh settings node: the window size and brush of earlier runs must not leak in.
-rm -rf "$HOME/.java/.userPrefs/org/latentbrush/screenshot"
-
 work=$(mktemp -d)
 cleanup() {
   [[ -n ${app:-} ]] && kill "$app" 2>/dev/null || true
@@ -41,7 +38,10 @@ Xvfb "$display" -screen 0 "${width}x${height}x24" -nolisten tcp >"$work/xvfb.log
 xvfb=$!
 sleep 1
 
-DISPLAY=$display java -Dlatentbrush.data="$work/data" -Dlatentbrush.prefs="org/latentbrush/screenshot" \
+# Settings of its own (the JDK's preferences root in the work folder): the window size and brush
+# of earlier runs must not leak in, and the user's settings stay untouched.
+DISPLAY=$display ONEDNN_MAX_CPU_ISA=${ONEDNN_MAX_CPU_ISA:-AVX} java -Dlatentbrush.data="$work/data" \
+  -Djava.util.prefs.userRoot="$work/prefs" \
   -Dprism.lcdtext=false \
   -cp "app/target/app-0.1.0.jar:app/target/lib/*" org.latentbrush.app.Main \
   --model "$model" --replay "$strokes" --ready-file "$work/ready" --seed 7 --no-recovery ${photo:+"$photo"} \

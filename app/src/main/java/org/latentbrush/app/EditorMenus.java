@@ -41,6 +41,8 @@ import org.latentbrush.app.photo.PhotoViewModel;
 import org.latentbrush.app.tools.Icons;
 import org.latentbrush.app.tools.Tool;
 import org.latentbrush.app.tools.ToolsViewModel;
+import org.latentbrush.app.document.FilesViewModel;
+import org.latentbrush.app.document.EditorViewModel;
 
 /** The menu bar and the toolbar; every action is reachable from the menus with its shortcut. */
 final class EditorMenus {

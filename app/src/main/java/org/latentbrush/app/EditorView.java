@@ -18,6 +18,8 @@ import org.latentbrush.app.candidates.GalleryView;
 import org.latentbrush.app.candidates.GalleryViewModel;
 import org.latentbrush.app.canvas.CanvasView;
 import org.latentbrush.app.canvas.CanvasViewModel;
+import org.latentbrush.app.document.EditorViewModel;
+import org.latentbrush.app.document.FilesViewModel;
 import org.latentbrush.app.engine.LiveResult;
 import org.latentbrush.app.history.HistoryView;
 import org.latentbrush.app.models.ModelPickerViewModel;

@@ -15,6 +15,8 @@ import javafx.scene.input.TransferMode;
 import javafx.stage.Stage;
 import javafx.util.Duration;
 import org.latentbrush.app.dialogs.DialogService;
+import org.latentbrush.app.document.EditorViewModel;
+import org.latentbrush.app.document.FilesViewModel;
 import org.latentbrush.app.engine.EngineOpener;
 import org.latentbrush.app.engine.FailureText;
 import org.latentbrush.app.engine.LiveResult;

@@ -8,6 +8,7 @@ import javafx.animation.KeyFrame;
 import javafx.animation.Timeline;
 import javafx.util.Duration;
 import org.latentbrush.app.dialogs.DialogService;
+import org.latentbrush.app.document.EditorViewModel;
 import org.latentbrush.bridge.constraint.ConstraintSet;
 import org.latentbrush.bridge.constraint.Stroke;
 import org.latentbrush.bridge.constraint.StrokesFile;

@@ -7,6 +7,7 @@ import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.library.dependencies.SlicesRuleDefinition;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -35,6 +36,21 @@ class ArchitectureTest {
                         .and(DescribedPredicate.not(JavaClass.Predicates.resideInAnyPackage(
                                 "org.latentbrush.bridge.api..", "org.latentbrush.bridge.constraint..",
                                 "org.latentbrush.bridge.image..", "org.latentbrush.bridge.io.."))))
+                .check(app);
+    }
+
+    @Test
+    void packages_neverUseTheWindowsWiringInTheRootPackage() {
+        // The root package wires the window; everything it wires stays below it, so the packages
+        // form no cycle with it.
+        noClasses().that().resideOutsideOfPackage("org.latentbrush.app")
+                .should().dependOnClassesThat().resideInAPackage("org.latentbrush.app")
+                .check(app);
+    }
+
+    @Test
+    void packages_areFreeOfCycles() {
+        SlicesRuleDefinition.slices().matching("org.latentbrush.app.(*)..").should().beFreeOfCycles()
                 .check(app);
     }
 

@@ -38,11 +38,11 @@ public final class FakePaintEngine implements PaintEngine {
     private final String name;
     private final Consumer<EditSnapshot> snapshots;
     private final Consumer<Throwable> errors;
-    final List<ConstraintSet> submitted = new ArrayList<>();
-    float[] current;
-    float[] anchor;
-    boolean closed;
-    Throwable failNextSubmit;
+    public final List<ConstraintSet> submitted = new ArrayList<>();
+    public float[] current;
+    public float[] anchor;
+    public boolean closed;
+    public Throwable failNextSubmit;
     private long epoch;
     /** When set, commands wait in {@link #held} until {@link #runHeldCommands}. */
     public boolean holdCommands;

@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.Objects;
 import org.latentbrush.app.dialogs.DialogService;
 import org.latentbrush.app.dialogs.FileKind;
+import org.latentbrush.app.document.PhotoDocument;
 import org.latentbrush.app.engine.FailureText;
 import org.latentbrush.app.tasks.TaskExecutor;
 import org.latentbrush.bridge.api.EditedPhoto;

@@ -1,11 +1,11 @@
 package org.latentbrush.app.tasks;
 
 import java.util.concurrent.Callable;
+import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
-import java.util.concurrent.Executor;
 
 /** Runs work on a small pool of daemon threads and hands results to the user-interface executor. */
 public final class BackgroundTaskExecutor implements TaskExecutor {

@@ -132,7 +132,7 @@ public final class GanTrainer implements AutoCloseable {
      */
     public static GanTrainer open(GanTrainingConfig config, ModelManifest manifest,
             ImageSource data, Path folder, boolean resume, Device device) throws IOException {
-        check(config, manifest, data);
+        config.checkFits(manifest, data);
         RunFolderLock lock = RunFolderLock.acquire(folder);
         GanTrainer trainer;
         Optional<Path> latest;
@@ -155,23 +155,6 @@ public final class GanTrainer implements AutoCloseable {
         } catch (IOException | RuntimeException e) {
             trainer.close();
             throw e;
-        }
-    }
-
-    private static void check(GanTrainingConfig config, ModelManifest manifest, ImageSource data) {
-        if (!manifest.architecture().equals(config.architecture())) {
-            throw new IllegalArgumentException("the manifest's architecture "
-                    + manifest.architecture() + " differs from the run's " + config.architecture());
-        }
-        if (manifest.encoder().isPresent()) {
-            throw new IllegalArgumentException("train the GAN first, then its encoder: the "
-                    + "manifest must not name an encoder");
-        }
-        int size = manifest.imageSize();
-        if (data.width() != size || data.height() != size || data.channels() != manifest.channels()) {
-            throw new IllegalArgumentException("the data are " + data.width() + "x" + data.height()
-                    + " with " + data.channels() + " channel(s) but the model makes " + size + "x"
-                    + size + " with " + manifest.channels() + ": " + data.describe());
         }
     }
 

@@ -1,6 +1,8 @@
 package org.latentbrush.bridge.training;
 
 import org.latentbrush.bridge.generator.ArchitectureSpec;
+import org.latentbrush.bridge.generator.ModelManifest;
+import org.latentbrush.bridge.training.data.ImageSource;
 
 /**
  * The settings of a GAN training run: what it builds, how long it runs, how it learns.
@@ -88,6 +90,30 @@ public record GanTrainingConfig(
                 DEFAULT_EVERY, DEFAULT_EVERY, seed,
                 new AdamSettings(DISCRIMINATOR_RATE, BETA1, BETA2),
                 new AdamSettings(GENERATOR_RATE, BETA1, BETA2), AVERAGE_DECAY, DIVERSITY_WEIGHT);
+    }
+
+    /**
+     * Checks that a model's manifest and the training images fit these settings.
+     *
+     * @param manifest the model to train (without an encoder: that is trained afterwards)
+     * @param data the training images
+     * @throws IllegalArgumentException naming the first mismatch
+     */
+    public void checkFits(ModelManifest manifest, ImageSource data) {
+        if (!manifest.architecture().equals(architecture)) {
+            throw new IllegalArgumentException("the manifest's architecture "
+                    + manifest.architecture() + " differs from the run's " + architecture);
+        }
+        if (manifest.encoder().isPresent()) {
+            throw new IllegalArgumentException("train the GAN first, then its encoder: the "
+                    + "manifest must not name an encoder");
+        }
+        int size = manifest.imageSize();
+        if (data.width() != size || data.height() != size || data.channels() != manifest.channels()) {
+            throw new IllegalArgumentException("the data are " + data.width() + "x" + data.height()
+                    + " with " + data.channels() + " channel(s) but the model makes " + size + "x"
+                    + size + " with " + manifest.channels() + ": " + data.describe());
+        }
     }
 
     /** Returns a copy with other checkpoint and sample intervals. */

@@ -1,4 +1,4 @@
-package org.latentbrush.app.photo;
+package org.latentbrush.app.document;
 
 import java.io.IOException;
 import java.nio.file.Files;

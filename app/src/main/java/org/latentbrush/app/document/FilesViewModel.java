@@ -1,4 +1,4 @@
-package org.latentbrush.app;
+package org.latentbrush.app.document;
 
 import java.io.File;
 import java.nio.file.Files;
@@ -17,9 +17,9 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.latentbrush.app.dialogs.DialogService;
 import org.latentbrush.app.dialogs.FileKind;
+import org.latentbrush.app.document.PhotoDocument;
 import org.latentbrush.app.engine.FailureText;
 import org.latentbrush.app.history.DocumentState;
-import org.latentbrush.app.photo.PhotoDocument;
 import org.latentbrush.app.session.Session;
 import org.latentbrush.app.session.SessionFile;
 import org.latentbrush.app.settings.Settings;

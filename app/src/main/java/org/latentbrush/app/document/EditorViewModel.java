@@ -1,4 +1,4 @@
-package org.latentbrush.app;
+package org.latentbrush.app.document;
 
 import java.util.List;
 import java.util.Objects;
@@ -15,6 +15,7 @@ import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleObjectProperty;
 import org.latentbrush.app.dialogs.DialogService;
+import org.latentbrush.app.document.PhotoDocument;
 import org.latentbrush.app.engine.FailureText;
 import org.latentbrush.app.engine.LiveResult;
 import org.latentbrush.app.history.AddStrokeEdit;
@@ -26,7 +27,6 @@ import org.latentbrush.app.history.NewRandomEdit;
 import org.latentbrush.app.history.PickCandidateEdit;
 import org.latentbrush.app.history.ResetEdit;
 import org.latentbrush.app.history.UndoHistory;
-import org.latentbrush.app.photo.PhotoDocument;
 import org.latentbrush.app.session.Session;
 import org.latentbrush.app.tools.StrokeSink;
 import org.latentbrush.bridge.api.EditCandidate;
@@ -332,20 +332,9 @@ public final class EditorViewModel implements StrokeSink {
     private void applySession(Session session, PhotoDocument sessionPhoto, Runnable onShown) {
         history.clear();
         photo.set(sessionPhoto);
-        ModelInfo info = live.modelProperty().get();
-        if (session.modelFingerprint() != null && session.modelFingerprint().equals(info.fingerprint())) {
-            restore(new DocumentState(session.strokes(), session.z(), null, session.anchor(),
-                    session.start(), true), onShown);
-            return;
-        }
-        // Under other weights the saved latent is another picture: optimise the strokes again
-        // from it, without the old fixed result, and say why the picture differs.
-        restore(new DocumentState(session.strokes(), session.z(), null, null, session.start(),
-                session.strokes().isEmpty()), onShown);
-        say(session.modelFingerprint() == null
-                ? "This session predates model fingerprints: its picture is recomputed from its strokes."
-                : "This session was saved with other weights of " + info.name()
-                        + ": its picture is recomputed from its strokes.");
+        SessionState shown = SessionState.of(session, live.modelProperty().get());
+        restore(shown.state(), onShown);
+        shown.notice().ifPresent(this::say);
     }
 
     /** The document now. */

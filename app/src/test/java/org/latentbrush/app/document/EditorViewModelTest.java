@@ -1,4 +1,4 @@
-package org.latentbrush.app;
+package org.latentbrush.app.document;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -15,6 +15,7 @@ import static org.mockito.Mockito.verify;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.latentbrush.app.FakePaintEngine;
 import org.latentbrush.app.dialogs.DialogService;
 import org.latentbrush.app.engine.LiveResult;
 import org.latentbrush.app.session.Session;

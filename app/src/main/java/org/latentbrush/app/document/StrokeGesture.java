@@ -1,4 +1,4 @@
-package org.latentbrush.app;
+package org.latentbrush.app.document;
 
 import java.util.Objects;
 import java.util.function.LongSupplier;

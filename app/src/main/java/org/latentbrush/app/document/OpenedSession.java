@@ -1,7 +1,7 @@
-package org.latentbrush.app;
+package org.latentbrush.app.document;
 
 import java.nio.file.Path;
-import org.latentbrush.app.photo.PhotoDocument;
+import org.latentbrush.app.document.PhotoDocument;
 import org.latentbrush.app.session.Session;
 import org.latentbrush.app.session.SessionFile;
 import org.latentbrush.app.session.SessionFormatException;
