@@ -266,8 +266,10 @@ public final class SessionFile {
         float[] values = new float[length];
         ByteBuffer.wrap(bytes).order(ByteOrder.LITTLE_ENDIAN).asFloatBuffer().get(values);
         for (float v : values) {
-            if (!Float.isFinite(v)) {
-                throw new SessionFormatException(name + ": " + entry + " contains a value that is not a finite number");
+            // Latents live in the prior's support [-1, 1]; anything else is not a latent.
+            if (!(v >= -1f && v <= 1f)) {
+                throw new SessionFormatException(name + ": " + entry + " holds " + v
+                        + ", but a latent's values lie between -1 and 1");
             }
         }
         return values;

@@ -39,7 +39,7 @@ class SessionFileTest {
 
     @Test
     void write_thenRead_roundTripsExactly() throws Exception {
-        Session saved = session(new float[] {1f, 2f, 3f, 4f});
+        Session saved = session(new float[] {1f, -0.25f, 0.5f, -1f});
         Path file = dir.resolve("a.lbrush");
         SessionFile.write(saved, file);
         Session read = SessionFile.read(file);
@@ -135,6 +135,18 @@ class SessionFileTest {
                 "start.f32", "abcdabcdabcdabcd"));
         SessionFormatException e = assertThrows(SessionFormatException.class, () -> SessionFile.read(file));
         assertTrue(e.getMessage().contains("z.f32 holds 3 bytes; expected 16"), e.getMessage());
+    }
+
+    @Test
+    void read_latentOutsideThePrior_isRefusedNamingEntryAndValue() throws Exception {
+        // Finite but absurd: such a latent draws a black picture without a word.
+        Session absurd = new Session("tiny-16", "tiny-16", ConstraintSet.empty(512, 512),
+                new float[] {0.1f, 3e38f, 0f, 0f}, new float[4], null, null);
+        Path file = dir.resolve("absurd.lbrush");
+        SessionFile.write(absurd, file);
+        SessionFormatException e = assertThrows(SessionFormatException.class, () -> SessionFile.read(file));
+        assertTrue(e.getMessage().contains("absurd.lbrush: z.f32 holds 3.0E38"), e.getMessage());
+        assertTrue(e.getMessage().contains("between -1 and 1"), e.getMessage());
     }
 
     @Test

@@ -34,15 +34,16 @@ final class EditOptions {
         try {
             OptimizerSettings s = base.withSeed(seed).withPublishEvery(1);
             if (candidates != null) {
-                s = s.withCandidates(candidates);
+                s = s.withCandidates(OptionRange.check("--candidates", candidates, 1,
+                        OptionRange.MAX_CANDIDATES));
             }
             if (screened != null) {
-                if (screened < 0) {
-                    throw new UserInputException("--screened must be 0 or more, was " + screened);
-                }
-                s = s.withScreened(screened);
+                s = s.withScreened(OptionRange.check("--screened", screened, 0,
+                        OptionRange.MAX_CANDIDATES * 16));
             }
-            return iterations == null ? s : s.withIterations(iterations);
+            return iterations == null ? s
+                    : s.withIterations(OptionRange.check("--iterations", iterations, 1,
+                            OptionRange.MAX_ITERATIONS));
         } catch (IllegalArgumentException e) {
             throw new UserInputException(e.getMessage(), e);
         }

@@ -40,9 +40,9 @@ final class InterpolateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        if (frames < 2 || frames > 10_000) {
-            throw new UserInputException("--frames must be between 2 and 10000, was " + frames);
-        }
+        OptionRange.outputFolder("--out", out);
+        OptionRange.check("--frames", frames, 2, 10_000);
+        OptionRange.check("--scale", scale, 1, OptionRange.MAX_SCALE);
         try (GanModel model = modelOptions.open()) {
             int latent = model.manifest().latentSize();
             List<float[]> path = LatentPaths.interpolate(LatentPaths.random(latent, fromSeed),

@@ -43,6 +43,7 @@ final class InvertCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        OptionRange.outputFolder("--out", out);
         ProjectionSettings settings = projectionOptions.settings();
         Photo photo = new PhotoReader().read(image);
         try (GanModel model = modelOptions.open()) {

@@ -58,6 +58,7 @@ public final class LatentBrushCli implements Runnable {
         EngineThreads.configure(/* reservedCores= */ 0);
         return new CommandLine(new LatentBrushCli())
                 .setExecutionExceptionHandler(new OneLineErrors())
+                .setParameterExceptionHandler(new OneLineUsageErrors())
                 .execute(args);
     }
 

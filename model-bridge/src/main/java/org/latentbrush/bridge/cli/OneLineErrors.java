@@ -1,5 +1,6 @@
 package org.latentbrush.bridge.cli;
 
+import org.latentbrush.bridge.io.IoMessages;
 import picocli.CommandLine;
 import picocli.CommandLine.IExecutionExceptionHandler;
 import picocli.CommandLine.ParseResult;
@@ -16,8 +17,11 @@ final class OneLineErrors implements IExecutionExceptionHandler {
 
     @Override
     public int handleExecutionException(Exception e, CommandLine cmd, ParseResult parsed) {
-        String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-        boolean expected = e instanceof UserInputException
+        String message = e instanceof java.io.IOException io ? IoMessages.of(io)
+                : e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+        // File problems are the user's to fix (a path, a permission, a full disk) and are said in
+        // words; other exceptions are bugs and keep their type.
+        boolean expected = e instanceof java.io.IOException || e instanceof UserInputException
                 || e instanceof org.latentbrush.bridge.generator.ModelLoadException
                 || e instanceof org.latentbrush.bridge.constraint.StrokesFormatException
                 || e instanceof org.latentbrush.bridge.photo.PhotoException;

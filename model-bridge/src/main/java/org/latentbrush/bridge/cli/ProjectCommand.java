@@ -49,12 +49,13 @@ final class ProjectCommand implements Callable<Integer> {
             description = "igan (64 starts x 40 iterations) or live (the editor's) (default: ${DEFAULT-VALUE}).")
     String protocol;
 
-    @Option(names = "--scale", defaultValue = "0",
-            description = "Also write candidate-N-xS.png upscaled S times (default: none).")
-    int scale;
+    @Option(names = "--scale", paramLabel = "S",
+            description = "Also write candidate-N-xS.png upscaled S times, 2 to 16 (default: none).")
+    Integer scale;
 
     @Override
     public Integer call() throws Exception {
+        OptionRange.outputFolder("--out", out);
         OptimizerSettings settings = settings();
         ConstraintSet set = StrokesFile.read(strokes);
         try (GanModel model = modelOptions.open()) {
@@ -76,7 +77,7 @@ final class ProjectCommand implements Callable<Integer> {
             for (Candidate c : result.candidates()) {
                 String name = "candidate-" + rank + ".png";
                 ImageFiles.writePng(c.image(), out.resolve(name), 1);
-                if (scale > 1) {
+                if (scale != null && scale > 1) {
                     ImageFiles.writePng(c.image(), out.resolve("candidate-" + rank + "-x" + scale + ".png"), scale);
                 }
                 ObjectNode node = list.addObject();
@@ -106,6 +107,10 @@ final class ProjectCommand implements Callable<Integer> {
             case "live" -> OptimizerSettings.live();
             default -> throw new UserInputException("--protocol must be igan or live, was " + protocol);
         };
-        return editOptions.applyTo(base).withKeep(keep);
+        if (scale != null) {
+            OptionRange.check("--scale", scale, 1, OptionRange.MAX_SCALE);
+        }
+        OptimizerSettings settings = editOptions.applyTo(base);
+        return settings.withKeep(OptionRange.check("--keep", keep, 1, settings.candidates()));
     }
 }

@@ -36,10 +36,17 @@ final class SampleCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        if (count < 1 || columns < 1 || scale < 1) {
-            throw new UserInputException("--count, --columns and --scale must be positive");
+        OptionRange.check("--count", count, 1, OptionRange.MAX_IMAGES);
+        OptionRange.check("--columns", columns, 1, OptionRange.MAX_IMAGES);
+        OptionRange.check("--scale", scale, 1, OptionRange.MAX_SCALE);
+        OptionRange.extension("--out", out, "png");
+        if (out.toAbsolutePath().getParent() != null) {
+            OptionRange.outputFolder("--out", out.toAbsolutePath().getParent());
         }
         try (GanModel model = modelOptions.open()) {
+            int tile = model.manifest().imageSize() * scale;
+            int rows = (count + columns - 1) / columns;
+            OptionRange.pixels("the sample grid", (long) columns * tile, (long) rows * tile);
             List<float[]> latents = new ArrayList<>();
             for (int i = 0; i < count; i++) {
                 latents.add(LatentPaths.random(model.manifest().latentSize(), seed * 1_000_003L + i));

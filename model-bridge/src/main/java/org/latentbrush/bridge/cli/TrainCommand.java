@@ -103,11 +103,14 @@ public final class TrainCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw new UserInputException("the model's manifest would be invalid: " + e.getMessage(), e);
         }
-        System.err.println("training " + model.name + " on " + source.describe() + " into " + model.out);
         StepLosses losses;
-        try (GanTrainer trainer = open(config, manifest, source, where);
-                TrainingProgress progress = new TrainingProgress("train", "D", "G", System.err)) {
-            losses = trainer.train(progress);
+        try (GanTrainer trainer = open(config, manifest, source, where)) {
+            // Announced once the folder is known to be usable, so a refusal stays one line.
+            System.err.println("training " + model.name + " on " + source.describe() + " into "
+                    + model.out);
+            try (TrainingProgress progress = new TrainingProgress("train", "D", "G", System.err)) {
+                losses = trainer.train(progress);
+            }
         }
         System.out.println("wrote " + model.out + String.format(Locale.ROOT,
                 " (mean losses of the last steps: D %.4f, G %.4f)", losses.discriminator(),

@@ -1,6 +1,7 @@
 package org.latentbrush.bridge.constraint;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
@@ -36,7 +37,14 @@ public final class StrokesFile {
     static final long MAX_BYTES = 64L << 20;
 
     private static final Pattern HEX_COLOR = Pattern.compile("#[0-9a-fA-F]{6}");
-    private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+    /** Most points in one file: far more than hand-drawn strokes on a 512-pixel canvas need. */
+    static final int MAX_POINTS = 200_000;
+    /** Largest canvas side a file may name. */
+    static final int MAX_CANVAS = 16_384;
+
+    // Trailing tokens: a file with anything after its JSON object is not a strokes file.
+    private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT)
+            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
 
     private StrokesFile() {}
 
@@ -87,15 +95,29 @@ public final class StrokesFile {
         JsonNode canvas = root.get("canvas");
         int width = positiveInt(canvas == null ? null : canvas.get("width"), source, "canvas.width");
         int height = positiveInt(canvas == null ? null : canvas.get("height"), source, "canvas.height");
+        if (width > MAX_CANVAS || height > MAX_CANVAS) {
+            throw new StrokesFormatException(source + ": the canvas may be at most " + MAX_CANVAS
+                    + " pixels on a side, was " + width + " x " + height);
+        }
         JsonNode strokes = root.get("strokes");
         if (strokes == null || !strokes.isArray()) {
             throw new StrokesFormatException(source + ": field 'strokes' must be an array");
         }
+        long points = 0;
+        for (JsonNode stroke : strokes) {
+            points += stroke.path("points").size();
+        }
+        if (points > MAX_POINTS) {
+            throw new StrokesFormatException(source + ": " + points + " points in all; a strokes "
+                    + "file may have at most " + MAX_POINTS);
+        }
+        // A brush wider than the canvas paints all of it: anything larger means nothing.
+        double maxRadius = Math.max(width, height);
         List<Stroke> list = new ArrayList<>(strokes.size());
         for (int i = 0; i < strokes.size(); i++) {
             String where = source + ": stroke " + (i + 1);
             try {
-                list.add(stroke(strokes.get(i), where));
+                list.add(stroke(strokes.get(i), where, maxRadius));
             } catch (IllegalArgumentException e) {
                 throw new StrokesFormatException(where + ": " + e.getMessage());
             }
@@ -103,7 +125,8 @@ public final class StrokesFile {
         return new ConstraintSet(width, height, list);
     }
 
-    private static Stroke stroke(JsonNode node, String where) throws StrokesFormatException {
+    private static Stroke stroke(JsonNode node, String where, double maxRadius)
+            throws StrokesFormatException {
         if (!node.isObject()) {
             throw new StrokesFormatException(where + ": must be an object");
         }
@@ -120,6 +143,10 @@ public final class StrokesFile {
         JsonNode radius = node.get("radius");
         if (radius == null || !radius.isNumber()) {
             throw new StrokesFormatException(where + ": field 'radius' must be a number");
+        }
+        if (!(radius.asDouble() > 0 && radius.asDouble() <= maxRadius)) {
+            throw new StrokesFormatException(where + ": field 'radius' must be above 0 and at most "
+                    + "the canvas's larger side (" + (long) maxRadius + "), was " + radius.asText());
         }
         JsonNode points = node.get("points");
         if (points == null || !points.isArray() || points.isEmpty()) {

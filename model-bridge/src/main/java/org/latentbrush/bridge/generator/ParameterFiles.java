@@ -35,6 +35,12 @@ import org.latentbrush.bridge.io.AtomicFiles;
  */
 public final class ParameterFiles {
 
+    /**
+     * Largest magnitude a weight may have. Trained weights, batch-norm statistics included, stay
+     * within a few hundred; values near the float range turn every image black.
+     */
+    static final float MAX_MAGNITUDE = 1e6f;
+
     /** Bytes of the SHA-256 kept in a fingerprint: 64 bits tell weights apart well enough. */
     private static final int FINGERPRINT_BYTES = 8;
 
@@ -129,6 +135,12 @@ public final class ParameterFiles {
             if (array.isInfinite().any().getBoolean()) {
                 throw new ModelLoadException(file, "parameter '" + p.getKey()
                         + "' contains infinite values");
+            }
+            float largest = array.abs().max().getFloat();
+            if (largest > MAX_MAGNITUDE) {
+                throw new ModelLoadException(file, "parameter '" + p.getKey() + "' holds a value of "
+                        + "magnitude " + largest + "; trained weights stay far below "
+                        + MAX_MAGNITUDE + ", so the file is damaged");
             }
         }
     }

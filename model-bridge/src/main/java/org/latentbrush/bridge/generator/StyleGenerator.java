@@ -22,9 +22,10 @@ import java.util.List;
  *
  * <p>z is normalised to unit second moment and mapped by an MLP to w. Synthesis starts from a
  * learned 4×4 constant; at each resolution one {@link ModulatedConv2d} (3×3, demodulated, after a
- * nearest ×2 resize from 8×8 on) and LeakyReLU(0.2), then a toRGB layer (modulated 1×1, no
- * demodulation) whose output is added to the enlarged image of the resolution before: the skip
- * architecture of StyleGAN2's generator. tanh bounds the sum to [−1, 1] like the other families.
+ * nearest ×2 resize from 8×8 on) and LeakyReLU(0.2) with StyleGAN's gain √2, then a toRGB layer
+ * (modulated 1×1, no demodulation) whose output is added to the enlarged image of the resolution
+ * before: the skip architecture of StyleGAN2's generator. tanh bounds the sum to [−1, 1] like the
+ * other families.
  *
  * <p>Each resolution reads its own w, so besides z there are two latent spaces: W (one w for
  * every layer) and W+ (one per layer, {@link #layers()} of them). There are no noise inputs: the
@@ -40,6 +41,12 @@ public final class StyleGenerator extends AbstractBlock {
     /** Layers of the mapping MLP: StyleGAN uses 8; 2 suffice for this domain's 100-d z. */
     private static final int MAPPING_LAYERS = 2;
     private static final float LEAKY_SLOPE = 0.2f;
+    /**
+     * StyleGAN's gain after LeakyReLU, √2: it keeps the activations' scale from layer to layer
+     * (a demodulated convolution keeps its input's). Without it each layer halved the power, the
+     * 4×4 toRGB outweighed all finer ones and the first training run drew blocky single colours.
+     */
+    private static final float ACTIVATION_GAIN = (float) Math.sqrt(2);
     private static final int KERNEL = 3;
 
     private final ArchitectureSpec spec;
@@ -137,7 +144,7 @@ public final class StyleGenerator extends AbstractBlock {
             }
             NDArray style = styles.get(r);
             x = Activation.leakyRelu(convs.get(r).forward(store, new NDList(x, style), training)
-                    .singletonOrThrow(), LEAKY_SLOPE);
+                    .singletonOrThrow(), LEAKY_SLOPE).mul(ACTIVATION_GAIN);
             NDArray layerRgb = toRgbs.get(r).forward(store, new NDList(x, style), training)
                     .singletonOrThrow();
             rgb = rgb == null ? layerRgb : Resize.doubleNearest(rgb).add(layerRgb);

@@ -3,10 +3,15 @@ package org.latentbrush.bridge.io;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.DirectoryStream;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.FileTime;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.time.Duration;
+import java.time.Instant;
 
 /**
  * Writes files so that a reader sees either the old content or the new, never half of one.
@@ -15,6 +20,10 @@ import java.nio.file.attribute.PosixFilePermissions;
  * rename. A crash mid-write leaves the old file untouched.
  */
 public final class AtomicFiles {
+
+    private static final String TEMP_SUFFIX = ".tmp";
+    /** Age after which a leftover temporary file is known to belong to a write that died. */
+    static final Duration STALE_AFTER = Duration.ofMinutes(10);
 
     private AtomicFiles() {}
 
@@ -51,8 +60,18 @@ public final class AtomicFiles {
     public static void write(Path target, Writer writer) throws IOException {
         Path absolute = target.toAbsolutePath();
         Path dir = absolute.getParent();
-        Files.createDirectories(dir);
-        Path temp = Files.createTempFile(dir, "." + absolute.getFileName(), ".tmp");
+        try {
+            Files.createDirectories(dir);
+            removeStaleTemps(dir, absolute.getFileName().toString());
+        } catch (IOException e) {
+            throw new IOException(target + ": cannot be written: " + IoMessages.reason(e), e);
+        }
+        Path temp;
+        try {
+            temp = Files.createTempFile(dir, "." + absolute.getFileName(), TEMP_SUFFIX);
+        } catch (IOException e) {
+            throw new IOException(target + ": cannot be written: " + IoMessages.reason(e), e);
+        }
         try {
             makeReadable(temp);
             try (OutputStream out = Files.newOutputStream(temp)) {
@@ -64,12 +83,39 @@ public final class AtomicFiles {
             } catch (AtomicMoveNotSupportedException e) {
                 Files.move(temp, absolute, StandardCopyOption.REPLACE_EXISTING);
             }
+        } catch (FileSystemException e) {
+            // The user named the target; the hidden temporary file means nothing to them.
+            throw new IOException(target + ": cannot be written: " + IoMessages.reason(e), e);
         } finally {
             Files.deleteIfExists(temp);
         }
     }
 
-    /** Temporary files are private; the files users keep should have the usual permissions. */
+    /**
+     * Deletes temporary files of earlier writes of the same file that were killed before they
+     * could clean up: any {@code .NAME…tmp} older than {@link #STALE_AFTER}, which no live write
+     * takes.
+     */
+    private static void removeStaleTemps(Path dir, String name) throws IOException {
+        FileTime cutoff = FileTime.from(Instant.now().minus(STALE_AFTER));
+        String prefix = "." + name;
+        DirectoryStream.Filter<Path> ours = p -> {
+            String file = p.getFileName().toString();
+            return file.startsWith(prefix) && file.endsWith(TEMP_SUFFIX);
+        };
+        try (DirectoryStream<Path> temps = Files.newDirectoryStream(dir, ours)) {
+            for (Path temp : temps) {
+                try {
+                    if (Files.isRegularFile(temp) && Files.getLastModifiedTime(temp).compareTo(cutoff) < 0) {
+                        Files.deleteIfExists(temp);
+                    }
+                } catch (IOException e) {
+                    // Another process's file, or gone already: leave it.
+                }
+            }
+        }
+    }
+
     private static void makeReadable(Path file) throws IOException {
         try {
             Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-r--r--"));

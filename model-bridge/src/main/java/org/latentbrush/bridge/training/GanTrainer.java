@@ -138,6 +138,10 @@ public final class GanTrainer implements AutoCloseable {
         Optional<Path> latest;
         try {
             latest = new Checkpoints(folder).latest();
+            if (latest.isEmpty() && Files.exists(folder.resolve(ModelManifest.FILE_NAME))) {
+                throw new IOException(folder + " already holds a model that is not a training run; "
+                        + "choose another folder");
+            }
             if (latest.isPresent() && !resume) {
                 throw new IOException(folder + " already holds a training run (" + latest.get()
                         .getFileName() + "); resume it or choose another folder");

@@ -69,7 +69,7 @@ class CommandLineTest {
         String[] result = runCapturing("project", "--model", model.toString(), "--strokes",
                 strokes.toString(), "--out", dir.resolve("o").toString(), "--screened", "-3");
         assertEquals("1", result[0]);
-        assertEquals("latent-brush: --screened must be 0 or more, was -3", result[1].strip());
+        assertEquals("latent-brush: --screened must be between 0 and 16384, was -3", result[1].strip());
     }
 
     @Test

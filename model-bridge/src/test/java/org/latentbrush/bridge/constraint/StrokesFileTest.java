@@ -54,7 +54,7 @@ class StrokesFileTest {
         "strokes not array | HEAD{} } | field 'strokes' must be an array",
         "unknown tool | HEAD[{\"tool\": \"spray\", \"radius\": 1, \"points\": [[1,1]]}]} | stroke 1: unknown tool",
         "bad colour | HEAD[{\"tool\": \"color\", \"color\": \"green\", \"radius\": 1, \"points\": [[1,1]]}]} | stroke 1: field 'color'",
-        "negative radius | HEAD[{\"tool\": \"sketch\", \"radius\": -2, \"points\": [[1,1]]}]} | stroke 1: radius must be a positive number",
+        "negative radius | HEAD[{\"tool\": \"sketch\", \"radius\": -2, \"points\": [[1,1]]}]} | stroke 1: field 'radius' must be above 0",
         "no points | HEAD[{\"tool\": \"sketch\", \"radius\": 2, \"points\": []}]} | stroke 1: field 'points'",
         "short point | HEAD[{\"tool\": \"erase\", \"radius\": 2, \"points\": [[1,1],[3]]}]} | stroke 1: point 2 must be [x, y]",
         "text coordinate | HEAD[{\"tool\": \"erase\", \"radius\": 2, \"points\": [[\"a\",1]]}]} | stroke 1: point 1",

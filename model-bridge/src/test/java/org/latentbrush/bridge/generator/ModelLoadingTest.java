@@ -103,6 +103,20 @@ class ModelLoadingTest {
     }
 
     @Test
+    void load_absurdButFiniteWeight_namesParameter() throws Exception {
+        Path folder = dir.resolve("absurd");
+        try (GanModel model = TinyModels.random(7)) {
+            ai.djl.ndarray.NDArray weight = model.generatorBlock().getParameters().valueAt(0).getArray();
+            weight.set(new ai.djl.ndarray.index.NDIndex("0, 0"), 3.4e38f);
+            model.save(folder);
+        }
+        ModelLoadException e = assertThrows(ModelLoadException.class,
+                () -> GanModel.load(folder, Device.cpu()));
+        assertTrue(e.getMessage().contains("magnitude 3.4E38"), e.getMessage());
+        assertTrue(e.getMessage().contains("generator.params"), e.getMessage());
+    }
+
+    @Test
     void open_zipOfModelFolder_loads() throws Exception {
         Path folder = savedTinyModel();
         Path zip = dir.resolve("tiny.zip");
