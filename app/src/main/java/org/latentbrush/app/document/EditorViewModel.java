@@ -221,9 +221,11 @@ public final class EditorViewModel implements StrokeSink {
         DocumentState before = currentState();
         // A photo's reset keeps z₀ as the anchor: later strokes still stay near the photo.
         float[] photoAnchor = photo.get() == null ? null : photo.get().z0();
-        DocumentState after = new DocumentState(ConstraintSet.empty(CANVAS_SIZE, CANVAS_SIZE), start, null,
-                photoAnchor, start, true);
+        // The strokes stay (Clear strokes removes them); the picture goes back to the start and
+        // waits for the next stroke.
+        DocumentState after = new DocumentState(strokes.get(), start, null, photoAnchor, start, true);
         record(new ResetEdit(before, after), after);
+        say(ResetEdit.status(strokes.get().strokes().size()));
     }
 
     /** Removes all strokes and keeps the result. */
@@ -260,6 +262,7 @@ public final class EditorViewModel implements StrokeSink {
     public void newDocument() {
         ConstraintSet none = ConstraintSet.empty(CANVAS_SIZE, CANVAS_SIZE);
         history.clear();
+        live.clearCandidates();
         photo.set(null);
         if (live.isOpen()) {
             float[] z = live.randomLatent(seeds.getAsLong());
@@ -276,6 +279,7 @@ public final class EditorViewModel implements StrokeSink {
     public void openPhoto(PhotoDocument document) {
         strokes.set(ConstraintSet.empty(CANVAS_SIZE, CANVAS_SIZE));
         history.clear();
+        live.clearCandidates();
         photo.set(document);
         changed();
     }
@@ -331,6 +335,7 @@ public final class EditorViewModel implements StrokeSink {
 
     private void applySession(Session session, PhotoDocument sessionPhoto, Runnable onShown) {
         history.clear();
+        live.clearCandidates();
         photo.set(sessionPhoto);
         SessionState shown = SessionState.of(session, live.modelProperty().get());
         restore(shown.state(), onShown);

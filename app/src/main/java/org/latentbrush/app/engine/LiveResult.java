@@ -356,6 +356,14 @@ public final class LiveResult implements AutoCloseable {
         return finishedEdits.getReadOnlyProperty();
     }
 
+    /**
+     * Empties the gallery, when a new document (New, Open, a photo) begins: a candidate of the
+     * one before must not be picked into it. The next edit fills it again.
+     */
+    public void clearCandidates() {
+        candidates.clear();
+    }
+
     /** The ranked candidates of the latest snapshot, best first. */
     public ObservableList<EditCandidate> candidates() {
         return candidates;

@@ -160,14 +160,28 @@ class EditorViewModelTest {
     }
 
     @Test
-    void reset_afterStrokes_clearsStrokesAndShowsStart() {
+    void reset_afterStrokes_showsStartAndKeepsStrokes() {
         RasterImage start = shown();
         draw(Stroke.color(RED, 10, 100, 100));
+        int submissions = engine().submittedSets().size();
         vm.reset();
-        assertTrue(vm.strokesProperty().get().isEmpty());
-        assertImage(start, shown());
-        vm.undo();
         assertEquals(1, vm.strokesProperty().get().strokes().size());
+        assertImage(start, shown());
+        assertEquals(submissions, engine().submittedSets().size(), "reset does not optimise again");
+        assertTrue(vm.messageProperty().get().contains("1 stroke kept"), vm.messageProperty().get());
+        vm.undo();
+        assertImage(FakePaintEngine.solid(RED), shown());
+    }
+
+    @Test
+    void newDocument_clearsTheGallery_soNoEarlierCandidateCanBePicked() {
+        draw(Stroke.color(RED, 10, 100, 100));
+        assertFalse(live.candidates().isEmpty());
+        vm.newDocument();
+        assertTrue(live.candidates().isEmpty());
+        RasterImage fresh = shown();
+        vm.pickCandidate(0);
+        assertImage(fresh, shown());
     }
 
     @Test
