@@ -192,6 +192,22 @@ class PhotoViewModelTest {
     }
 
     @Test
+    void strokesPaintedDuringProjection_areKeptAndAppliedWhenItFinishes() throws Exception {
+        engine().holdProjections = true;
+        photos.openFile(gradientPng(dir, "slow.png"));
+        Stroke red = Stroke.color(0xFF0000, 20, 100, 100, 300, 100);
+        draw(red);
+        assertEquals(List.of(red), editor.strokesProperty().get().strokes());
+        int submitted = engine().submittedSets().size();
+        engine().heldProjections.get(0).run();
+        assertTrue(editor.photoProperty().get().isProjected());
+        assertEquals(List.of(red), editor.strokesProperty().get().strokes());
+        assertTrue(engine().submittedSets().size() > submitted, "the stroke is optimised after the projection");
+        assertEquals(List.of(red), engine().submittedSets().get(engine().submittedSets().size() - 1).strokes());
+        assertArrayEquals(FakePaintEngine.solid(0xFF0000).data(), editor.live().resultProperty().get().data());
+    }
+
+    @Test
     void openModel_withPhoto_projectsAgainAndKeepsStrokes() throws Exception {
         photos.openFile(gradientPng(dir, "p.png"));
         draw(Stroke.color(RED, 10, 50, 50, 200, 60));
