@@ -71,6 +71,11 @@ public final class TrainCommand implements Callable<Integer> {
                     + "it off (default: ${DEFAULT-VALUE}).")
     float diversityWeight;
 
+    @Option(names = "--diff-augment",
+            description = "Show D real and generated images through the same random colour, "
+                    + "translation and cutout (DiffAugment, Zhao et al. 2020).")
+    boolean diffAugment;
+
     @Option(names = "--resume", description = "Continue from the folder's newest checkpoint.")
     boolean resume;
 
@@ -88,6 +93,7 @@ public final class TrainCommand implements Callable<Integer> {
             config = GanTrainingConfig.standard(spec, batch, steps, seed)
                     .withIntervals(checkpointEvery, sampleEvery)
                     .withDiversityWeight(diversityWeight)
+                    .withDiffAugment(diffAugment)
                     .withDiscriminatorWidth(discriminatorWidth == null ? spec.baseWidth()
                             : discriminatorWidth);
             where = DeviceChoice.parse(device).resolve();

@@ -16,6 +16,7 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.SplittableRandom;
 import org.latentbrush.bridge.generator.GanModel;
 import org.latentbrush.bridge.generator.ManifestWriter;
 import org.latentbrush.bridge.generator.ModelLoadException;
@@ -58,6 +59,8 @@ public final class GanTrainer implements AutoCloseable {
     public static final String SAMPLES = "samples";
 
     private static final double NANOS_PER_SECOND = 1e9;
+    /** Keeps the augmentation's random numbers apart from the batch schedule's. */
+    private static final long AUGMENT_SALT = 0x5DEECE66DL;
 
     private final GanTrainingConfig config;
     private final ModelManifest manifest;
@@ -220,13 +223,14 @@ public final class GanTrainer implements AutoCloseable {
             // first, so that the step ends as an uninterrupted one would.
             generatorBuffers.take();
             discriminatorBuffers.take();
+            long stepSeed = Seeds.combine(config.seed() ^ AUGMENT_SALT, index);
             float discriminatorLoss = NumericGuard.untilFinite("the discriminator's step " + (index
                     + 1), attempt -> {
                         if (attempt > 0) {
                             generatorBuffers.restore();
                             discriminatorBuffers.restore();
                         }
-                        return discriminatorPass(scope, real, z, fake);
+                        return discriminatorPass(scope, real, z, fake, stepSeed);
                     });
             float generatorLoss;
             discriminatorParameters.freeze(true);
@@ -236,7 +240,7 @@ public final class GanTrainer implements AutoCloseable {
                             if (attempt > 0) {
                                 generatorBuffers.restore();
                             }
-                            return generatorPass(scope, z, attempt == 0 ? fake[0] : null);
+                            return generatorPass(scope, z, attempt == 0 ? fake[0] : null, stepSeed);
                         });
             } finally {
                 discriminatorParameters.freeze(false);
@@ -252,7 +256,7 @@ public final class GanTrainer implements AutoCloseable {
      * @return D's loss, or empty if its gradients were not finite and D was left as it was
      */
     private Optional<Float> discriminatorPass(NDManager scope, NDArray real, NDArray z,
-            NDArray[] fake) {
+            NDArray[] fake, long stepSeed) {
         int batch = config.batchSize();
         float loss;
         try (GradientCollector collector = manager.getEngine().newGradientCollector()) {
@@ -260,8 +264,13 @@ public final class GanTrainer implements AutoCloseable {
                     .singletonOrThrow();
             // One pass over real and generated together: D has no batch norm, so each score
             // depends on its image alone, and the power iteration advances once per step.
-            NDArray scores = discriminator.forward(store,
-                    new NDList(real.concat(fake[0].stopGradient())), true).singletonOrThrow();
+            NDArray seen = real.concat(fake[0].stopGradient());
+            if (config.diffAugment()) {
+                seen = DiffAugment.apply(real, new SplittableRandom(Seeds.combine(stepSeed, 1)))
+                        .concat(DiffAugment.apply(fake[0].stopGradient(),
+                                new SplittableRandom(Seeds.combine(stepSeed, 2))));
+            }
+            NDArray scores = discriminator.forward(store, new NDList(seen), true).singletonOrThrow();
             NDArray hinge = HingeLoss.discriminator(scores.get(new NDIndex("0:{}", batch)),
                     scores.get(new NDIndex("{}:", batch)));
             collector.backward(hinge);
@@ -277,14 +286,16 @@ public final class GanTrainer implements AutoCloseable {
      * @param fake G(z) with its graph from D's pass, or {@code null} to run G again
      * @return G's adversarial loss, or empty if its gradients were not finite
      */
-    private Optional<Float> generatorPass(NDManager scope, NDArray z, NDArray fake) {
+    private Optional<Float> generatorPass(NDManager scope, NDArray z, NDArray fake, long stepSeed) {
         float loss;
         try (GradientCollector collector = manager.getEngine().newGradientCollector()) {
             // The graph of D's pass is reused when there is one: G then runs once per step.
             NDArray images = fake != null ? fake
                     : generator.generatorBlock().forward(store, new NDList(z), true)
                             .singletonOrThrow();
-            NDArray scores = discriminator.forward(store, new NDList(images), false)
+            NDArray seen = config.diffAugment() ? DiffAugment.apply(images,
+                    new SplittableRandom(Seeds.combine(stepSeed, 3))) : images;
+            NDArray scores = discriminator.forward(store, new NDList(seen), false)
                     .singletonOrThrow();
             NDArray total = HingeLoss.generator(scores);
             loss = total.getFloat();
@@ -306,7 +317,7 @@ public final class GanTrainer implements AutoCloseable {
         generatorAdam.save(checkpoint.resolve(GENERATOR_ADAM_FILE));
         discriminatorAdam.save(checkpoint.resolve(DISCRIMINATOR_ADAM_FILE));
         checkpoints.commit(checkpoint, new CheckpointState(step, wallSeconds, losses.state(),
-                fingerprint(), Instant.now().toString()));
+                config.fingerprint(data.describe()), Instant.now().toString()));
         ModelManifest trained = manifest.withTraining(
                 TrainingRecord.of(config, data.describe(), step, wallSeconds, losses.current()));
         Files.createDirectories(folder);
@@ -317,9 +328,10 @@ public final class GanTrainer implements AutoCloseable {
     /** Loads a checkpoint written by {@link #save}. */
     private void restore(Path checkpoint) throws IOException {
         CheckpointState state = Checkpoints.readState(checkpoint);
-        if (!fingerprint().equals(state.fingerprint())) {
+        String expected = config.fingerprint(data.describe());
+        if (!expected.equals(state.fingerprint())) {
             throw new IOException("the checkpoint in " + checkpoint + " belongs to another setup:\n"
-                    + "  checkpoint: " + state.fingerprint() + "\n  this run:   " + fingerprint());
+                    + "  checkpoint: " + state.fingerprint() + "\n  this run:   " + expected);
         }
         try {
             ParameterFiles.load(generator.generatorBlock(), generator.manager(),
@@ -340,15 +352,6 @@ public final class GanTrainer implements AutoCloseable {
         step = state.step();
         wallSecondsBefore = state.wallSeconds();
         losses.restore(state.lossAverage());
-    }
-
-    /** What a checkpoint must agree on with the run that resumes it. */
-    private String fingerprint() {
-        return String.format(Locale.ROOT, "%s, D width %d, batch %d, seed %d, D %s, G %s, "
-                        + "average %s, diversity %s, data: %s", config.architecture(),
-                config.discriminatorWidth(), config.batchSize(), config.seed(),
-                config.discriminatorAdam(), config.generatorAdam(), config.averageDecay(),
-                config.diversityWeight(), data.describe());
     }
 
     /** Steps completed so far, including those before a resume. */

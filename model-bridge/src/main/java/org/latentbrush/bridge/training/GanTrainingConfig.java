@@ -1,5 +1,6 @@
 package org.latentbrush.bridge.training;
 
+import java.util.Locale;
 import org.latentbrush.bridge.generator.ArchitectureSpec;
 import org.latentbrush.bridge.generator.ModelManifest;
 import org.latentbrush.bridge.training.data.ImageSource;
@@ -22,6 +23,7 @@ import org.latentbrush.bridge.training.data.ImageSource;
  * @param generatorAdam G's optimiser
  * @param averageDecay decay of the average of G's weights
  * @param diversityWeight weight of the {@link ModeSeekingLoss} in G's loss, 0 for none
+ * @param diffAugment whether D sees real and generated images through {@link DiffAugment}
  */
 public record GanTrainingConfig(
         ArchitectureSpec architecture,
@@ -34,7 +36,8 @@ public record GanTrainingConfig(
         AdamSettings discriminatorAdam,
         AdamSettings generatorAdam,
         double averageDecay,
-        float diversityWeight) {
+        float diversityWeight,
+        boolean diffAugment) {
 
     /** D's learning rate in the two time-scale recipe. */
     public static final float DISCRIMINATOR_RATE = 4e-4f;
@@ -89,7 +92,7 @@ public record GanTrainingConfig(
         return new GanTrainingConfig(architecture, architecture.baseWidth(), batchSize, steps,
                 DEFAULT_EVERY, DEFAULT_EVERY, seed,
                 new AdamSettings(DISCRIMINATOR_RATE, BETA1, BETA2),
-                new AdamSettings(GENERATOR_RATE, BETA1, BETA2), AVERAGE_DECAY, DIVERSITY_WEIGHT);
+                new AdamSettings(GENERATOR_RATE, BETA1, BETA2), AVERAGE_DECAY, DIVERSITY_WEIGHT, false);
     }
 
     /**
@@ -116,32 +119,52 @@ public record GanTrainingConfig(
         }
     }
 
+    /**
+     * What a checkpoint must agree on with the run that resumes it.
+     *
+     * @param dataDescription the training images' description
+     * @return one line; only runs with augmentation mention it, so older checkpoints still match
+     */
+    public String fingerprint(String dataDescription) {
+        return String.format(Locale.ROOT, "%s, D width %d, batch %d, seed %d, D %s, G %s, "
+                        + "average %s, diversity %s, data: %s", architecture, discriminatorWidth,
+                batchSize, seed, discriminatorAdam, generatorAdam, averageDecay, diversityWeight,
+                dataDescription) + (diffAugment ? ", DiffAugment" : "");
+    }
+
     /** Returns a copy with other checkpoint and sample intervals. */
     public GanTrainingConfig withIntervals(int newCheckpointEvery, int newSampleEvery) {
         return new GanTrainingConfig(architecture, discriminatorWidth, batchSize, steps,
                 newCheckpointEvery, newSampleEvery, seed, discriminatorAdam, generatorAdam,
-                averageDecay, diversityWeight);
+                averageDecay, diversityWeight, diffAugment);
     }
 
     /** Returns a copy that stops after another step, e.g. to extend a finished run. */
     public GanTrainingConfig withSteps(long newSteps) {
         return new GanTrainingConfig(architecture, discriminatorWidth, batchSize, newSteps,
                 checkpointEvery, sampleEvery, seed, discriminatorAdam, generatorAdam, averageDecay,
-                diversityWeight);
+                diversityWeight, diffAugment);
     }
 
     /** Returns a copy with a discriminator of another base width. */
     public GanTrainingConfig withDiscriminatorWidth(int newDiscriminatorWidth) {
         return new GanTrainingConfig(architecture, newDiscriminatorWidth, batchSize, steps,
                 checkpointEvery, sampleEvery, seed, discriminatorAdam, generatorAdam, averageDecay,
-                diversityWeight);
+                diversityWeight, diffAugment);
+    }
+
+    /** Returns a copy with differentiable augmentation in front of D turned on or off. */
+    public GanTrainingConfig withDiffAugment(boolean newDiffAugment) {
+        return new GanTrainingConfig(architecture, discriminatorWidth, batchSize, steps,
+                checkpointEvery, sampleEvery, seed, discriminatorAdam, generatorAdam, averageDecay,
+                diversityWeight, newDiffAugment);
     }
 
     /** Returns a copy with another weight of the mode-seeking term. */
     public GanTrainingConfig withDiversityWeight(float newDiversityWeight) {
         return new GanTrainingConfig(architecture, discriminatorWidth, batchSize, steps,
                 checkpointEvery, sampleEvery, seed, discriminatorAdam, generatorAdam, averageDecay,
-                newDiversityWeight);
+                newDiversityWeight, diffAugment);
     }
 
     private static void positive(String what, long value) {

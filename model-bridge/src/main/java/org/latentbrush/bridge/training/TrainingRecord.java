@@ -46,6 +46,9 @@ final class TrainingRecord {
                 config.generatorAdam().beta2()});
         record.put("averageDecay", config.averageDecay());
         record.put("modeSeekingWeight", config.diversityWeight());
+        if (config.diffAugment()) {
+            record.put("diffAugment", "color, translation, cutout");
+        }
         Map<String, Object> finalLosses = new LinkedHashMap<>();
         finalLosses.put("discriminatorHinge", round(losses.discriminator()));
         finalLosses.put("generator", round(losses.generator()));

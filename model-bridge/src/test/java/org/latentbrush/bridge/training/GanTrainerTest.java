@@ -147,6 +147,33 @@ class GanTrainerTest {
         }
     }
 
+    @Test
+    void train_withDiffAugment_oneStepMovesEveryParameterOfG_andResumesExactly() throws IOException {
+        // G learns only through the augmentation in front of D: its gradient must pass it.
+        GanTrainingConfig augmented = TinyGan.config(1, 100).withDiffAugment(true);
+        try (GanTrainer trainer = GanTrainer.open(augmented, TinyGan.manifest(), TinyGan.data(),
+                dir.resolve("one"), false, Device.cpu())) {
+            List<float[]> before = parameters(trainer.trainedGenerator().generatorBlock());
+            trainer.train(TrainingListener.NONE);
+            assertMoved("G", trainer.trainedGenerator().generatorBlock(), before, true);
+        }
+        float[] straight;
+        try (GanTrainer trainer = GanTrainer.open(augmented.withSteps(4).withIntervals(2, 2),
+                TinyGan.manifest(), TinyGan.data(), dir.resolve("straight"), false, Device.cpu())) {
+            trainer.train(TrainingListener.NONE);
+            straight = weights(trainer)[0];
+        }
+        try (GanTrainer trainer = GanTrainer.open(augmented.withSteps(2).withIntervals(2, 2),
+                TinyGan.manifest(), TinyGan.data(), dir.resolve("split"), false, Device.cpu())) {
+            trainer.train(TrainingListener.NONE);
+        }
+        try (GanTrainer trainer = GanTrainer.open(augmented.withSteps(4).withIntervals(2, 2),
+                TinyGan.manifest(), TinyGan.data(), dir.resolve("split"), true, Device.cpu())) {
+            trainer.train(TrainingListener.NONE);
+            assertArrayEquals(straight, weights(trainer)[0], RESUME_TOLERANCE);
+        }
+    }
+
     private static List<float[]> parameters(Block block) {
         List<float[]> values = new ArrayList<>();
         for (Pair<String, Parameter> pair : block.getParameters()) {
