@@ -1,14 +1,16 @@
 package org.latentbrush.bridge.generator;
 
 import java.io.IOException;
+import java.io.OutputStream;
 import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
@@ -29,6 +31,10 @@ public final class ModelLocator {
     public static final String DEFAULT_MODEL = "landscape-64";
 
     private static final int MAX_ZIP_ENTRIES = 64;
+    /** Largest file a model zip may unpack to: weight files are a few to 20 MB. */
+    private static final long MAX_ZIP_ENTRY_BYTES = 256L << 20;
+    /** Largest total a model zip may unpack to. */
+    private static final long MAX_ZIP_BYTES = 512L << 20;
 
     private ModelLocator() {}
 
@@ -100,28 +106,87 @@ public final class ModelLocator {
     }
 
     private static Path unzip(Path zip) throws ModelLoadException {
+        Path target;
         try {
-            Path target = Files.createTempDirectory("latent-brush-model-");
-            target.toFile().deleteOnExit();
-            int entries = 0;
-            try (ZipInputStream in = new ZipInputStream(Files.newInputStream(zip))) {
-                for (ZipEntry e = in.getNextEntry(); e != null; e = in.getNextEntry()) {
-                    if (++entries > MAX_ZIP_ENTRIES) {
-                        throw new ModelLoadException(zip, "holds more than " + MAX_ZIP_ENTRIES
-                                + " entries; a model zip holds a manifest and a few weight files");
-                    }
-                    if (e.isDirectory()) {
-                        continue;
-                    }
-                    // Models are flat: take each file's own name, which also defeats "../" paths.
-                    Path out = target.resolve(Paths.get(e.getName()).getFileName().toString());
-                    Files.copy(in, out, StandardCopyOption.REPLACE_EXISTING);
-                    out.toFile().deleteOnExit();
-                }
-            }
-            return target;
+            target = Files.createTempDirectory("latent-brush-model-");
         } catch (IOException e) {
-            throw new ModelLoadException(zip, "not a readable zip file: " + e.getMessage(), e);
+            throw new ModelLoadException(zip, "cannot be unpacked: no temporary folder: "
+                    + e.getMessage(), e);
+        }
+        try {
+            unzipInto(zip, target);
+            return target;
+        } catch (ModelLoadException | IOException | RuntimeException e) {
+            // Nothing of a refused or broken zip stays behind.
+            deleteQuietly(target);
+            if (e instanceof ModelLoadException refused) {
+                throw refused;
+            }
+            throw new ModelLoadException(zip, "is not a readable zip file"
+                    + (e.getMessage() == null ? "" : ": " + e.getMessage()), e);
+        }
+    }
+
+    /**
+     * Unpacks a flat model zip, with limits checked while reading: entries, bytes per entry and
+     * in all (a zip bomb stops at the limit, not when the disk is full), and no name twice.
+     */
+    private static void unzipInto(Path zip, Path target) throws IOException, ModelLoadException {
+        int entries = 0;
+        long total = 0;
+        Set<String> names = new HashSet<>();
+        try (ZipInputStream in = new ZipInputStream(Files.newInputStream(zip))) {
+            for (ZipEntry e = in.getNextEntry(); e != null; e = in.getNextEntry()) {
+                if (++entries > MAX_ZIP_ENTRIES) {
+                    throw new ModelLoadException(zip, "holds more than " + MAX_ZIP_ENTRIES
+                            + " entries; a model zip holds a manifest and a few weight files");
+                }
+                if (e.isDirectory()) {
+                    continue;
+                }
+                // Models are flat: take each file's own name, which also defeats "../" paths.
+                String name = Paths.get(e.getName()).getFileName().toString();
+                if (!names.add(name)) {
+                    throw new ModelLoadException(zip, "holds two files named " + name
+                            + " (in different folders); a model zip holds one model");
+                }
+                Path out = target.resolve(name);
+                long written = 0;
+                try (OutputStream file = Files.newOutputStream(out)) {
+                    byte[] buffer = new byte[1 << 16];
+                    for (int n = in.read(buffer); n > 0; n = in.read(buffer)) {
+                        written += n;
+                        total += n;
+                        if (written > MAX_ZIP_ENTRY_BYTES || total > MAX_ZIP_BYTES) {
+                            throw new ModelLoadException(zip, "unpacks to more than "
+                                    + ((written > MAX_ZIP_ENTRY_BYTES ? MAX_ZIP_ENTRY_BYTES
+                                            : MAX_ZIP_BYTES) >> 20) + " MB"
+                                    + (written > MAX_ZIP_ENTRY_BYTES ? " in " + name : "")
+                                    + "; that is not a model of this program");
+                        }
+                        file.write(buffer, 0, n);
+                    }
+                }
+                out.toFile().deleteOnExit();
+            }
+        }
+        if (entries == 0) {
+            throw new ModelLoadException(zip, "is not a zip file (or an empty one)");
+        }
+        target.toFile().deleteOnExit();
+    }
+
+    private static void deleteQuietly(Path folder) {
+        try (Stream<Path> all = Files.walk(folder)) {
+            all.sorted(java.util.Comparator.reverseOrder()).forEach(p -> {
+                try {
+                    Files.deleteIfExists(p);
+                } catch (IOException e) {
+                    // Left to the operating system's temporary-folder cleaning.
+                }
+            });
+        } catch (IOException e) {
+            // Same.
         }
     }
 

@@ -134,6 +134,58 @@ class ModelLoadingTest {
     }
 
     @Test
+    void open_zipBomb_stopsAtTheLimitAndLeavesNothingBehind() throws Exception {
+        Path zip = dir.resolve("bomb.zip");
+        try (ZipOutputStream out = new ZipOutputStream(Files.newOutputStream(zip))) {
+            out.putNextEntry(new ZipEntry("generator.params"));
+            byte[] zeros = new byte[1 << 20];
+            for (int i = 0; i < 300; i++) {
+                out.write(zeros);
+            }
+            out.closeEntry();
+        }
+        assertTrue(Files.size(zip) < (4 << 20), "test setup: the bomb should be small");
+        long before = unpackedFolders();
+        ModelLoadException e = assertThrows(ModelLoadException.class,
+                () -> GanModel.open(zip.toString(), Device.cpu()));
+        assertTrue(e.getMessage().contains("unpacks to more than 256 MB in generator.params"),
+                e.getMessage());
+        assertEquals(before, unpackedFolders(), "the partial unpacking must be removed");
+    }
+
+    @Test
+    void open_zipWithTheSameNameTwice_isRefusedNamingIt() throws Exception {
+        Path folder = savedTinyModel();
+        Path zip = dir.resolve("twice.zip");
+        try (ZipOutputStream out = new ZipOutputStream(Files.newOutputStream(zip))) {
+            for (String entry : new String[] {"manifest.json", "sub/manifest.json"}) {
+                out.putNextEntry(new ZipEntry(entry));
+                Files.copy(folder.resolve("manifest.json"), out);
+                out.closeEntry();
+            }
+        }
+        ModelLoadException e = assertThrows(ModelLoadException.class,
+                () -> GanModel.open(zip.toString(), Device.cpu()));
+        assertTrue(e.getMessage().contains("two files named manifest.json"), e.getMessage());
+    }
+
+    @Test
+    void open_textFileNamedZip_saysItIsNotAZip() throws Exception {
+        Path zip = Files.writeString(dir.resolve("fake.zip"), "just text, not a zip");
+        ModelLoadException e = assertThrows(ModelLoadException.class,
+                () -> GanModel.open(zip.toString(), Device.cpu()));
+        assertTrue(e.getMessage().contains("fake.zip") && e.getMessage().contains("not a zip file"),
+                e.getMessage());
+    }
+
+    private static long unpackedFolders() throws IOException {
+        try (Stream<Path> temp = Files.list(Path.of(System.getProperty("java.io.tmpdir")))) {
+            return temp.filter(p -> p.getFileName().toString().startsWith("latent-brush-model-"))
+                    .count();
+        }
+    }
+
+    @Test
     void open_unknownName_listsWhatWasTried() {
         ModelLoadException e = assertThrows(ModelLoadException.class,
                 () -> GanModel.open("no-such-model-here", Device.cpu()));
