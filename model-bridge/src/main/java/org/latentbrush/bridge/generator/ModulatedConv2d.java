@@ -62,6 +62,11 @@ public final class ModulatedConv2d extends AbstractBlock {
                 .optShape(new Shape(outChannels)).build());
     }
 
+    /** The affine map from w to the style, whose weights need their own initial scale. */
+    Linear affine() {
+        return affine;
+    }
+
     @Override
     protected NDList forwardInternal(ParameterStore store, NDList inputs, boolean training,
             PairList<String, Object> params) {

@@ -11,7 +11,9 @@ import ai.djl.nn.Parameter;
 import ai.djl.nn.SequentialBlock;
 import ai.djl.nn.core.Linear;
 import ai.djl.training.ParameterStore;
+import ai.djl.training.initializer.Initializer;
 import ai.djl.training.initializer.NormalInitializer;
+import ai.djl.training.initializer.XavierInitializer;
 import ai.djl.util.PairList;
 import java.util.ArrayList;
 import java.util.List;
@@ -95,6 +97,31 @@ public final class StyleGenerator extends AbstractBlock {
     /** Number of synthesis layers, each reading one w: the number of rows of a W+ latent. */
     public int layers() {
         return convs.size();
+    }
+
+    /**
+     * Sets an initialiser as every block does, except that the dense layers of the mapping network
+     * and of every style affine keep a unit-gain (He) initialisation for WEIGHT parameters.
+     *
+     * <p>Models initialise all weights with DCGAN's σ = 0.02. For the dense layers that make w and
+     * the styles that is far too small: w came out near 0, every style near 1, z changed almost
+     * nothing and the first training runs drew the same blocky picture for every z. StyleGAN gets
+     * unit-scale weights there from its equalised learning rate.
+     */
+    @Override
+    public void setInitializer(Initializer initializer, Parameter.Type type) {
+        super.setInitializer(initializer, type);
+        if (type == Parameter.Type.WEIGHT) {
+            Initializer unitGain = new XavierInitializer(XavierInitializer.RandomType.GAUSSIAN,
+                    XavierInitializer.FactorType.IN, 2);
+            mapping.setInitializer(unitGain, Parameter.Type.WEIGHT);
+            for (ModulatedConv2d layer : convs) {
+                layer.affine().setInitializer(unitGain, Parameter.Type.WEIGHT);
+            }
+            for (ModulatedConv2d layer : toRgbs) {
+                layer.affine().setInitializer(unitGain, Parameter.Type.WEIGHT);
+            }
+        }
     }
 
     @Override

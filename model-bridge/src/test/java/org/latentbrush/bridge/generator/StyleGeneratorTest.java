@@ -52,4 +52,33 @@ class StyleGeneratorTest {
             }
         }
     }
+
+    @Test
+    void random_withTrainingInitialisation_differentLatentsGiveDifferentPictures() {
+        // With DCGAN's σ = 0.02 everywhere, w was near 0 and every z drew the same picture.
+        ArchitectureSpec spec = new ArchitectureSpec(16, 16, 3, 8, ArchitectureType.STYLE);
+        ModelManifest manifest = new ModelManifest("style-16", "Style", spec, -1, 1,
+                "generator.params", java.util.Optional.empty(), "none", "CC0-1.0", java.util.Map.of());
+        try (GanModel model = GanModel.random(manifest, 3, ai.djl.Device.cpu())) {
+            List<float[]> latents = new ArrayList<>();
+            for (int i = 0; i < 8; i++) {
+                latents.add(LatentPaths.random(16, 100 + i));
+            }
+            List<org.latentbrush.bridge.image.RasterImage> images = model.render(latents);
+            int n = images.get(0).data().length;
+            double spread = 0;
+            for (int p = 0; p < n; p++) {
+                double mean = 0;
+                for (var image : images) {
+                    mean += image.data()[p] / images.size();
+                }
+                double var = 0;
+                for (var image : images) {
+                    var += Math.pow(image.data()[p] - mean, 2) / images.size();
+                }
+                spread += Math.sqrt(var) / n;
+            }
+            assertTrue(spread > 0.02, "pixels barely change with z: mean spread " + spread);
+        }
+    }
 }
