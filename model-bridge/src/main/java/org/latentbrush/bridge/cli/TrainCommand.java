@@ -114,6 +114,7 @@ public final class TrainCommand implements Callable<Integer> {
             // Announced once the folder is known to be usable, so a refusal stays one line.
             System.err.println("training " + model.name + " on " + source.describe() + " into "
                     + model.out);
+            trainer.resumeNote().ifPresent(note -> System.err.println("latent-brush: " + note));
             try (TrainingProgress progress = new TrainingProgress("train", "D", "G", System.err)) {
                 losses = trainer.train(progress);
             }

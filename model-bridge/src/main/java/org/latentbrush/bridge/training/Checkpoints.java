@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -63,6 +64,73 @@ final class Checkpoints {
             throw new IOException(pointer + " does not name a checkpoint folder");
         }
         return Optional.of(root.resolve(folder.asText()));
+    }
+
+    /**
+     * The checkpoints to try when resuming, newest first: the one {@link #POINTER} names, then the
+     * older complete ones kept beside it. A pointer that cannot be read is skipped, so a damaged
+     * newest checkpoint still leaves the one before.
+     *
+     * @return complete checkpoint folders (with a state file), newest first; empty for none
+     * @throws IOException if the checkpoints folder cannot be listed
+     */
+    List<Path> newestFirst() throws IOException {
+        List<Path> found = new ArrayList<>();
+        try {
+            latest().ifPresent(found::add);
+        } catch (IOException e) {
+            // Unreadable pointer: the folders below still say what there is.
+        }
+        if (Files.isDirectory(root)) {
+            try (Stream<Path> folders = Files.list(root)) {
+                folders.filter(f -> f.getFileName().toString().startsWith(PREFIX)
+                                && Files.isRegularFile(f.resolve(STATE)) && !found.contains(f))
+                        .sorted(Comparator.comparing((Path f) -> f.getFileName().toString())
+                                .reversed())
+                        .forEach(found::add);
+            }
+        }
+        return found;
+    }
+
+    /** Loads one checkpoint into a trainer. */
+    @FunctionalInterface
+    interface Loader {
+        void load(Path checkpoint) throws IOException;
+    }
+
+    /**
+     * Restores the newest checkpoint that reads back whole: a newest one damaged by a write cut
+     * short falls back to the one before.
+     *
+     * @param checkpoints from {@link #newestFirst}
+     * @param loader loads one; it must overwrite everything an earlier failed load touched
+     * @return why an older checkpoint than the newest was used, if one was
+     * @throws IOException the newest one's failure, when none can be read
+     */
+    static Optional<String> restoreNewestReadable(List<Path> checkpoints, Loader loader)
+            throws IOException {
+        Exception newestFailure = null;
+        for (Path checkpoint : checkpoints) {
+            try {
+                loader.load(checkpoint);
+                return newestFailure == null ? Optional.empty()
+                        : Optional.of("the newest checkpoint could not be read ("
+                                + newestFailure.getMessage() + "); resumed from "
+                                + checkpoint.getFileName() + " instead");
+            } catch (IOException | RuntimeException e) {
+                if (newestFailure == null) {
+                    newestFailure = e;
+                }
+            }
+        }
+        if (newestFailure instanceof IOException io) {
+            throw io;
+        }
+        if (newestFailure instanceof RuntimeException runtime) {
+            throw runtime;
+        }
+        return Optional.empty();
     }
 
     /**

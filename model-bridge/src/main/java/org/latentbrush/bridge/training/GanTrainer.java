@@ -14,6 +14,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.SplittableRandom;
@@ -86,6 +87,7 @@ public final class GanTrainer implements AutoCloseable {
     private final RunFolderLock folderLock;
     private long step;
     private double wallSecondsBefore;
+    private String resumeNote;
 
     private GanTrainer(GanTrainingConfig config, ModelManifest manifest, ImageSource data,
             Path folder, Device device, RunFolderLock folderLock) {
@@ -138,16 +140,16 @@ public final class GanTrainer implements AutoCloseable {
         config.checkFits(manifest, data);
         RunFolderLock lock = RunFolderLock.acquire(folder);
         GanTrainer trainer;
-        Optional<Path> latest;
+        List<Path> checkpoints;
         try {
-            latest = new Checkpoints(folder).latest();
-            if (latest.isEmpty() && Files.exists(folder.resolve(ModelManifest.FILE_NAME))) {
+            checkpoints = new Checkpoints(folder).newestFirst();
+            if (checkpoints.isEmpty() && Files.exists(folder.resolve(ModelManifest.FILE_NAME))) {
                 throw new IOException(folder + " already holds a model that is not a training run; "
                         + "choose another folder");
             }
-            if (latest.isPresent() && !resume) {
-                throw new IOException(folder + " already holds a training run (" + latest.get()
-                        .getFileName() + "); resume it or choose another folder");
+            if (!checkpoints.isEmpty() && !resume) {
+                throw new IOException(folder + " already holds a training run ("
+                        + checkpoints.get(0).getFileName() + "); resume it or choose another folder");
             }
             trainer = new GanTrainer(config, manifest, data, folder, device, lock);
         } catch (IOException | RuntimeException e) {
@@ -155,14 +157,18 @@ public final class GanTrainer implements AutoCloseable {
             throw e;
         }
         try {
-            if (latest.isPresent()) {
-                trainer.restore(latest.get());
-            }
+            trainer.resumeNote = Checkpoints.restoreNewestReadable(checkpoints, trainer::restore)
+                    .orElse(null);
             return trainer;
         } catch (IOException | RuntimeException e) {
             trainer.close();
             throw e;
         }
+    }
+
+    /** Why the run resumed from an older checkpoint than the newest, if it did. */
+    public Optional<String> resumeNote() {
+        return Optional.ofNullable(resumeNote);
     }
 
     /**

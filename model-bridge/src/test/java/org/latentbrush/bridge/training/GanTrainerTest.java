@@ -111,6 +111,24 @@ class GanTrainerTest {
     }
 
     @Test
+    void resume_newestCheckpointTruncated_fallsBackToThePreviousOneAndSaysSo() throws IOException {
+        try (GanTrainer trainer = open(4, 2, dir, false)) {
+            trainer.train(TrainingListener.NONE);
+        }
+        Path newest = dir.resolve(Checkpoints.FOLDER).resolve("step-000004");
+        Path adam = newest.resolve(GanTrainer.GENERATOR_ADAM_FILE);
+        byte[] whole = Files.readAllBytes(adam);
+        Files.write(adam, java.util.Arrays.copyOf(whole, whole.length / 2));
+        try (GanTrainer trainer = open(6, 2, dir, true)) {
+            assertEquals(2, trainer.completedSteps());
+            assertTrue(trainer.resumeNote().orElseThrow().contains("resumed from step-000002"),
+                    trainer.resumeNote().toString());
+            trainer.train(TrainingListener.NONE);
+            assertEquals(6, trainer.completedSteps());
+        }
+    }
+
+    @Test
     void resume_differentlyTrainedRun_differs() throws IOException {
         // Guards the resume test: with another seed the weights must not match.
         float[] seven;
