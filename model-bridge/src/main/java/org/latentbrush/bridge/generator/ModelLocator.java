@@ -14,6 +14,7 @@ import java.util.Set;
 import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
+import org.latentbrush.bridge.io.FlatFolders;
 
 /**
  * Finds a model folder from what a user typed: a built-in model's name, a folder or a zip file.
@@ -177,16 +178,10 @@ public final class ModelLocator {
     }
 
     private static void deleteQuietly(Path folder) {
-        try (Stream<Path> all = Files.walk(folder)) {
-            all.sorted(java.util.Comparator.reverseOrder()).forEach(p -> {
-                try {
-                    Files.deleteIfExists(p);
-                } catch (IOException e) {
-                    // Left to the operating system's temporary-folder cleaning.
-                }
-            });
+        try {
+            FlatFolders.delete(folder);
         } catch (IOException e) {
-            // Same.
+            // Left to the operating system's temporary-folder cleaning.
         }
     }
 

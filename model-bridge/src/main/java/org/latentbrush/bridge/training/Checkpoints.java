@@ -13,6 +13,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.stream.Stream;
 import org.latentbrush.bridge.io.AtomicFiles;
+import org.latentbrush.bridge.io.FlatFolders;
 
 /**
  * The checkpoint folders of a training run and the pointer to the newest complete one.
@@ -181,16 +182,7 @@ final class Checkpoints {
         }
         int currentIndex = folders.indexOf(current);
         for (int i = 0; i <= currentIndex - KEEP; i++) {
-            deleteFolder(folders.get(i));
+            FlatFolders.delete(folders.get(i));
         }
-    }
-
-    private static void deleteFolder(Path folder) throws IOException {
-        try (Stream<Path> files = Files.list(folder)) {
-            for (Path file : (Iterable<Path>) files::iterator) {
-                Files.deleteIfExists(file);
-            }
-        }
-        Files.deleteIfExists(folder);
     }
 }
