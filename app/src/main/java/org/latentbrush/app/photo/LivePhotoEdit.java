@@ -11,6 +11,7 @@ import org.latentbrush.app.tasks.LatestOnly;
 import org.latentbrush.app.tasks.TaskExecutor;
 import org.latentbrush.bridge.api.EditablePhoto;
 import org.latentbrush.bridge.api.EditedPhoto;
+import org.latentbrush.bridge.constraint.ConstraintSet;
 import org.latentbrush.bridge.image.RasterImage;
 
 /**
@@ -68,13 +69,15 @@ public final class LivePhotoEdit {
      *
      * @param before G(z₀)
      * @param after G(z′), the optimiser's newest result
+     * @param strokes the strokes it answers, on the canvas over the photo's square: the photo
+     *     changes only within their reach
      */
-    public void update(RasterImage before, RasterImage after) {
+    public void update(RasterImage before, RasterImage after, ConstraintSet strokes) {
         if (photo == null || before == null || after == null || before.width() != after.width()
                 || before.channels() != after.channels()) {
             return;
         }
-        transfers.submit(new Job(photo, before, after, viewSide));
+        transfers.submit(new Job(photo, before, after, strokes, viewSide));
     }
 
     /** Drops the edit shown and any transfer under way (the projection is being redone). */
@@ -91,7 +94,7 @@ public final class LivePhotoEdit {
     }
 
     private static Done transfer(Job job) {
-        EditedPhoto result = job.photo.edit(job.before, job.after);
+        EditedPhoto result = job.photo.edit(job.before, job.after, job.strokes);
         return new Done(job.photo, result, result.view(job.side));
     }
 
@@ -125,7 +128,8 @@ public final class LivePhotoEdit {
         return figures.getReadOnlyProperty();
     }
 
-    private record Job(EditablePhoto photo, RasterImage before, RasterImage after, int side) {}
+    private record Job(EditablePhoto photo, RasterImage before, RasterImage after, ConstraintSet strokes,
+            int side) {}
 
     private record Done(EditablePhoto photo, EditedPhoto edited, RasterImage view) {}
 }

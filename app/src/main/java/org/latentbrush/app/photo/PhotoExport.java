@@ -8,6 +8,7 @@ import org.latentbrush.app.document.PhotoDocument;
 import org.latentbrush.app.engine.FailureText;
 import org.latentbrush.app.tasks.TaskExecutor;
 import org.latentbrush.bridge.api.EditedPhoto;
+import org.latentbrush.bridge.constraint.ConstraintSet;
 import org.latentbrush.bridge.image.RasterImage;
 
 /**
@@ -48,11 +49,12 @@ public final class PhotoExport {
         PhotoDocument document = photos.editor().photoProperty().get();
         RasterImage before = photos.reconstructionProperty().get();
         RasterImage after = photos.editor().live().resultProperty().get();
+        ConstraintSet strokes = photos.editor().strokesProperty().get();
         if (document == null || before == null || after == null) {
             return;
         }
         tasks.run(() -> {
-            EditedPhoto edited = document.photo().edit(before, after);
+            EditedPhoto edited = document.photo().edit(before, after, strokes);
             edited.write(path);
             return edited;
         }, edited -> {

@@ -242,7 +242,7 @@ public final class PhotoViewModel {
     private void updateEdit() {
         PhotoDocument document = editor.photoProperty().get();
         if (document != null && document.isProjected()) {
-            edit.update(reconstruction.get(), live.resultProperty().get());
+            edit.update(reconstruction.get(), live.resultProperty().get(), editor.strokesProperty().get());
         }
     }
 

@@ -1,6 +1,7 @@
 package org.latentbrush.bridge.api;
 
 import java.nio.file.Path;
+import org.latentbrush.bridge.constraint.ConstraintSet;
 import org.latentbrush.bridge.image.RasterImage;
 import org.latentbrush.bridge.photo.CropSquare;
 import org.latentbrush.bridge.photo.EditTransfer;
@@ -9,6 +10,7 @@ import org.latentbrush.bridge.photo.PhotoException;
 import org.latentbrush.bridge.photo.PhotoFrame;
 import org.latentbrush.bridge.photo.PhotoReader;
 import org.latentbrush.bridge.photo.PhotoWriter;
+import org.latentbrush.bridge.photo.StrokeRegion;
 
 /**
  * A photo opened for editing: upright 8-bit RGB at its own resolution, and the centred square of it
@@ -16,13 +18,14 @@ import org.latentbrush.bridge.photo.PhotoWriter;
  *
  * <p>The editor paints on the square: its canvas is stretched over {@link #cropSide()} photo pixels
  * starting at ({@link #cropX()}, {@link #cropY()}). Edits come back through {@link #edit}, the Neural
- * Photo Editor's masked transfer, which leaves every pixel the edit does not reach byte-identical.
+ * Photo Editor's masked transfer bounded by the strokes' region, which leaves every pixel beyond the
+ * strokes' reach byte-identical.
  * No method needs the model, so all of them may run on any thread; the photo is immutable.
  *
  * <pre>{@code
  * EditablePhoto photo = EditablePhoto.read(Path.of("beach.jpg"));
  * RasterImage frame = photo.frame(64, 3);          // project this into z0
- * EditedPhoto edited = photo.edit(gOfZ0, gOfZPrime);
+ * EditedPhoto edited = photo.edit(gOfZ0, gOfZPrime, strokes);
  * edited.write(Path.of("beach-edited.png"));
  * }</pre>
  */
@@ -129,14 +132,19 @@ public final class EditablePhoto {
     }
 
     /**
-     * Carries an edit of the projection onto the photo at its own resolution (NPE masking).
+     * Carries an edit of the projection onto the photo at its own resolution, only where the
+     * strokes are: their region ({@link StrokeRegion}, 1.5 brush radii) bounds the change, and
+     * every pixel beyond it stays byte-identical; inside, NPE's mask shapes the margin.
      *
      * @param before G(z₀), the projection's image
      * @param after G(z′), the edited image, same size
+     * @param strokes the strokes the edit answers, on a square canvas stretched over the square
      * @return the edited photo
      */
-    public EditedPhoto edit(RasterImage before, RasterImage after) {
-        EditTransfer.Result result = EditTransfer.between(before, after).apply(photo, crop);
+    public EditedPhoto edit(RasterImage before, RasterImage after, ConstraintSet strokes) {
+        ConstraintSet onPhoto = PhotoFrame.toPhotoPixels(strokes, crop, photo.width(), photo.height());
+        StrokeRegion region = StrokeRegion.of(onPhoto.strokes(), photo.width(), photo.height());
+        EditTransfer.Result result = EditTransfer.between(before, after).apply(photo, crop, region);
         return new EditedPhoto(result.photo(), result.changedPixels(), result.millis());
     }
 

@@ -1,10 +1,13 @@
 package org.latentbrush.bridge.bench;
 
 import ai.djl.Device;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.SplittableRandom;
+import org.latentbrush.bridge.constraint.ConstraintSet;
+import org.latentbrush.bridge.constraint.Stroke;
 import org.latentbrush.bridge.generator.ArchitectureSpec;
 import org.latentbrush.bridge.generator.GanModel;
 import org.latentbrush.bridge.generator.ModelManifest;
@@ -36,6 +39,10 @@ public final class PhotoTransferBenchmark {
     /** Weight spread giving an untrained model varied images, as in the tests. */
     private static final float SIGMA = 0.4f;
     private static final int WARM_UP = 2;
+
+    /** One round stroke whose region covers the whole square: every pixel is worked on. */
+    private static final ConstraintSet WHOLE_SQUARE = new ConstraintSet(512, 512,
+            List.of(Stroke.color(0xFF8800, 256, 256, 256)));
 
     private PhotoTransferBenchmark() {}
 
@@ -71,7 +78,7 @@ public final class PhotoTransferBenchmark {
         EditTransfer.Result last = null;
         for (int i = -WARM_UP; i < repeats; i++) {
             long started = System.nanoTime();
-            last = session.transfer(zPrime);
+            last = session.transfer(zPrime, WHOLE_SQUARE);
             if (i >= 0) {
                 millis[i] = (System.nanoTime() - started) / 1e6;
             }

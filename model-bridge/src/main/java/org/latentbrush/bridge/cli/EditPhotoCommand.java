@@ -3,28 +3,25 @@ package org.latentbrush.bridge.cli;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import me.tongfei.progressbar.ProgressBar;
 import org.latentbrush.bridge.constraint.ConstraintSet;
 import org.latentbrush.bridge.constraint.StrokesFile;
 import org.latentbrush.bridge.generator.GanModel;
 import org.latentbrush.bridge.optim.OptimizerSettings;
 import org.latentbrush.bridge.photo.Photo;
-import org.latentbrush.bridge.photo.PhotoEdit;
-import org.latentbrush.bridge.photo.PhotoEditor;
+import org.latentbrush.bridge.photo.PhotoEditing;
 import org.latentbrush.bridge.photo.PhotoReader;
 import org.latentbrush.bridge.photo.PhotoWriter;
-import org.latentbrush.bridge.photo.Projection;
-import org.latentbrush.bridge.photo.ProjectionSettings;
+import org.latentbrush.bridge.photo.StrokeReach;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** Edits a photo with a strokes file through a model and writes it at full resolution. */
 @Command(name = "edit", mixinStandardHelpOptions = true,
-        description = "Edit a photo with strokes through the model (Neural Photo Editor masking): project "
-                + "it, optimise under the strokes near the projection, add the masked change to the photo. "
-                + "Strokes are in photo pixels (canvas = the photo's size) or on a square canvas over the "
-                + "photo's centre square.")
+        description = "Edit a photo with strokes through the model: place the model's square over the "
+                + "strokes, project it, tune the generator to it, optimise under the strokes near the projection "
+                + "and add the change to the photo only where the strokes are. Strokes are in photo pixels "
+                + "(canvas = the photo's size) or on a square canvas over the photo's centre square.")
 final class EditPhotoCommand implements Callable<Integer> {
 
     @Mixin
@@ -35,6 +32,9 @@ final class EditPhotoCommand implements Callable<Integer> {
 
     @Mixin
     EditOptions editOptions;
+
+    @Mixin
+    TuningOptions tuningOptions;
 
     @Option(names = "--image", required = true, description = "The photo, PNG or JPEG.")
     Path image;
@@ -52,29 +52,37 @@ final class EditPhotoCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw new UserInputException(e.getMessage(), e);
         }
-        OptimizerSettings settings = settings();
-        ProjectionSettings projectionSettings = projectionOptions.settings();
         ConstraintSet set = StrokesFile.read(strokes);
         Photo photo = new PhotoReader().read(image);
+        PhotoEditing.Recipe recipe = new PhotoEditing.Recipe(projectionOptions.settings(),
+                tuningOptions.tuning(), settings(), tuningOptions.frame(photo));
         try (GanModel model = modelOptions.open()) {
-            PhotoEditor session = new PhotoEditor(model, photo);
-            Projection z0;
-            try (ProgressBar bar = Progress.bar("project", projectionSettings.iterations())) {
-                z0 = session.project(projectionSettings, p -> bar.stepTo(p.iteration()), () -> false);
+            PhotoEditing.Result result;
+            try (StageBars bars = new StageBars()) {
+                result = PhotoEditing.edit(model, photo, set, recipe, bars, () -> false);
             } catch (IllegalArgumentException e) {
-                throw new UserInputException(e.getMessage(), e); // the encoder method without an encoder
-            }
-            PhotoEdit edit;
-            try (ProgressBar bar = Progress.bar("edit", settings.iterations())) {
-                edit = session.edit(set, settings, batch -> bar.stepTo(batch.iteration()), () -> false);
-            } catch (IllegalArgumentException e) {
+                // The encoder method without an encoder, or strokes on a canvas that fits nothing.
                 throw new UserInputException(strokes.getFileName() + ": " + e.getMessage(), e);
             }
-            PhotoWriter.write(edit.photo(), out);
-            System.out.printf(Locale.ROOT, "changed %d of %d pixels (%.2f%%); colour error on the strokes "
-                    + "%.5f in the photo, %.5f in the model; projection PSNR %.2f dB; transfer %d ms -> %s%n",
-                    edit.changedPixels(), photo.pixelCount(), 100.0 * edit.changedPixels() / photo.pixelCount(),
-                    edit.photoColorError(), edit.candidate().colorError(), z0.psnr(), edit.transferMillis(), out);
+            PhotoWriter.write(result.photo(), out);
+            for (PhotoEditing.FrameResult f : result.frames()) {
+                System.out.printf(Locale.ROOT, "frame %d,%d,%d: projection %.2f dB, %s; edit %d ms, "
+                        + "transfer %d ms%n", f.crop().x(), f.crop().y(), f.crop().side(), f.projection().psnr(),
+                        recipe.tuning().isPresent() ? String.format(Locale.ROOT, "tuned to %.2f dB in %d steps "
+                                + "(%d ms)", f.psnr(), f.tuneSteps(), f.tuneMillis()) : "not tuned",
+                        f.edit().optimizeMillis(), f.edit().transferMillis());
+            }
+            for (StrokeReach s : result.strokes()) {
+                System.out.printf(Locale.ROOT, "stroke %d (%s): colour error %.5f -> %.5f in the photo (%.0f%% "
+                        + "less)%n", s.index() + 1, s.color(), s.errorBefore(), s.errorAfter(), 100 * s.fall());
+            }
+            System.out.printf(Locale.ROOT, "changed %d of %d pixels (%.2f%%) -> %s%n", result.changedPixels(),
+                    photo.pixelCount(), 100.0 * result.changedPixels() / photo.pixelCount(), out);
+            for (StrokeReach s : result.strokes()) {
+                if (!s.reached()) {
+                    System.err.println("latent-brush: " + image.getFileName() + ": " + s.shortfall());
+                }
+            }
         }
         return 0;
     }

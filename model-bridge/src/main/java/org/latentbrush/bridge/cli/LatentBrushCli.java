@@ -26,6 +26,7 @@ import picocli.CommandLine.Command;
             TrainCommand.class,
             TrainEncoderCommand.class,
             EvaluateCommand.class,
+            EvaluatePhotosCommand.class,
             CommandLine.HelpCommand.class
         })
 public final class LatentBrushCli implements Runnable {

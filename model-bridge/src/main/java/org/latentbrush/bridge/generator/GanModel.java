@@ -11,7 +11,12 @@ import ai.djl.nn.Block;
 import ai.djl.nn.Parameter;
 import ai.djl.training.ParameterStore;
 import ai.djl.training.initializer.NormalInitializer;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -45,12 +50,17 @@ public final class GanModel implements AutoCloseable {
     private final String fingerprint;
 
     private GanModel(ModelManifest manifest, NDManager manager, Block generator, Block encoder) {
+        this(manifest, manager, generator, encoder, ParameterFiles.fingerprint(generator));
+    }
+
+    private GanModel(ModelManifest manifest, NDManager manager, Block generator, Block encoder,
+            String fingerprint) {
         this.manifest = manifest;
         this.manager = manager;
         this.generator = generator;
         this.encoder = encoder;
         this.store = new ParameterStore(manager, false);
-        this.fingerprint = ParameterFiles.fingerprint(generator);
+        this.fingerprint = fingerprint;
         generator.freezeParameters(true);
         if (encoder != null) {
             encoder.freezeParameters(true);
@@ -167,6 +177,54 @@ public final class GanModel implements AutoCloseable {
         int size = manifest.imageSize();
         return build(EncoderNetwork.build(manifest.architecture(), spec.baseWidth()), INIT_SIGMA,
                 manager, new Shape(1, manifest.channels(), size, size));
+    }
+
+    /**
+     * A private copy of the generator, with weights that may be tuned (e.g. to one photo) without
+     * touching this model's. It has no encoder, and it keeps this model's fingerprint: latents keep
+     * their meaning through a tuning that only refines the pictures near them. Its weights are
+     * frozen like any model's; whoever tunes them unfreezes them for the time it takes.
+     *
+     * @return the copy, on this model's device; the caller closes it
+     */
+    public GanModel generatorCopy() {
+        return generatorCopy(weightBytes(generator));
+    }
+
+    /**
+     * A copy of the generator with other weights of the same architecture, such as a tuned copy's
+     * saved by {@link #generatorWeights()}.
+     *
+     * @param weights the generator's parameters in the engine's format
+     * @return the copy; the caller closes it
+     * @throws IllegalArgumentException if the weights do not fit the architecture
+     */
+    public GanModel generatorCopy(byte[] weights) {
+        NDManager copyManager = NDManager.newBaseManager(device());
+        try {
+            Block copy = initialisedGenerator(manifest, copyManager);
+            copy.loadParameters(copyManager, new DataInputStream(new ByteArrayInputStream(weights)));
+            return new GanModel(manifest, copyManager, copy, null, fingerprint);
+        } catch (IOException | ai.djl.MalformedModelException | RuntimeException e) {
+            copyManager.close();
+            throw new IllegalArgumentException("the weights do not fit model " + manifest.name() + ": "
+                    + e.getMessage(), e);
+        }
+    }
+
+    /** The generator's weights in the engine's format, as {@link #generatorCopy(byte[])} reads them. */
+    public byte[] generatorWeights() {
+        return weightBytes(generator);
+    }
+
+    private static byte[] weightBytes(Block block) {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (DataOutputStream data = new DataOutputStream(bytes)) {
+            block.saveParameters(data);
+        } catch (IOException e) {
+            throw new UncheckedIOException("writing to memory failed", e);
+        }
+        return bytes.toByteArray();
     }
 
     /**

@@ -47,11 +47,17 @@ public final class EditTransfer {
     private final int size;
     /** M·Δ in byte levels, channel-major RGB, size × size per channel; exactly 0 below MIN_LEVEL. */
     private final float[] edit;
+    /** Δ in byte levels, channel-major RGB, unmasked: what the stroke cores receive. */
+    private final float[] delta;
+    /** NPE's mask M, size × size. */
+    private final float[] mask;
     private final boolean[] rowTouched;
 
-    private EditTransfer(int size, float[] edit) {
+    private EditTransfer(int size, float[] edit, float[] delta, float[] mask) {
         this.size = size;
         this.edit = edit;
+        this.delta = delta;
+        this.mask = mask;
         this.rowTouched = new boolean[size];
         for (int c = 0; c < CHANNELS; c++) {
             for (int i = 0; i < size * size; i++) {
@@ -100,14 +106,16 @@ public final class EditTransfer {
         }
         mask = GaussianBlur.blur(mask, s, sigma, KERNEL_SIGMAS);
         float[] edit = new float[CHANNELS * n];
+        float[] delta = new float[CHANNELS * n];
         for (int c = 0; c < CHANNELS; c++) {
             int from = Math.min(c, channels - 1) * n;
             for (int i = 0; i < n; i++) {
-                float level = mask[i] * (after.data()[from + i] - before.data()[from + i]) * LEVELS;
+                delta[c * n + i] = (after.data()[from + i] - before.data()[from + i]) * LEVELS;
+                float level = mask[i] * delta[c * n + i];
                 edit[c * n + i] = Math.abs(level) < MIN_LEVEL ? 0f : level;
             }
         }
-        return new EditTransfer(s, edit);
+        return new EditTransfer(s, edit, delta, mask);
     }
 
     /** Whether the edit changes anything at model pixel ({@code x}, {@code y}). */
@@ -187,6 +195,80 @@ public final class EditTransfer {
         }
         long millis = (System.nanoTime() - started) / 1_000_000;
         return new Result(new Photo(photo.width(), photo.height(), out), changed, millis);
+    }
+
+    /**
+     * Applies the edit only where the user painted.
+     *
+     * <p>Each photo pixel receives w · max(M, w) · Δ, with w its weight in the strokes' region: the
+     * full change in the strokes' cores (w = 1), where the user asked for it even where the model
+     * changed little; NPE's mask M, faded out, in the margin; nothing beyond it, so every pixel
+     * outside the region stays byte-identical. The feather toward a square side the photo continues
+     * past still applies.
+     *
+     * @param photo the photo, not modified
+     * @param crop the square of the photo the model's frame showed
+     * @param region where the strokes are, in photo pixels
+     * @return the edited photo and how many pixels changed
+     */
+    public Result apply(Photo photo, CropSquare crop, StrokeRegion region) {
+        if (crop.x() + crop.side() > photo.width() || crop.y() + crop.side() > photo.height()) {
+            throw new IllegalArgumentException("the crop square does not fit the photo");
+        }
+        long started = System.nanoTime();
+        int[] out = photo.rgb().clone();
+        Axis xs = new Axis(crop.side(), size, crop.x() > 0, crop.x() + crop.side() < photo.width());
+        Axis ys = new Axis(crop.side(), size, crop.y() > 0, crop.y() + crop.side() < photo.height());
+        int fromX = Math.max(crop.x(), region.left());
+        int toX = Math.min(crop.x() + crop.side(), region.right());
+        int fromY = Math.max(crop.y(), region.top());
+        int toY = Math.min(crop.y() + crop.side(), region.bottom());
+        int n = size * size;
+        long changed = 0;
+        for (int y = fromY; y < toY; y++) {
+            int py = y - crop.y();
+            int y0 = ys.low[py] * size;
+            int y1 = ys.high[py] * size;
+            float fy = ys.fraction[py];
+            for (int x = fromX; x < toX; x++) {
+                int level = region.level(x, y);
+                if (level == 0) {
+                    continue;
+                }
+                int px = x - crop.x();
+                int i00 = y0 + xs.low[px];
+                int i01 = y0 + xs.high[px];
+                int i10 = y1 + xs.low[px];
+                int i11 = y1 + xs.high[px];
+                float fx = xs.fraction[px];
+                float w = level / 255f;
+                float m = bilinear(mask, 0, i00, i01, i10, i11, fx, fy);
+                float factor = w * Math.max(m, w) * ys.feather[py] * xs.feather[px];
+                int dr = Math.round(bilinear(delta, 0, i00, i01, i10, i11, fx, fy) * factor);
+                int dg = Math.round(bilinear(delta, n, i00, i01, i10, i11, fx, fy) * factor);
+                int db = Math.round(bilinear(delta, 2 * n, i00, i01, i10, i11, fx, fy) * factor);
+                if ((dr | dg | db) == 0) {
+                    continue;
+                }
+                int at = y * photo.width() + x;
+                int old = out[at];
+                int fresh = (old & 0xFF000000) | clamp(((old >> 16) & 0xFF) + dr) << 16
+                        | clamp(((old >> 8) & 0xFF) + dg) << 8 | clamp((old & 0xFF) + db);
+                if (fresh != old) {
+                    out[at] = fresh;
+                    changed++;
+                }
+            }
+        }
+        long millis = (System.nanoTime() - started) / 1_000_000;
+        return new Result(new Photo(photo.width(), photo.height(), out), changed, millis);
+    }
+
+    private static float bilinear(float[] values, int offset, int i00, int i01, int i10, int i11,
+            float fx, float fy) {
+        float top = values[offset + i00] * (1 - fx) + values[offset + i01] * fx;
+        float bottom = values[offset + i10] * (1 - fx) + values[offset + i11] * fx;
+        return top * (1 - fy) + bottom * fy;
     }
 
     private static int clamp(int v) {

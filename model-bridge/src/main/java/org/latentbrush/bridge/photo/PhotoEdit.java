@@ -1,18 +1,27 @@
 package org.latentbrush.bridge.photo;
 
+import java.util.List;
 import org.latentbrush.bridge.optim.Candidate;
 
 /**
- * One finished edit of a photo.
+ * An edited photo and how the edit went.
  *
- * @param photo the edited photo at full resolution
- * @param changedPixels pixels whose bytes differ from the original photo's
- * @param candidate the model's result: z′, G(z′) and its errors at the model's size
- * @param photoColorError the colour error on the strokes measured on the edited photo's frame (NaN
- *     without colour strokes); see {@link StrokeColorError}
- * @param transfer the masked edit that was applied, for showing or re-applying
- * @param optimizeMillis time the latent optimiser took
- * @param transferMillis time from the finished z′ to the edited full-resolution photo
+ * @param photo the photo with the edit applied, at its own resolution
+ * @param changedPixels pixels whose bytes differ from the original's
+ * @param candidate the optimiser's best latent and its image G(z′) at the model's size
+ * @param strokes how close the photo came to each colour stroke
+ * @param optimizeMillis time the optimiser took
+ * @param transferMillis time to carry the edit onto the photo
  */
-public record PhotoEdit(Photo photo, long changedPixels, Candidate candidate, double photoColorError,
-        EditTransfer transfer, long optimizeMillis, long transferMillis) {}
+public record PhotoEdit(Photo photo, long changedPixels, Candidate candidate, List<StrokeReach> strokes,
+        long optimizeMillis, long transferMillis) {
+
+    public PhotoEdit {
+        strokes = List.copyOf(strokes);
+    }
+
+    /** The colour strokes the photo did not come close to. */
+    public List<StrokeReach> shortfalls() {
+        return strokes.stream().filter(s -> !s.reached()).toList();
+    }
+}

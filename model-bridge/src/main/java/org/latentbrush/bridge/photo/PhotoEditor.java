@@ -4,7 +4,6 @@ import java.util.List;
 import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 import org.latentbrush.bridge.constraint.ConstraintSet;
-import org.latentbrush.bridge.constraint.StrokeRasterizer;
 import org.latentbrush.bridge.generator.GanModel;
 import org.latentbrush.bridge.image.RasterImage;
 import org.latentbrush.bridge.optim.Candidate;
@@ -14,45 +13,62 @@ import org.latentbrush.bridge.optim.LatentOptimizer;
 import org.latentbrush.bridge.optim.OptimizerSettings;
 
 /**
- * One photo-editing session: a photo, its frame, its projection z₀, and edits painted onto it.
+ * One frame of a photo being edited: the photo, the model's square over part of it, the square's
+ * projection z₀, the generator tuned to it, and edits painted onto it.
  *
- * <p>Editing starts the latent optimiser at z₀ with z₀ as the fixed anchor
- * ({@code EditStart(z₀, z₀)}), so the prior term keeps the result near the photo's projection and
- * restarts are drawn around it; the best z′ is then carried onto the photo by {@link EditTransfer}.
+ * <p>The steps, in order: {@link #project} finds z₀ (iGAN's hybrid); {@link #tune} bends a private
+ * copy of the generator so that G′(z₀) reproduces the frame (Pivotal Tuning); {@link #edit} starts
+ * the latent optimiser at z₀ with z₀ as its fixed anchor ({@code EditStart(z₀, z₀)}) on G′ (on G when
+ * not tuned), and carries the change G′(z′) − G′(z₀) onto the photo only where the strokes are
+ * ({@link StrokeRegion}, {@link EditTransfer#apply(Photo, CropSquare, StrokeRegion)}).
  *
- * <p>Strokes are given on the crop square's canvas: any square canvas is mapped onto the crop, as
- * the editor shows it. A set whose canvas has the photo's own size is read as photo pixels and moved
- * onto the crop ({@link PhotoFrame#toCropCanvas}); strokes outside the crop have no effect.
+ * <p>Strokes are given on the frame's canvas: any square canvas is stretched over the frame, as the
+ * editor shows it. A set whose canvas has the photo's own size is read as photo pixels and moved
+ * onto the frame ({@link PhotoFrame#toCropCanvas}); {@link FramePlacement} places frames over them.
  *
  * <pre>{@code
- * PhotoEditor session = new PhotoEditor(model, new PhotoReader().read(file));
- * session.project(ProjectionSettings.defaults(), p -> {}, () -> false);
- * PhotoEdit edit = session.edit(strokes, OptimizerSettings.live(), b -> {}, () -> false);
+ * try (PhotoEditor session = new PhotoEditor(model, photo, crop)) {
+ *     session.project(ProjectionSettings.defaults(), p -> {}, () -> false);
+ *     session.tune(TuningSettings.defaults(), p -> {}, () -> false);
+ *     PhotoEdit edit = session.edit(strokes, OptimizerSettings.live(), b -> {}, () -> false);
+ * }
  * }</pre>
  *
- * <p>Not thread-safe: the optimiser thread that owns the model runs a session.
+ * <p>Not thread-safe: the optimiser thread that owns the model runs a session. Closing it closes G′.
  */
-public final class PhotoEditor {
+public final class PhotoEditor implements AutoCloseable {
 
     private final GanModel model;
     private final Photo photo;
     private final PhotoFrame frame;
     private Projection projection;
+    private TunedGenerator tuned;
 
     /**
-     * Starts a session on a photo.
+     * Starts a session on a photo's centred square.
      *
      * @param model the model; the caller keeps owning it
      * @param photo the photo
      */
     public PhotoEditor(GanModel model, Photo photo) {
-        this.model = model;
-        this.photo = photo;
-        this.frame = PhotoFrame.of(photo, model.manifest().imageSize(), model.manifest().channels());
+        this(model, photo, CropSquare.centred(photo.width(), photo.height()));
     }
 
     /**
-     * Projects the photo's frame; the result becomes z₀ of later edits.
+     * Starts a session on a square of a photo.
+     *
+     * @param model the model; the caller keeps owning it
+     * @param photo the photo
+     * @param crop the square the model sees, inside the photo
+     */
+    public PhotoEditor(GanModel model, Photo photo, CropSquare crop) {
+        this.model = model;
+        this.photo = photo;
+        this.frame = PhotoFrame.of(photo, crop, model.manifest().imageSize(), model.manifest().channels());
+    }
+
+    /**
+     * Projects the photo's frame; the result becomes z₀ of later edits, and any tuning is dropped.
      *
      * @param settings the method and tunables
      * @param listener receives progress on this thread
@@ -62,13 +78,33 @@ public final class PhotoEditor {
     public Projection project(ProjectionSettings settings, Consumer<ProjectionProgress> listener,
             BooleanSupplier cancelled) {
         projection = new Projector(model).project(frame.image(), settings, listener, cancelled);
+        dropTuning();
         return projection;
+    }
+
+    /**
+     * Tunes a copy of the generator to the frame at z₀; edits then use it.
+     *
+     * @param settings steps, rate and target
+     * @param listener receives progress on this thread
+     * @param cancelled polled every step; a stopped tuning keeps what it reached
+     * @return the tuned generator, owned by this session
+     * @throws IllegalStateException if the photo has not been projected yet
+     */
+    public TunedGenerator tune(TuningSettings settings, Consumer<TuningProgress> listener,
+            BooleanSupplier cancelled) {
+        Projection z0 = requireProjection();
+        TunedGenerator fresh = new PivotalTuning(model).tune(frame.image(), z0.z(), settings, listener,
+                cancelled);
+        dropTuning();
+        tuned = fresh;
+        return fresh;
     }
 
     /**
      * Edits the photo under strokes.
      *
-     * @param strokes on the crop's canvas, or on the photo's canvas (see the class description)
+     * @param strokes on the frame's canvas, or on the photo's canvas (see the class description)
      * @param settings the optimiser's tunables; its prior weight keeps z′ near z₀
      * @param listener receives the optimiser's snapshots on this thread
      * @param cancelled polled every iteration; a cancelled edit still applies its best so far
@@ -80,33 +116,48 @@ public final class PhotoEditor {
             Consumer<CandidateBatch> listener, BooleanSupplier cancelled) {
         Projection z0 = requireProjection();
         ConstraintSet onCrop = frame.toCropCanvas(strokes);
-        CandidateBatch batch = new LatentOptimizer(model).optimize(onCrop, new EditStart(z0.z(), z0.z()),
-                settings, listener, cancelled);
+        CandidateBatch batch = new LatentOptimizer(editingModel()).optimize(onCrop,
+                new EditStart(z0.z(), z0.z()), settings, listener, cancelled);
         long started = System.nanoTime();
         Candidate best = batch.best();
-        EditTransfer transfer = EditTransfer.between(z0.reconstruction(), best.image());
-        EditTransfer.Result result = transfer.apply(photo, frame.crop());
+        EditTransfer.Result result = transfer(best.image(), onCrop);
         long transferMillis = (System.nanoTime() - started) / 1_000_000;
-        int size = model.manifest().imageSize();
-        RasterImage seen = PhotoFrame.of(result.photo(), size, 3).image();
-        double photoError = StrokeColorError.of(seen, StrokeRasterizer.rasterize(onCrop, size));
-        return new PhotoEdit(result.photo(), result.changedPixels(), best, photoError, transfer,
-                batch.millis(), transferMillis);
+        List<StrokeReach> reach = StrokeReach.of(onCrop, frame, photo, result.photo());
+        return new PhotoEdit(result.photo(), result.changedPixels(), best, reach, batch.millis(),
+                transferMillis);
     }
 
     /**
      * Carries another latent onto the photo, e.g. a candidate the user picked.
      *
      * @param zPrime the edited latent
-     * @return the edited photo; its millis cover rendering G(z′), the mask and the photo
+     * @param strokes the strokes it answers, on the frame's canvas or the photo's: they bound
+     *     where the photo may change
+     * @return the edited photo; its millis cover rendering G′(z′), the mask and the photo
      */
-    public EditTransfer.Result transfer(float[] zPrime) {
-        Projection z0 = requireProjection();
+    public EditTransfer.Result transfer(float[] zPrime, ConstraintSet strokes) {
         long started = System.nanoTime();
-        RasterImage after = model.render(List.of(zPrime)).get(0);
-        EditTransfer.Result result = EditTransfer.between(z0.reconstruction(), after).apply(photo, frame.crop());
+        RasterImage after = editingModel().render(List.of(zPrime)).get(0);
+        EditTransfer.Result result = transfer(after, frame.toCropCanvas(strokes));
         return new EditTransfer.Result(result.photo(), result.changedPixels(),
                 (System.nanoTime() - started) / 1_000_000);
+    }
+
+    private EditTransfer.Result transfer(RasterImage after, ConstraintSet onCrop) {
+        StrokeRegion region = StrokeRegion.of(frame.toPhotoPixels(onCrop).strokes(), photo.width(),
+                photo.height());
+        return EditTransfer.between(reconstruction(), after).apply(photo, frame.crop(), region);
+    }
+
+    /** G′(z₀) when tuned, else G(z₀): the picture edits are measured against. */
+    public RasterImage reconstruction() {
+        Projection z0 = requireProjection();
+        return tuned == null ? z0.reconstruction() : tuned.model().render(List.of(z0.z())).get(0);
+    }
+
+    /** The generator edits run on: G′ when tuned, else the shared model. */
+    public GanModel editingModel() {
+        return tuned == null ? model : tuned.model();
     }
 
     public Photo photo() {
@@ -120,6 +171,23 @@ public final class PhotoEditor {
     /** The current projection, or null before {@link #project}. */
     public Projection projection() {
         return projection;
+    }
+
+    /** The tuned generator, or null when not tuned. */
+    public TunedGenerator tuned() {
+        return tuned;
+    }
+
+    @Override
+    public void close() {
+        dropTuning();
+    }
+
+    private void dropTuning() {
+        if (tuned != null) {
+            tuned.close();
+            tuned = null;
+        }
     }
 
     private Projection requireProjection() {

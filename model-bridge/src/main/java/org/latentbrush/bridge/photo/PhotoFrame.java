@@ -40,10 +40,27 @@ public final class PhotoFrame {
      * @return the frame
      */
     public static PhotoFrame of(Photo photo, int size, int channels) {
+        return of(photo, CropSquare.centred(photo.width(), photo.height()), size, channels);
+    }
+
+    /**
+     * Frames a square anywhere in a photo for a model.
+     *
+     * @param photo the photo
+     * @param crop the square, inside the photo
+     * @param size the model's image side
+     * @param channels the model's channels: 3 for RGB, 1 for grey (Rec. 601 luma, as strokes)
+     * @return the frame
+     * @throws IllegalArgumentException if the square does not lie inside the photo
+     */
+    public static PhotoFrame of(Photo photo, CropSquare crop, int size, int channels) {
         if (channels != 1 && channels != 3) {
             throw new IllegalArgumentException("channels must be 1 or 3, was " + channels);
         }
-        CropSquare crop = CropSquare.centred(photo.width(), photo.height());
+        if (crop.x() + crop.side() > photo.width() || crop.y() + crop.side() > photo.height()) {
+            throw new IllegalArgumentException("the frame " + crop.x() + "," + crop.y() + "," + crop.side()
+                    + " does not fit inside the " + photo.width() + "x" + photo.height() + " photo");
+        }
         float[] rgb = shrink(photo, crop, size);
         int n = size * size;
         float[] data = rgb;
@@ -89,7 +106,7 @@ public final class PhotoFrame {
     public ConstraintSet toCropCanvas(ConstraintSet strokes) {
         int w = strokes.canvasWidth();
         int h = strokes.canvasHeight();
-        if (w == photoWidth && h == photoHeight && w != h) {
+        if (w == photoWidth && h == photoHeight) {
             List<Stroke> moved = new ArrayList<>(strokes.strokes().size());
             for (Stroke s : strokes.strokes()) {
                 double[] p = s.points();
@@ -107,6 +124,40 @@ public final class PhotoFrame {
                     + "photo's centre square");
         }
         return strokes;
+    }
+
+    /**
+     * Brings strokes on a square canvas stretched over the crop into photo pixels, radii included.
+     *
+     * @param onCrop strokes on a square canvas over the crop square
+     * @return the same strokes on a canvas of the photo's size
+     */
+    public ConstraintSet toPhotoPixels(ConstraintSet onCrop) {
+        return toPhotoPixels(onCrop, crop, photoWidth, photoHeight);
+    }
+
+    /**
+     * Brings strokes on a square canvas stretched over a square of a photo into photo pixels.
+     *
+     * @param onCrop strokes on a square canvas over the square
+     * @param crop the square, in photo pixels
+     * @param photoWidth the photo's width
+     * @param photoHeight the photo's height
+     * @return the same strokes on a canvas of the photo's size, radii scaled alike
+     */
+    public static ConstraintSet toPhotoPixels(ConstraintSet onCrop, CropSquare crop, int photoWidth,
+            int photoHeight) {
+        double scale = (double) crop.side() / onCrop.canvasWidth();
+        List<Stroke> moved = new ArrayList<>(onCrop.strokes().size());
+        for (Stroke s : onCrop.strokes()) {
+            double[] p = s.points();
+            for (int i = 0; i < p.length; i += 2) {
+                p[i] = crop.x() + p[i] * scale;
+                p[i + 1] = crop.y() + p[i + 1] * scale;
+            }
+            moved.add(new Stroke(s.tool(), s.rgb(), s.radius() * scale, p));
+        }
+        return new ConstraintSet(photoWidth, photoHeight, moved);
     }
 
     /** Area-averages the crop to size × size, returning channel-major RGB in [0, 1]. */

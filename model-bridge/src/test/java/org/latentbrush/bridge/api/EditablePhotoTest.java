@@ -12,6 +12,8 @@ import java.util.Arrays;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.latentbrush.bridge.constraint.ConstraintSet;
+import org.latentbrush.bridge.constraint.Stroke;
 import org.latentbrush.bridge.image.RasterImage;
 
 class EditablePhotoTest {
@@ -52,16 +54,18 @@ class EditablePhotoTest {
     }
 
     @Test
-    void edit_oneModelPixel_changesOnlyItsNeighbourhoodAndNothingOutsideCrop() {
+    void edit_oneModelPixel_changesOnlyWithinTheStrokesReach() {
         EditablePhoto photo = gradient(120, 80);
-        EditedPhoto edited = photo.edit(greyWithSpot(0, 0, 0.5f), greyWithSpot(0, 0, 1f));
+        // A stroke of radius 10 at the square's corner, on an 80-pixel canvas over the square.
+        ConstraintSet strokes = ConstraintSet.empty(80, 80).with(Stroke.color(0xFFFFFF, 10, 2, 2));
+        EditedPhoto edited = photo.edit(greyWithSpot(0, 0, 0.5f), greyWithSpot(0, 0, 1f), strokes);
         assertEquals(120, edited.width());
         assertEquals(80, edited.height());
         assertTrue(edited.changedPixels() > 0);
         assertFalse(photo.rgbAt(22, 2) == edited.rgbAt(22, 2), "the spot's corner changed");
         for (int y = 0; y < 80; y++) {
             for (int x = 0; x < 120; x++) {
-                boolean far = x < 20 || x >= 100 || x >= 20 + 40 || y >= 40;
+                boolean far = x < 20 || x >= 100 || Math.hypot(x + 0.5 - 22, y + 0.5 - 2) >= 15;
                 if (far) {
                     assertEquals(photo.rgbAt(x, y), edited.rgbAt(x, y), "pixel " + x + "," + y);
                 }

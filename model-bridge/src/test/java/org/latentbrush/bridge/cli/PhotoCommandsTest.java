@@ -1,6 +1,7 @@
 package org.latentbrush.bridge.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -80,7 +81,9 @@ class PhotoCommandsTest {
         assertEquals("0", r[0], r[2]);
         JsonNode report = new ObjectMapper().readTree(out.resolve("report.json").toFile());
         assertEquals("optimize", report.get("method").asText(), "the tiny model has no encoder");
-        assertTrue(report.get("psnr").isNumber());
+        assertTrue(report.get("psnr").asDouble() > report.get("psnrBeforeTuning").asDouble(),
+                "tuning is on by default and raises the PSNR: " + report);
+        assertTrue(report.get("tuned").asBoolean());
         assertTrue(report.get("millis").asLong() >= 0);
         assertEquals(5, report.get("iterations").asInt());
         assertEquals(5, report.get("crop").get("x").asInt());
@@ -99,26 +102,65 @@ class PhotoCommandsTest {
     }
 
     @Test
-    void edit_strokesInPhotoPixels_writesFullResolutionPhotoChangingOnlyTheCrop() throws Exception {
+    void invert_noTune_reportsTheProjectionAlone() throws Exception {
+        Path out = dir.resolve("untuned");
+        String[] r = run("invert", "--model", model.toString(), "--image", photo.toString(), "--out",
+                out.toString(), "--projection-iterations", "5", "--no-tune");
+        assertEquals("0", r[0], r[2]);
+        JsonNode report = new ObjectMapper().readTree(out.resolve("report.json").toFile());
+        assertEquals(report.get("psnrBeforeTuning").asDouble(), report.get("psnr").asDouble());
+        assertFalse(report.get("tuned").asBoolean());
+    }
+
+    @Test
+    void edit_strokeAtTheLeftOfAWidePhoto_editsThereAndNowhereElse() throws Exception {
         Path strokes = dir.resolve("strokes.json");
         StrokesFile.write(ConstraintSet.empty(WIDTH, HEIGHT)
-                .with(Stroke.color(0xFF0000, 6, 10, 10, 30, 12)), strokes);
+                .with(Stroke.color(0xFF0000, 3, 3, 10, 6, 12)), strokes);
         Path out = dir.resolve("edited.png");
         String[] r = run("edit", "--model", model.toString(), "--image", photo.toString(), "--strokes",
                 strokes.toString(), "--out", out.toString(), "--projection-iterations", "5",
-                "--iterations", "5", "--candidates", "4");
+                "--iterations", "5", "--candidates", "4", "--tuning-steps", "5");
         assertEquals("0", r[0], r[2]);
-        assertTrue(r[1].startsWith("changed "), r[1]);
-        assertTrue(r[1].contains("colour error on the strokes"), r[1]);
+        assertTrue(r[1].contains("frame 0,0,30:"), "the frame moves over the stroke: " + r[1]);
+        assertTrue(r[1].contains("stroke 1 (#ff0000): colour error"), r[1]);
+        assertFalse(r[1].contains("NaN"), r[1]);
         BufferedImage edited = ImageIO.read(out.toFile());
         assertEquals(WIDTH, edited.getWidth());
         assertEquals(HEIGHT, edited.getHeight());
+        long changed = 0;
         for (int y = 0; y < HEIGHT; y++) {
-            for (int x = 0; x < 5; x++) {
-                assertEquals(original.getRGB(x, y), edited.getRGB(x, y), "left of the crop");
-                assertEquals(original.getRGB(WIDTH - 1 - x, y), edited.getRGB(WIDTH - 1 - x, y), "right of it");
+            for (int x = 0; x < WIDTH; x++) {
+                double d = distance(x + 0.5, y + 0.5, 3, 10, 6, 12);
+                if (d >= 4.5) {
+                    assertEquals(original.getRGB(x, y), edited.getRGB(x, y), "pixel " + x + "," + y);
+                } else if (original.getRGB(x, y) != edited.getRGB(x, y)) {
+                    changed++;
+                }
             }
         }
+        assertTrue(changed > 0, "the stroke's area changed");
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "1,2       | --frame must be X,Y,SIDE in whole photo pixels, was '1,2'",
+        "a,0,10    | --frame must be X,Y,SIDE in whole photo pixels, was 'a,0,10'",
+        "20,0,30   | --frame 20,0,30 does not fit inside the 40x30 photo"})
+    void edit_badFrame_failsInOneLineNamingTheOption(String frame, String message) throws Exception {
+        Path strokes = dir.resolve("one.json");
+        StrokesFile.write(ConstraintSet.empty(WIDTH, HEIGHT).with(Stroke.color(0xFF0000, 3, 5, 5)), strokes);
+        String[] r = run("edit", "--model", model.toString(), "--image", photo.toString(), "--strokes",
+                strokes.toString(), "--out", dir.resolve("f.png").toString(), "--frame", frame);
+        assertEquals("1", r[0]);
+        assertTrue(errorLine(r[2]).startsWith("latent-brush: " + message), r[2]);
+    }
+
+    private static double distance(double px, double py, double ax, double ay, double bx, double by) {
+        double dx = bx - ax;
+        double dy = by - ay;
+        double t = Math.max(0, Math.min(1, ((px - ax) * dx + (py - ay) * dy) / (dx * dx + dy * dy)));
+        return Math.hypot(px - (ax + t * dx), py - (ay + t * dy));
     }
 
     @Test

@@ -6,7 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Arrays;
+import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.latentbrush.bridge.constraint.Stroke;
 import org.latentbrush.bridge.image.RasterImage;
 
 class EditTransferTest {
@@ -150,5 +152,25 @@ class EditTransferTest {
             int step = Math.abs((edited.rgbAt(x + 1, row) & 0xFF) - (edited.rgbAt(x, row) & 0xFF));
             assertTrue(step <= 20, "step of " + step + " at " + x);
         }
+    }
+
+    @Test
+    void applyInRegion_changeEverywhere_reachesFullStrengthUnderStrokeAndNothingBeyond() {
+        RasterImage before = textured(3);
+        RasterImage after = withPatch(before, 0, SIZE, -0.3f);
+        Photo photo = TestPhotos.gradient(256, 160);
+        CropSquare crop = new CropSquare(96, 0, 160);
+        StrokeRegion region = StrokeRegion.of(List.of(Stroke.color(0, 10, 150, 80)), 256, 160);
+        Photo edited = EditTransfer.between(before, after).apply(photo, crop, region).photo();
+        for (int y = 0; y < 160; y++) {
+            for (int x = 0; x < 256; x++) {
+                if (Math.hypot(x + 0.5 - 150, y + 0.5 - 80) >= 15) {
+                    assertEquals(photo.rgbAt(x, y), edited.rgbAt(x, y), "pixel " + x + "," + y);
+                }
+            }
+        }
+        int was = (photo.rgbAt(150, 80) >> 16) & 0xFF;
+        int now = (edited.rgbAt(150, 80) >> 16) & 0xFF;
+        assertEquals(Math.max(0, was - 76), now, 2, "the stroke's core receives the whole change");
     }
 }

@@ -2,6 +2,7 @@ package org.latentbrush.bridge.photo;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -12,8 +13,8 @@ import org.junit.jupiter.api.Test;
 import org.latentbrush.bridge.TinyModels;
 import org.latentbrush.bridge.constraint.ConstraintSet;
 import org.latentbrush.bridge.constraint.Stroke;
-import org.latentbrush.bridge.constraint.StrokeRasterizer;
 import org.latentbrush.bridge.generator.GanModel;
+import org.latentbrush.bridge.generator.ParameterFiles;
 import org.latentbrush.bridge.image.RasterImage;
 import org.latentbrush.bridge.optim.OptimizerSettings;
 
@@ -49,28 +50,41 @@ class PhotoEditorTest {
     }
 
     @Test
-    void edit_colourStroke_movesPhotoTowardStrokeAndKeepsUnreachedPixels() {
+    void edit_colourStroke_movesPhotoTowardStrokeAndKeepsEveryPixelBeyondItsReach() {
         Photo photo = photoOfModelImage();
         PhotoEditor session = new PhotoEditor(model, photo);
         Projection z0 = session.project(QUICK, p -> { }, () -> false);
         assertTrue(z0.psnr() > 15, "projection PSNR " + z0.psnr());
+        // On the 48-pixel crop's canvas, which starts 8 photo pixels from the left.
         ConstraintSet strokes = ConstraintSet.empty(48, 48).with(Stroke.color(0xFF2020, 6, 6, 6, 20, 8));
         PhotoEdit edit = session.edit(strokes, EDIT, b -> { }, () -> false);
 
-        double before = StrokeColorError.of(session.frame().image(), StrokeRasterizer.rasterize(strokes, 16));
-        assertTrue(edit.photoColorError() < before, before + " -> " + edit.photoColorError());
+        StrokeReach reach = edit.strokes().get(0);
+        assertTrue(reach.errorAfter() < reach.errorBefore(), reach.toString());
         assertTrue(edit.changedPixels() > 0);
-        CropSquare crop = session.frame().crop();
-        long unreached = 0;
+        double reachInPixels = 6 * StrokeRegion.REACH_IN_RADII;
         for (int y = 0; y < photo.height(); y++) {
             for (int x = 0; x < photo.width(); x++) {
-                if (!crop.contains(x, y) || !TestPhotos.reached(edit.transfer(), crop, x, y)) {
-                    unreached++;
+                if (distanceToSegment(x + 0.5, y + 0.5, 14, 6, 28, 8) >= reachInPixels) {
                     assertEquals(photo.rgbAt(x, y), edit.photo().rgbAt(x, y), "pixel " + x + "," + y);
                 }
             }
         }
-        assertTrue(unreached >= 64 * 48 - 48 * 48, "at least the sides are unreached: " + unreached);
+    }
+
+    @Test
+    void tune_raisesReconstructionAboveProjectionAndLeavesSharedModelAlone() {
+        String before = ParameterFiles.fingerprint(model.generatorBlock());
+        try (PhotoEditor session = new PhotoEditor(model, photoOfModelImage())) {
+            Projection z0 = session.project(ProjectionSettings.defaults().withIterations(5), p -> { },
+                    () -> false);
+            TunedGenerator tuned = session.tune(TuningSettings.defaults().withSteps(60), p -> { }, () -> false);
+            assertEquals(z0.psnr(), tuned.psnrBefore(), 1e-6);
+            assertTrue(tuned.psnr() > z0.psnr() + 3, z0.psnr() + " -> " + tuned.psnr());
+            assertEquals(tuned.psnr(), Projection.psnr(session.reconstruction(), session.frame().image()), 1e-6);
+            assertSame(tuned.model(), session.editingModel());
+        }
+        assertEquals(before, ParameterFiles.fingerprint(model.generatorBlock()), "G itself is never tuned");
     }
 
     @Test
@@ -78,7 +92,15 @@ class PhotoEditorTest {
         PhotoEditor session = new PhotoEditor(model, photoOfModelImage());
         Projection z0 = session.project(ProjectionSettings.defaults().withMethod(ProjectionMethod.OPTIMIZE)
                 .withIterations(2), p -> { }, () -> false);
-        assertEquals(0, session.transfer(z0.z()).changedPixels());
+        ConstraintSet everywhere = ConstraintSet.empty(48, 48).with(Stroke.color(0xFF0000, 40, 24, 24));
+        assertEquals(0, session.transfer(z0.z(), everywhere).changedPixels());
+    }
+
+    static double distanceToSegment(double px, double py, double ax, double ay, double bx, double by) {
+        double dx = bx - ax;
+        double dy = by - ay;
+        double t = Math.max(0, Math.min(1, ((px - ax) * dx + (py - ay) * dy) / (dx * dx + dy * dy)));
+        return Math.hypot(px - (ax + t * dx), py - (ay + t * dy));
     }
 
     @Test
