@@ -104,8 +104,14 @@ public final class LivePhotoEdit {
         }
         edited.set(done.edited);
         editedView.set(done.view);
-        figures.set(String.format("%,d pixels changed \u00b7 transfer %d ms", done.edited.changedPixels(),
-                done.edited.millis()));
+        StringBuilder text = new StringBuilder(String.format("%,d pixels changed \u00b7 transfer %d ms",
+                done.edited.changedPixels(), done.edited.millis()));
+        // Said plainly when the model cannot take the photo to a painted colour, rather than silently.
+        for (String shortfall : done.edited.shortfalls()) {
+            text.append(System.lineSeparator()).append(Character.toUpperCase(shortfall.charAt(0)))
+                    .append(shortfall.substring(1));
+        }
+        figures.set(text.toString());
     }
 
     /** The newest edited photo at full resolution, or {@code null} before the first transfer. */

@@ -1,6 +1,7 @@
 package org.latentbrush.bridge.api;
 
 import java.nio.file.Path;
+import java.util.List;
 import org.latentbrush.bridge.constraint.ConstraintSet;
 import org.latentbrush.bridge.image.RasterImage;
 import org.latentbrush.bridge.photo.CropSquare;
@@ -10,6 +11,7 @@ import org.latentbrush.bridge.photo.PhotoException;
 import org.latentbrush.bridge.photo.PhotoFrame;
 import org.latentbrush.bridge.photo.PhotoReader;
 import org.latentbrush.bridge.photo.PhotoWriter;
+import org.latentbrush.bridge.photo.StrokeReach;
 import org.latentbrush.bridge.photo.StrokeRegion;
 
 /**
@@ -145,11 +147,13 @@ public final class EditablePhoto {
         ConstraintSet onPhoto = PhotoFrame.toPhotoPixels(strokes, crop, photo.width(), photo.height());
         StrokeRegion region = StrokeRegion.of(onPhoto.strokes(), photo.width(), photo.height());
         EditTransfer.Result result = EditTransfer.between(before, after).apply(photo, crop, region);
-        return new EditedPhoto(result.photo(), result.changedPixels(), result.millis());
+        List<String> shortfalls = StrokeReach.of(strokes, crop, photo, result.photo()).stream()
+                .filter(s -> !s.reached()).map(StrokeReach::shortfall).toList();
+        return new EditedPhoto(result.photo(), result.changedPixels(), result.millis(), shortfalls);
     }
 
     /** The photo as it is, as an edit that changed nothing. */
     public EditedPhoto unedited() {
-        return new EditedPhoto(photo, 0, 0);
+        return new EditedPhoto(photo, 0, 0, List.of());
     }
 }

@@ -2,6 +2,7 @@ package org.latentbrush.bridge.api;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.List;
 import org.latentbrush.bridge.image.RasterImage;
 import org.latentbrush.bridge.photo.Photo;
 import org.latentbrush.bridge.photo.PhotoFrame;
@@ -15,11 +16,22 @@ public final class EditedPhoto {
     private final Photo photo;
     private final long changedPixels;
     private final long millis;
+    private final List<String> shortfalls;
 
-    EditedPhoto(Photo photo, long changedPixels, long millis) {
+    EditedPhoto(Photo photo, long changedPixels, long millis, List<String> shortfalls) {
         this.photo = photo;
         this.changedPixels = changedPixels;
         this.millis = millis;
+        this.shortfalls = List.copyOf(shortfalls);
+    }
+
+    /**
+     * One line for each colour stroke the photo did not come close to (less than half the way
+     * from its colour to the stroke's), naming the stroke and how far it got; empty when every
+     * stroke was reached.
+     */
+    public List<String> shortfalls() {
+        return shortfalls;
     }
 
     public int width() {

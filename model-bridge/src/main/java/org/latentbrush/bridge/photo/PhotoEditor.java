@@ -122,7 +122,7 @@ public final class PhotoEditor implements AutoCloseable {
         Candidate best = batch.best();
         EditTransfer.Result result = transfer(best.image(), onCrop);
         long transferMillis = (System.nanoTime() - started) / 1_000_000;
-        List<StrokeReach> reach = StrokeReach.of(onCrop, frame, photo, result.photo());
+        List<StrokeReach> reach = StrokeReach.of(onCrop, frame.crop(), photo, result.photo());
         return new PhotoEdit(result.photo(), result.changedPixels(), best, reach, batch.millis(),
                 transferMillis);
     }

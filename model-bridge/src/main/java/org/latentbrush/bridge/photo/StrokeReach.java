@@ -52,14 +52,14 @@ public record StrokeReach(int index, String color, double errorBefore, double er
      * Measures every colour stroke.
      *
      * @param onCrop the strokes on a square canvas over the frame
-     * @param frame the frame they were painted on
+     * @param crop the square they were painted on, in photo pixels
      * @param before the photo before the edit
      * @param after the edited photo
      * @return one entry per colour stroke, in order
      */
-    static List<StrokeReach> of(ConstraintSet onCrop, PhotoFrame frame, Photo before, Photo after) {
-        RasterImage seenBefore = PhotoFrame.of(before, frame.crop(), MEASURE_SIDE, 3).image();
-        RasterImage seenAfter = PhotoFrame.of(after, frame.crop(), MEASURE_SIDE, 3).image();
+    public static List<StrokeReach> of(ConstraintSet onCrop, CropSquare crop, Photo before, Photo after) {
+        RasterImage seenBefore = PhotoFrame.of(before, crop, MEASURE_SIDE, 3).image();
+        RasterImage seenAfter = PhotoFrame.of(after, crop, MEASURE_SIDE, 3).image();
         List<StrokeReach> reach = new ArrayList<>();
         List<Stroke> strokes = onCrop.strokes();
         for (int i = 0; i < strokes.size(); i++) {

@@ -112,4 +112,20 @@ class EditablePhotoTest {
         assertFalse(EditablePhoto.isPhotoName("d.lbrush"));
         assertFalse(EditablePhoto.isPhotoName("e.gif"));
     }
+
+    @Test
+    void edit_thatDoesNotReachTheStrokesColour_saysWhichStrokeAndHowFar() {
+        EditablePhoto photo = gradient(120, 80);
+        ConstraintSet strokes = ConstraintSet.empty(80, 80).with(Stroke.color(0x00FF00, 12, 40, 40));
+        RasterImage same = greyWithSpot(0, 0, 0.5f);
+        EditedPhoto unchanged = photo.edit(same, same, strokes);
+        assertEquals(1, unchanged.shortfalls().size());
+        assertTrue(unchanged.shortfalls().get(0).startsWith("stroke 1 (#00ff00): the model could only take the "
+                + "photo 0% of the way"), unchanged.shortfalls().get(0));
+
+        float[] green = new float[3 * SIZE * SIZE];
+        Arrays.fill(green, SIZE * SIZE, 2 * SIZE * SIZE, 1f);
+        EditedPhoto reached = photo.edit(same, new RasterImage(SIZE, SIZE, 3, green), strokes);
+        assertTrue(reached.shortfalls().isEmpty(), reached.shortfalls().toString());
+    }
 }
