@@ -192,16 +192,33 @@ public final class FakePaintEngine implements PaintEngine {
     /** The latent every fake projection finds. */
     public static final float[] PROJECTED = {0.3f, 0.2f, 0.1f};
 
+    /** The "weights" every fake tuning yields. */
+    public static final byte[] TUNED_WEIGHTS = {7, 1, 2};
+
+    /** The photo generators put in use, in order: tuned weights, or null for the shared model. */
+    public final List<byte[]> photoGenerators = new ArrayList<>();
+
+    @Override
+    public CompletableFuture<Void> usePhotoGenerator(byte[] tunedWeights) {
+        photoGenerators.add(tunedWeights == null ? null : tunedWeights.clone());
+        return CompletableFuture.completedFuture(null);
+    }
+
     @Override
     public CompletableFuture<PhotoProjection> project(RasterImage frame, Consumer<ProjectionStatus> progress,
             BooleanSupplier cancelled) {
         projectedFrames.add(frame);
         CompletableFuture<PhotoProjection> done = new CompletableFuture<>();
         Runnable finish = () -> {
-            progress.accept(new ProjectionStatus(1, 2, 12));
+            progress.accept(new ProjectionStatus(false, 1, 2, 12));
             boolean stopped = cancelled.getAsBoolean();
-            done.complete(new PhotoProjection(PROJECTED.clone(), imageOf(PROJECTED), 20, "optimize",
-                    stopped ? 1 : 2, stopped, 7));
+            if (!stopped) {
+                progress.accept(new ProjectionStatus(true, 1, 2, 25));
+            }
+            byte[] tuned = stopped ? null : TUNED_WEIGHTS.clone();
+            photoGenerators.add(tuned);
+            done.complete(new PhotoProjection(PROJECTED.clone(), imageOf(PROJECTED), stopped ? 12 : 30, "optimize",
+                    stopped ? 1 : 2, stopped, 7, 12, tuned));
         };
         if (holdProjections) {
             heldProjections.add(finish);

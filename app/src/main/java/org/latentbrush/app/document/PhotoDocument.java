@@ -11,7 +11,8 @@ import org.latentbrush.bridge.api.PhotoFileException;
 import org.latentbrush.bridge.api.PhotoProjection;
 
 /**
- * The photo a document edits: the file as opened, its decoded pixels and, once projected, z₀.
+ * The photo a document edits: the file as opened, its decoded pixels and, once projected, z₀ and
+ * the generator tuned to it.
  *
  * <p>Immutable; a projection makes a new document. The file's bytes are kept so that a saved
  * session holds the very photo that was opened.
@@ -20,11 +21,12 @@ import org.latentbrush.bridge.api.PhotoProjection;
  * @param content the file's bytes
  * @param photo the decoded photo
  * @param z0 the projection's latent, or {@code null} before the photo is projected
- * @param psnr how close G(z₀) came to the photo's frame, in dB, or NaN when unknown
+ * @param psnr how close G′(z₀) (G(z₀) when not tuned) came to the photo's frame, in dB, or NaN
  * @param method the projection method that ran, or {@code null} when unknown
+ * @param tunedWeights the tuned generator's weights, or {@code null} when not tuned
  */
 public record PhotoDocument(String name, byte[] content, EditablePhoto photo, float[] z0, double psnr,
-        String method) {
+        String method, byte[] tunedWeights) {
 
     public PhotoDocument {
         Objects.requireNonNull(name, "name");
@@ -48,7 +50,7 @@ public record PhotoDocument(String name, byte[] content, EditablePhoto photo, fl
                 throw new PhotoFileException(name + ": the file is larger than "
                         + (SessionFile.MAX_PHOTO_BYTES >> 20) + " MB, too large to keep in a session", null);
             }
-            return new PhotoDocument(name, Files.readAllBytes(file), photo, null, Double.NaN, null);
+            return new PhotoDocument(name, Files.readAllBytes(file), photo, null, Double.NaN, null, null);
         } catch (IOException e) {
             throw new PhotoFileException(name + ": cannot be read: " + e.getMessage(), e);
         }
@@ -67,7 +69,8 @@ public record PhotoDocument(String name, byte[] content, EditablePhoto photo, fl
             throw new PhotoFileException(name + ": the photo is missing from the session file", null);
         }
         EditablePhoto photo = EditablePhoto.decode(saved.content(), name);
-        return new PhotoDocument(name, saved.content(), photo, saved.z0(), saved.psnr(), saved.method());
+        return new PhotoDocument(name, saved.content(), photo, saved.z0(), saved.psnr(), saved.method(),
+                saved.tunedWeights());
     }
 
     /** Whether z₀ is known. */
@@ -78,17 +81,17 @@ public record PhotoDocument(String name, byte[] content, EditablePhoto photo, fl
     /** This photo projected. */
     public PhotoDocument withProjection(PhotoProjection projection) {
         return new PhotoDocument(name, content, photo, projection.z0().clone(), projection.psnr(),
-                projection.method());
+                projection.method(), projection.tunedWeights());
     }
 
     /** This photo before projection, e.g. after the model changed. */
     public PhotoDocument withoutProjection() {
-        return new PhotoDocument(name, content, photo, null, Double.NaN, null);
+        return new PhotoDocument(name, content, photo, null, Double.NaN, null, null);
     }
 
     /** The photo as a session keeps it. */
     public SessionPhoto toSessionPhoto() {
-        return new SessionPhoto(name, content, z0, psnr, method);
+        return new SessionPhoto(name, content, z0, psnr, method, tunedWeights);
     }
 
     /** The file name without its extension, e.g. "beach". */

@@ -70,6 +70,11 @@ final class BridgePaintEngine implements PaintEngine {
     }
 
     @Override
+    public CompletableFuture<Void> usePhotoGenerator(byte[] tunedWeights) {
+        return engine.usePhotoGenerator(tunedWeights);
+    }
+
+    @Override
     public CompletableFuture<PhotoProjection> project(RasterImage frame, Consumer<ProjectionStatus> progress,
             BooleanSupplier cancelled) {
         return engine.project(frame, progress, cancelled);

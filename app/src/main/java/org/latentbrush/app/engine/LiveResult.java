@@ -2,9 +2,7 @@ package org.latentbrush.app.engine;
 
 import java.util.List;
 import java.util.Objects;
-import java.util.concurrent.CancellationException;
 import java.util.concurrent.Executor;
-import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -22,8 +20,6 @@ import org.latentbrush.app.tasks.TaskExecutor;
 import org.latentbrush.bridge.api.EditCandidate;
 import org.latentbrush.bridge.api.EditSnapshot;
 import org.latentbrush.bridge.api.ModelInfo;
-import org.latentbrush.bridge.api.PhotoProjection;
-import org.latentbrush.bridge.api.ProjectionStatus;
 import org.latentbrush.bridge.constraint.ConstraintSet;
 import org.latentbrush.bridge.image.RasterImage;
 
@@ -230,40 +226,6 @@ public final class LiveResult implements AutoCloseable {
     }
 
     /**
-     * Projects a photo's frame with the open model; the model's work runs on its optimiser thread.
-     *
-     * @param frame the photo at the model's size and channels
-     * @param progress receives progress on the user-interface thread
-     * @param cancelled polled every step; a cancelled projection ends with its best so far
-     * @param onDone receives z₀ and G(z₀)
-     * @param onFailed receives a failure, or a {@link CancellationException} when the model was
-     *     replaced meanwhile
-     */
-    public void project(RasterImage frame, Consumer<ProjectionStatus> progress, BooleanSupplier cancelled,
-            Consumer<PhotoProjection> onDone, Consumer<Exception> onFailed) {
-        PaintEngine target = engine;
-        if (target == null) {
-            onFailed.accept(new IllegalStateException("no model is open"));
-            return;
-        }
-        Object projectToken = token;
-        // Hand-over without blocking a task thread: a projection takes seconds.
-        target.project(frame, status -> ui.execute(() -> {
-            if (projectToken == token) {
-                progress.accept(status);
-            }
-        }), cancelled).whenComplete((projection, failure) -> ui.execute(() -> {
-            if (projectToken != token) {
-                onFailed.accept(new CancellationException("the model was replaced during the projection"));
-            } else if (failure != null) {
-                onFailed.accept(asException(failure));
-            } else {
-                onDone.accept(projection);
-            }
-        }));
-    }
-
-    /**
      * Renders one latent with the open model, after the engine's queued commands.
      *
      * @param z the latent
@@ -285,8 +247,23 @@ public final class LiveResult implements AutoCloseable {
         }));
     }
 
+    /** The open engine, or null; for the photo calls ({@link PhotoCalls}) on the UI thread. */
+    PaintEngine engine() {
+        return engine;
+    }
+
+    /** Changes whenever the engine is replaced: work begun under an older token is stale. */
+    Object token() {
+        return token;
+    }
+
+    /** Runs on the user-interface thread. */
+    Executor ui() {
+        return ui;
+    }
+
     /** A future's failure as the exception the callbacks take. */
-    private static Exception asException(Throwable failure) {
+    static Exception asException(Throwable failure) {
         Throwable t = failure instanceof java.util.concurrent.CompletionException && failure.getCause() != null
                 ? failure.getCause() : failure;
         return t instanceof Exception e ? e : new IllegalStateException(FailureText.of(t), t);

@@ -50,7 +50,8 @@ public interface PaintEngine extends AutoCloseable {
     CompletableFuture<List<RasterImage>> morph(float[] from, float[] to, int frames);
 
     /**
-     * Projects a photo's frame into the latent space, after the queued edits.
+     * Projects a photo's frame into the latent space and tunes the generator to it, after the
+     * queued edits; later edits use the tuned generator.
      *
      * @param frame the photo at the model's size and channels
      * @param progress receives progress, on the optimiser thread
@@ -59,6 +60,15 @@ public interface PaintEngine extends AutoCloseable {
      */
     CompletableFuture<PhotoProjection> project(RasterImage frame, Consumer<ProjectionStatus> progress,
             BooleanSupplier cancelled);
+
+    /**
+     * Makes later edits and renders use a photo's tuned generator, or the shared model for
+     * {@code null}, after the queued commands.
+     *
+     * @param tunedWeights weights from {@link PhotoProjection#tunedWeights()}, or {@code null}
+     * @return completes when in use
+     */
+    CompletableFuture<Void> usePhotoGenerator(byte[] tunedWeights);
 
     /** Whether an edit is running or waiting. */
     boolean isBusy();

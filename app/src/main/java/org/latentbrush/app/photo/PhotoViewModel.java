@@ -24,6 +24,7 @@ import org.latentbrush.app.document.FilesViewModel;
 import org.latentbrush.app.document.PhotoDocument;
 import org.latentbrush.app.engine.FailureText;
 import org.latentbrush.app.engine.LiveResult;
+import org.latentbrush.app.engine.PhotoCalls;
 import org.latentbrush.app.tasks.TaskExecutor;
 import org.latentbrush.bridge.api.EditablePhoto;
 import org.latentbrush.bridge.api.ModelInfo;
@@ -46,6 +47,7 @@ public final class PhotoViewModel {
     private final DialogService dialogs;
     private final TaskExecutor tasks;
     private final LiveResult live;
+    private final PhotoCalls photoCalls;
     private final LivePhotoEdit edit;
     private final BeforeAfterViewModel compare;
     private final ReadOnlyBooleanWrapper projecting = new ReadOnlyBooleanWrapper();
@@ -74,6 +76,7 @@ public final class PhotoViewModel {
         this.dialogs = Objects.requireNonNull(dialogs);
         this.tasks = Objects.requireNonNull(tasks);
         this.live = editor.live();
+        this.photoCalls = new PhotoCalls(live);
         this.edit = new LivePhotoEdit(EditorViewModel.CANVAS_SIZE, tasks, editor::say);
         this.compare = new BeforeAfterViewModel(edit.originalViewProperty());
         this.hasPhoto = editor.photoProperty().isNotNull();
@@ -161,12 +164,13 @@ public final class PhotoViewModel {
         }
         if (document == null) {
             stopProjection();
+            photoCalls.dropTunedGenerator();
         } else if (!document.isProjected()) {
             projectIfNeeded();
         } else if (reconstruction.get() == null && live.isOpen()) {
-            // A session brings z₀; its image is rendered again, as the result's is.
+            // A session brings z₀ and the tuned generator; G′(z₀) is rendered again, as the result is.
             float[] z0 = document.z0();
-            live.render(z0, image -> {
+            photoCalls.useGenerator(document.tunedWeights(), z0, image -> {
                 if (document.equals(editor.photoProperty().get())) {
                     reconstructedZ0 = z0;
                     reconstruction.set(image);
@@ -199,10 +203,11 @@ public final class PhotoViewModel {
         progressText.set("Projecting " + document.name() + " into " + model.title() + "\u2026");
         editor.say(progressText.get());
         tasks.run(() -> document.photo().frame(model.imageSize(), model.channels()),
-                frame -> live.project(frame, status -> {
+                frame -> photoCalls.project(frame, status -> {
                     progress.set(status.fraction());
-                    progressText.set(String.format("Projecting %s: step %d of %d \u00b7 PSNR %.1f dB",
-                            document.name(), status.iteration(), status.iterations(), status.psnr()));
+                    progressText.set(String.format("%s %s: step %d of %d \u00b7 PSNR %.1f dB",
+                            status.tuning() ? "Tuning the model to" : "Projecting", document.name(),
+                            status.iteration(), status.iterations(), status.psnr()));
                 }, stopThis::get, projection -> projected(document, model, projection),
                         failure -> projectionEnded(document, model, failure)),
                 failure -> projectionEnded(document, model, failure));
@@ -215,7 +220,8 @@ public final class PhotoViewModel {
             return;
         }
         // Said first: painting may start as soon as the projection is in use, and has its own messages.
-        editor.say(String.format("Projected %s: PSNR %.1f dB, %s, %.1f s%s", document.name(), projection.psnr(),
+        editor.say(String.format("Projected %s: PSNR %.1f dB%s, %s, %.1f s%s", document.name(), projection.psnr(),
+                projection.tuned() ? String.format(" (%.1f dB before tuning)", projection.psnrBeforeTuning()) : "",
                 projection.method(), projection.millis() / 1000.0,
                 projection.cancelled() ? " (stopped early)" : ""));
         PhotoDocument done = document.withProjection(projection);

@@ -53,6 +53,8 @@ public final class SessionFile {
     static final String THUMBNAIL = "thumbnail.png";
     static final String PHOTO = "photo";
     static final String Z0 = "z0.f32";
+    /** The generator tuned to the photo: its weights in the engine's parameter format. */
+    static final String TUNED = "tuned-generator.params";
     /** A session holds at most eight small entries; anything much larger is not a session. */
     static final int MAX_ENTRIES = 16;
     static final long MAX_ENTRY_BYTES = 64L << 20;
@@ -103,6 +105,9 @@ public final class SessionFile {
             if (Double.isFinite(photo.psnr())) {
                 p.put("psnr", photo.psnr());
             }
+            if (photo.tunedWeights() != null) {
+                p.put("tunedGenerator", TUNED);
+            }
             if (photo.method() != null) {
                 p.put("method", photo.method());
             }
@@ -123,6 +128,9 @@ public final class SessionFile {
                 put(zip, THUMBNAIL, png.toByteArray());
             }
             if (photo != null) {
+                if (photo.tunedWeights() != null) {
+                    put(zip, TUNED, photo.tunedWeights());
+                }
                 if (photo.z0() != null) {
                     put(zip, Z0, toBytes(photo.z0()));
                 }
@@ -221,7 +229,15 @@ public final class SessionFile {
         byte[] content = entries.getOrDefault(file, new byte[0]);
         double psnr = photo.path("psnr").isNumber() ? photo.get("psnr").asDouble() : Double.NaN;
         String method = photo.hasNonNull("method") ? photo.get("method").asText() : null;
-        return new SessionPhoto(photoName, content, z0, psnr, method);
+        byte[] tuned = null;
+        if (photo.hasNonNull("tunedGenerator")) {
+            tuned = entries.get(photo.get("tunedGenerator").asText());
+            if (tuned == null) {
+                throw new SessionFormatException(name + ": the tuned generator '" + photo.get("tunedGenerator").asText()
+                        + "' named in " + MANIFEST + " is missing");
+            }
+        }
+        return new SessionPhoto(photoName, content, z0, psnr, method, tuned);
     }
 
     private static org.latentbrush.bridge.constraint.ConstraintSet strokes(Map<String, byte[]> entries,

@@ -14,8 +14,11 @@ import java.util.Objects;
  *     projected again on opening)
  * @param psnr how close the projection came, in dB, or NaN when unknown
  * @param method the projection method that ran, or {@code null} when unknown
+ * @param tunedWeights the generator tuned to the photo (the engine's parameter format), or
+ *     {@code null} when it was not tuned: edits of the photo run on it again after opening
  */
-public record SessionPhoto(String name, byte[] content, float[] z0, double psnr, String method) {
+public record SessionPhoto(String name, byte[] content, float[] z0, double psnr, String method,
+        byte[] tunedWeights) {
 
     public SessionPhoto {
         Objects.requireNonNull(name, "name");

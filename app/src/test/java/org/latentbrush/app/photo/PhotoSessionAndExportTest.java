@@ -53,13 +53,15 @@ class PhotoSessionAndExportTest {
     private PhotoViewModel photos;
     private PhotoExport export;
     private Path photoFile;
+    private FakePaintEngine.Opener opener;
 
     @BeforeEach
     void setUp() throws Exception {
         node = Preferences.userRoot().node("org/latentbrush/test/photo-session-" + System.nanoTime());
         dialogs = mock(DialogService.class);
         CurrentThreadTaskExecutor tasks = new CurrentThreadTaskExecutor();
-        LiveResult live = new LiveResult(new FakePaintEngine.Opener(), tasks, Runnable::run);
+        opener = new FakePaintEngine.Opener();
+        LiveResult live = new LiveResult(opener, tasks, Runnable::run);
         editor = new EditorViewModel(live, dialogs, () -> 0L, () -> 42L);
         editor.openModel("fake", () -> { });
         files = new FilesViewModel(editor, dialogs, tasks, new Settings(node));
@@ -100,6 +102,23 @@ class PhotoSessionAndExportTest {
         assertArrayEquals(z, editor.live().currentZ());
         assertNotNull(photos.reconstructionProperty().get(), "G(z0) rendered again");
         assertNotNull(photos.edit().editedProperty().get(), "the edit carried onto the photo again");
+    }
+
+    @Test
+    void tunedGenerator_isUsedAfterProjection_droppedWithThePhoto_andBroughtBackBySession() {
+        FakePaintEngine engine = opener.last();
+        assertArrayEquals(FakePaintEngine.TUNED_WEIGHTS, engine.photoGenerators.get(0), "tuned on projection");
+        assertArrayEquals(FakePaintEngine.TUNED_WEIGHTS, editor.photoProperty().get().tunedWeights());
+        Path session = saveAs("tuned.lbrush");
+
+        files.newDocument();
+        assertNull(engine.photoGenerators.get(engine.photoGenerators.size() - 1),
+                "a painting edits with the shared model again");
+
+        files.openFile(session);
+        assertArrayEquals(FakePaintEngine.TUNED_WEIGHTS, engine.photoGenerators.get(engine.photoGenerators.size() - 1),
+                "the session's tuned generator is in use again");
+        assertEquals(1, engine.projectedFrames.size(), "not projected or tuned a second time");
     }
 
     @Test

@@ -70,10 +70,12 @@ class SessionFileTest {
     }
 
     @Test
-    void write_withPhoto_isVersionTwoAndRoundTripsPhotoBytesAndZ0() throws Exception {
+    void write_withPhoto_isVersionTwoAndRoundTripsPhotoBytesZ0AndTunedGenerator() throws Exception {
         byte[] jpeg = {(byte) 0xFF, (byte) 0xD8, 1, 2, 3, (byte) 0xFF, (byte) 0xD9};
+        byte[] tuned = {9, 8, 7, 6, 5};
         Session plain = session(null);
-        SessionPhoto photo = new SessionPhoto("beach.jpeg", jpeg, new float[] {0.5f, 0.25f, 0f, -1f}, 21.5, "hybrid");
+        SessionPhoto photo = new SessionPhoto("beach.jpeg", jpeg, new float[] {0.5f, 0.25f, 0f, -1f}, 21.5, "hybrid",
+                tuned);
         Session saved = new Session(plain.modelName(), plain.modelReference(), plain.strokes(), plain.z(),
                 plain.start(), null, null, photo);
         Path file = dir.resolve("photo.lbrush");
@@ -88,13 +90,14 @@ class SessionFileTest {
         assertArrayEquals(photo.z0(), read.z0());
         assertEquals(21.5, read.psnr());
         assertEquals("hybrid", read.method());
+        assertArrayEquals(tuned, read.tunedWeights(), "the tuned generator comes back exactly");
     }
 
     @Test
     void read_photoWithoutZ0_comesBackUnprojected() throws Exception {
         Session plain = session(null);
         Session saved = new Session(plain.modelName(), plain.modelReference(), plain.strokes(), plain.z(),
-                plain.start(), null, null, new SessionPhoto("p.png", new byte[] {1}, null, Double.NaN, null));
+                plain.start(), null, null, new SessionPhoto("p.png", new byte[] {1}, null, Double.NaN, null, null));
         Path file = dir.resolve("unprojected.lbrush");
         SessionFile.write(saved, file);
         SessionPhoto read = SessionFile.read(file).photo();

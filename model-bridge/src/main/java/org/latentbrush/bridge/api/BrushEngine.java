@@ -17,9 +17,12 @@ import org.latentbrush.bridge.optim.CandidateBatch;
 import org.latentbrush.bridge.optim.LiveSnapshot;
 import org.latentbrush.bridge.optim.LiveOptimizer;
 import org.latentbrush.bridge.optim.OptimizerSettings;
+import org.latentbrush.bridge.photo.PivotalTuning;
 import org.latentbrush.bridge.photo.Projection;
 import org.latentbrush.bridge.photo.ProjectionSettings;
 import org.latentbrush.bridge.photo.Projector;
+import org.latentbrush.bridge.photo.TunedGenerator;
+import org.latentbrush.bridge.photo.TuningSettings;
 
 /**
  * The bridge as the editor sees it: one model, live edits, renders, photo projection; plain Java
@@ -42,6 +45,8 @@ public final class BrushEngine implements AutoCloseable {
     private final LiveOptimizer live;
     private final ModelInfo info;
     private final DeviceInfo device;
+    /** The generator tuned to the open photo, or null; read and written on the optimiser thread only. */
+    private GanModel tuned;
 
     private BrushEngine(GanModel model, OptimizerSettings settings, Consumer<EditSnapshot> snapshots,
             Consumer<Throwable> errors) {
@@ -139,7 +144,7 @@ public final class BrushEngine implements AutoCloseable {
 
     /** Renders latents on the optimiser thread, after the commands queued before. */
     public CompletableFuture<List<RasterImage>> render(List<float[]> latents) {
-        return live.onOptimizerThread(() -> model.render(latents));
+        return live.onOptimizerThread(() -> generator().render(latents));
     }
 
     /**
@@ -155,24 +160,70 @@ public final class BrushEngine implements AutoCloseable {
     }
 
     /**
-     * Projects a photo's frame into the model on the optimiser thread; closing the engine stops
-     * it like a cancel.
+     * Projects a photo's frame into the model and tunes a private copy of the generator to it
+     * (Pivotal Tuning), on the optimiser thread; edits then run on the tuned copy until another
+     * photo is projected or {@link #usePhotoGenerator} changes it. Closing the engine stops it
+     * like a cancel.
      *
      * @param frame the photo at the model's size and channels
-     * @param progress receives progress, on the optimiser thread
-     * @param cancelled polled every step; a cancelled projection ends with its best so far
-     * @return z₀ and G(z₀), when done
+     * @param tune whether to tune the generator after projecting
+     * @param progress receives progress of the projection, then of the tuning, on the optimiser thread
+     * @param cancelled polled every step; a cancelled run ends with its best so far (and is not
+     *     tuned when stopped during the projection)
+     * @return z₀ and G′(z₀), when done
      */
-    public CompletableFuture<PhotoProjection> project(RasterImage frame, Consumer<ProjectionStatus> progress,
-            BooleanSupplier cancelled) {
+    public CompletableFuture<PhotoProjection> project(RasterImage frame, boolean tune,
+            Consumer<ProjectionStatus> progress, BooleanSupplier cancelled) {
         BooleanSupplier stop = () -> live.isClosing() || cancelled.getAsBoolean();
         return live.onOptimizerThread(() -> {
+            useGenerator(null);
             Projection p = new Projector(model).project(frame, ProjectionSettings.defaults(),
-                    s -> progress.accept(new ProjectionStatus(s.iteration(), s.iterations(), s.psnr())),
+                    s -> progress.accept(new ProjectionStatus(false, s.iteration(), s.iterations(), s.psnr())),
                     stop);
-            return new PhotoProjection(p.z(), p.reconstruction(), p.psnr(), p.method().id(), p.iterations(),
-                    p.cancelled(), p.millis());
+            if (!tune || p.cancelled()) {
+                return new PhotoProjection(p.z(), p.reconstruction(), p.psnr(), p.method().id(), p.iterations(),
+                        p.cancelled(), p.millis(), p.psnr(), null);
+            }
+            TunedGenerator t = new PivotalTuning(model).tune(frame, p.z(), TuningSettings.defaults(),
+                    s -> progress.accept(new ProjectionStatus(true, s.step(), s.steps(), s.psnr())), stop);
+            useGenerator(t.model());
+            return new PhotoProjection(p.z(), t.model().render(List.of(p.z())).get(0), t.psnr(), p.method().id(),
+                    p.iterations(), t.stopped(), p.millis() + t.millis(), p.psnr(), t.model().generatorWeights());
         });
+    }
+
+    /** Projects and tunes, as {@link #project(RasterImage, boolean, Consumer, BooleanSupplier)} with tuning. */
+    public CompletableFuture<PhotoProjection> project(RasterImage frame, Consumer<ProjectionStatus> progress,
+            BooleanSupplier cancelled) {
+        return project(frame, true, progress, cancelled);
+    }
+
+    /**
+     * Makes later edits and renders use a photo's tuned generator again (a session being opened),
+     * or the shared model ({@code null}), after the queued commands.
+     *
+     * @param tunedWeights weights from {@link PhotoProjection#tunedWeights()}, or {@code null}
+     * @return completes when in use; fails when the weights do not fit this model
+     */
+    public CompletableFuture<Void> usePhotoGenerator(byte[] tunedWeights) {
+        return live.onOptimizerThread(() -> {
+            useGenerator(tunedWeights == null ? null : model.generatorCopy(tunedWeights));
+            return null;
+        });
+    }
+
+    /** The generator edits and renders use now; on the optimiser thread only. */
+    private GanModel generator() {
+        return tuned == null ? model : tuned;
+    }
+
+    /** Switches to a tuned generator (or back to the shared model), closing the one it replaces. */
+    private void useGenerator(GanModel generator) {
+        if (tuned != null && tuned != generator) {
+            tuned.close();
+        }
+        tuned = generator;
+        live.switchGenerator(generator());
     }
 
     /** Whether an edit is running or waiting. */
@@ -206,6 +257,9 @@ public final class BrushEngine implements AutoCloseable {
     @Override
     public void close() {
         if (live.closeAndWait()) {
+            if (tuned != null) {
+                tuned.close();
+            }
             model.close();
         } else {
             System.getLogger(BrushEngine.class.getName()).log(System.Logger.Level.WARNING,

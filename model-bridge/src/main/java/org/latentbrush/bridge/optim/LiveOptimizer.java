@@ -33,7 +33,8 @@ public final class LiveOptimizer implements AutoCloseable {
     /** How long {@link #close} waits for the command in progress to stop. */
     private static final long CLOSE_WAIT_SECONDS = 30;
 
-    private final LatentOptimizer optimizer;
+    // Set before the thread starts, then only by the thread itself (switchGenerator).
+    private LatentOptimizer optimizer;
     private final Consumer<LiveSnapshot> listener;
     private final Consumer<Throwable> errors;
     private final Thread worker;
@@ -173,6 +174,21 @@ public final class LiveOptimizer implements AutoCloseable {
             }
         }
         return result;
+    }
+
+    /**
+     * Makes later edits run on another generator of the same model, such as one tuned to a photo.
+     * Only work running on the optimiser thread ({@link #onOptimizerThread}) may call it, so no edit
+     * is running while it switches.
+     *
+     * @param generator the generator edits use from now on; the caller owns it
+     * @throws IllegalStateException when called from another thread
+     */
+    public void switchGenerator(GanModel generator) {
+        if (Thread.currentThread() != worker) {
+            throw new IllegalStateException("the generator is switched on the optimiser thread only");
+        }
+        optimizer = new LatentOptimizer(generator);
     }
 
     /** Whether an edit runs or waits. */
