@@ -28,7 +28,7 @@ import picocli.CommandLine.Option;
 @Command(name = "evaluate-photos", mixinStandardHelpOptions = true,
         description = "Measure photo editing on real photos: PSNR before and after tuning, time, and for a "
                 + "sunset, a water and a snow stroke the colour error in the exported photo before and after, "
-                + "and the pixels changed beyond 1.5 brush radii (docs/PHOTO-EDITING.md).")
+                + "and the pixels changed beyond 1.5 brush radii, with the editor's live protocol (docs/PHOTO-EDITING.md).")
 final class EvaluatePhotosCommand implements Callable<Integer> {
 
     private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
@@ -66,7 +66,7 @@ final class EvaluatePhotosCommand implements Callable<Integer> {
         ArrayNode rows = JSON.createArrayNode();
         try (GanModel model = modelOptions.open()) {
             PhotoEditEvaluation evaluation = new PhotoEditEvaluation(model, projectionOptions.settings(),
-                    tuningOptions.tuning(), OptimizerSettings.igan());
+                    tuningOptions.tuning(), OptimizerSettings.live());
             System.out.println("photo | PSNR before | PSNR tuned | project ms | tune ms (steps) | "
                     + String.join(" | ", PhotoEditEvaluation.STROKES.stream().map(s -> s.name() + " error").toList())
                     + " | changed beyond 1.5 r");

@@ -8,8 +8,10 @@ import org.latentbrush.bridge.constraint.StrokeTool;
  * Where a photo edit may act: the painted strokes, each grown by half its radius and feathered, at
  * the photo's own resolution.
  *
- * <p>A photo pixel's weight is 1 within one brush radius of a colour or sketch stroke's polyline
- * and falls smoothly to exactly 0 at {@value #REACH_IN_RADII} radii; the strongest stroke wins.
+ * <p>A photo pixel's weight is 1 within {@value #FULL_IN_RADII} of a brush radius of a colour or
+ * sketch stroke's polyline and falls smoothly to exactly 0 at {@value #REACH_IN_RADII} radii, like
+ * a soft brush: a hard edge at the radius would show the stroke's outline pasted onto the photo.
+ * The strongest stroke wins.
  * Beyond that every pixel weighs 0, so an edit multiplied by the region leaves it byte-identical
  * whatever the model changed there. Eraser strokes remove constraints, not area: they add nothing.
  *
@@ -20,6 +22,9 @@ public final class StrokeRegion {
 
     /** The region reaches this many brush radii from a stroke's centre line. */
     public static final double REACH_IN_RADII = 1.5;
+
+    /** Out to this many radii the weight is full; at one radius it is still about 0.6. */
+    public static final double FULL_IN_RADII = 0.6;
 
     private static final int FULL = 255;
 
@@ -160,15 +165,15 @@ public final class StrokeRegion {
         }
     }
 
-    /** 255 within one radius, a smooth fall to 0 at {@link #REACH_IN_RADII}, 0 beyond. */
+    /** 255 out to {@link #FULL_IN_RADII}, a smooth fall to 0 at {@link #REACH_IN_RADII}, 0 beyond. */
     private static int levelAt(double radii) {
-        if (radii <= 1) {
+        if (radii <= FULL_IN_RADII) {
             return FULL;
         }
         if (radii >= REACH_IN_RADII) {
             return 0;
         }
-        double t = (REACH_IN_RADII - radii) / (REACH_IN_RADII - 1);
+        double t = (REACH_IN_RADII - radii) / (REACH_IN_RADII - FULL_IN_RADII);
         return (int) Math.round(FULL * t * t * (3 - 2 * t));
     }
 }

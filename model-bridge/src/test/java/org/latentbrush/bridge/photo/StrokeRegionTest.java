@@ -13,9 +13,11 @@ class StrokeRegionTest {
     void weight_isFullInsideTheBrushFallsOffAndIsZeroBeyondOneAndAHalfRadii() {
         StrokeRegion region = StrokeRegion.of(List.of(Stroke.color(0xFF0000, 10, 50, 50, 150, 50)), 400, 300);
         assertEquals(1f, region.weight(100, 50));
-        assertEquals(1f, region.weight(100, 58), "9.5 px from the line: inside the 10 px brush");
-        float margin = region.weight(100, 61);
-        assertTrue(margin > 0 && margin < 1, "11.5 px: in the feathered margin, was " + margin);
+        assertEquals(1f, region.weight(100, 55), "5.5 px from the line: the brush's full core");
+        float edge = region.weight(100, 59);
+        assertTrue(edge > 0.5 && edge < 1, "9.5 px, at the brush's edge: soft but strong, was " + edge);
+        float margin = region.weight(100, 62);
+        assertTrue(margin > 0 && margin < edge, "12.5 px: in the feathered margin, was " + margin);
         assertEquals(0f, region.weight(100, 65), "15.5 px: beyond 1.5 radii");
         assertEquals(0f, region.weight(166, 50), "beyond the end cap");
         assertEquals(0f, region.weight(399, 299));
