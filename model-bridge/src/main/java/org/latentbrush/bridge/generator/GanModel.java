@@ -289,7 +289,12 @@ public final class GanModel implements AutoCloseable {
             }
             float[] pixels;
             try (NDManager scope = manager.newSubManager()) {
-                pixels = generate(scope.create(flat, new Shape(to - from, latent))).toFloatArray();
+                NDArray z = scope.create(flat, new Shape(to - from, latent));
+                // A batch of one goes to PyTorch's slow reference convolutions (which log an NNPACK
+                // warning per layer on CPUs without it); two copies take oneDNN's path.
+                pixels = to - from == 1
+                        ? generate(z.repeat(0, 2)).get("0:1").toFloatArray()
+                        : generate(z).toFloatArray();
             }
             for (int i = 0; i < to - from; i++) {
                 images.add(RasterImage.fromModelRange(pixels, i * perImage, size, channels,

@@ -144,8 +144,9 @@ public final class PivotalTuning {
             List<Optimizer> adam, ProjectionLoss loss, float[] latents, TuningSettings settings) {
         try (NDManager scope = run.newSubManager()) {
             NDArray z = scope.create(latents, new Shape(2, latents.length / 2));
-            NDArray neighbour = z.get("1:");
-            NDArray kept = model.generate(neighbour);
+            // G's image of the neighbour; run on both latents because PyTorch sends a batch of one
+            // to a slower convolution path (which also logs a warning per layer on this CPU).
+            NDArray kept = model.generate(z).get("1:");
             NDArray pixel;
             try (GradientCollector collector = Engine.getInstance().newGradientCollector()) {
                 NDArray images = tuned.generate(z);
