@@ -39,6 +39,9 @@ public final class GanModel implements AutoCloseable {
     /** Latents rendered per forward pass: bounds memory for long interpolations. */
     private static final int RENDER_BATCH = 64;
 
+    /** How a tuned generator's weights are named in messages, as sessions store them. */
+    private static final String TUNED_NAME = "tuned-generator.params";
+
     /** Standard deviation of DCGAN's weight initialisation. */
     private static final float INIT_SIGMA = 0.02f;
 
@@ -203,9 +206,12 @@ public final class GanModel implements AutoCloseable {
         NDManager copyManager = NDManager.newBaseManager(device());
         try {
             Block copy = initialisedGenerator(manifest, copyManager);
+            var expected = ParameterFiles.shapes(copy);
             copy.loadParameters(copyManager, new DataInputStream(new ByteArrayInputStream(weights)));
+            // Weights from a session file are checked as a model's are: shapes, NaN, absurd sizes.
+            ParameterFiles.check(copy, java.nio.file.Path.of(TUNED_NAME), expected);
             return new GanModel(manifest, copyManager, copy, null, fingerprint);
-        } catch (IOException | ai.djl.MalformedModelException | RuntimeException e) {
+        } catch (IOException | ai.djl.MalformedModelException | ModelLoadException | RuntimeException e) {
             copyManager.close();
             throw new IllegalArgumentException("the weights do not fit model " + manifest.name() + ": "
                     + e.getMessage(), e);

@@ -91,10 +91,7 @@ public final class ParameterFiles {
      * @throws ModelLoadException naming the file and what is wrong with it
      */
     public static void load(Block block, NDManager manager, Path file) throws ModelLoadException {
-        Map<String, Shape> expected = new LinkedHashMap<>();
-        for (Pair<String, Parameter> p : block.getParameters()) {
-            expected.put(p.getKey(), p.getValue().getArray().getShape());
-        }
+        Map<String, Shape> expected = shapes(block);
         try (InputStream raw = Files.newInputStream(file);
                 DataInputStream in = new DataInputStream(new BufferedInputStream(raw))) {
             block.loadParameters(manager, in);
@@ -120,7 +117,16 @@ public final class ParameterFiles {
         check(block, file, expected);
     }
 
-    private static void check(Block block, Path file, Map<String, Shape> expected)
+    /** The shapes of an initialised block's parameters, by name, to check loaded ones against. */
+    static Map<String, Shape> shapes(Block block) {
+        Map<String, Shape> expected = new LinkedHashMap<>();
+        for (Pair<String, Parameter> p : block.getParameters()) {
+            expected.put(p.getKey(), p.getValue().getArray().getShape());
+        }
+        return expected;
+    }
+
+    static void check(Block block, Path file, Map<String, Shape> expected)
             throws ModelLoadException {
         for (Pair<String, Parameter> p : block.getParameters()) {
             NDArray array = p.getValue().getArray();
