@@ -24,6 +24,9 @@ import picocli.CommandLine.Option;
                 + "(canvas = the photo's size) or on a square canvas over the photo's centre square.")
 final class EditPhotoCommand implements Callable<Integer> {
 
+    /** Photo-sized arrays an edit holds at once beyond the photo itself. */
+    private static final int EDIT_COPIES = 2;
+
     @Mixin
     ModelOptions modelOptions;
 
@@ -54,6 +57,8 @@ final class EditPhotoCommand implements Callable<Integer> {
         }
         ConstraintSet set = StrokesFile.read(strokes);
         Photo photo = new PhotoReader().read(image);
+        // The photo as read, the edited copy, and the encoder's image while writing.
+        OptionRange.photoMemory(String.valueOf(image.getFileName()), photo.pixelCount(), EDIT_COPIES);
         PhotoEditing.Recipe recipe = new PhotoEditing.Recipe(projectionOptions.settings(),
                 tuningOptions.tuning(), settings(), tuningOptions.frame(photo));
         try (GanModel model = modelOptions.open()) {

@@ -57,10 +57,19 @@ public final class LatentBrushCli implements Runnable {
     public static int run(String... args) {
         Offline.enable();
         EngineThreads.configure(/* reservedCores= */ 0);
-        return new CommandLine(new LatentBrushCli())
-                .setExecutionExceptionHandler(new OneLineErrors())
-                .setParameterExceptionHandler(new OneLineUsageErrors())
-                .execute(args);
+        try {
+            return new CommandLine(new LatentBrushCli())
+                    .setExecutionExceptionHandler(new OneLineErrors())
+                    .setParameterExceptionHandler(new OneLineUsageErrors())
+                    .execute(args);
+        } catch (OutOfMemoryError e) {
+            // Sizes are checked before allocating where the program can tell; anything else that
+            // runs out still ends in one line, with what to do about it.
+            System.err.println();
+            System.err.println("latent-brush: out of memory (" + (Runtime.getRuntime().maxMemory() >> 20)
+                    + " MB allowed); give it more with LATENT_BRUSH_JAVA_OPTS=-Xmx4g, or use a smaller input");
+            return OneLineErrors.INPUT_ERROR;
+        }
     }
 
     @Override

@@ -106,4 +106,24 @@ final class OptionRange {
                     what, width, height, MAX_PIXELS >> 20));
         }
     }
+
+    /**
+     * Refuses work on a photo that would not fit in the memory this run may use, before it starts.
+     *
+     * @param what names the photo in the message
+     * @param pixels the photo's pixel count
+     * @param copies how many 4-byte-per-pixel copies of it the work holds at once
+     * @throws UserInputException naming the photo, the need and the limit
+     */
+    static void photoMemory(String what, long pixels, int copies) throws UserInputException {
+        long needed = pixels * 4L * copies;
+        Runtime runtime = Runtime.getRuntime();
+        long available = runtime.maxMemory() - (runtime.totalMemory() - runtime.freeMemory());
+        if (needed > available) {
+            throw new UserInputException(String.format(Locale.ROOT, "%s: %.1f megapixels need about %d MB of "
+                    + "memory to edit, more than the %d MB this run has free; give it more with "
+                    + "LATENT_BRUSH_JAVA_OPTS=-Xmx%dg", what, pixels / 1e6, needed >> 20, available >> 20,
+                    Math.max(2, (needed + runtime.maxMemory() + (1L << 30) - 1) >> 30)));
+        }
+    }
 }
