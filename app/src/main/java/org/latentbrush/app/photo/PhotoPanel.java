@@ -24,8 +24,8 @@ public final class PhotoPanel extends VBox {
         super(8);
         setId("photo-panel");
         getStyleClass().add("photo-panel");
-        VBox reconstruction = thumbnail("reconstruction", "Projection G(z\u2080)", vm.reconstructionProperty());
-        VBox model = thumbnail("model-image", "Model's edit G(z\u2032)", vm.editor().live().resultProperty());
+        VBox reconstruction = thumbnail("reconstruction", "Projection G\u2032(z\u2080)", vm.reconstructionProperty());
+        VBox model = thumbnail("model-image", "Model's edit G\u2032(z\u2032)", vm.editor().live().resultProperty());
         HBox images = new HBox(8, reconstruction, model);
         images.setAlignment(Pos.CENTER);
 

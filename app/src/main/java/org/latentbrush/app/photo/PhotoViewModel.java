@@ -304,7 +304,8 @@ public final class PhotoViewModel {
         EditablePhoto p = document.photo();
         String projection = !document.isProjected() ? "Not projected yet"
                 : Double.isNaN(document.psnr()) ? "Projected"
-                : String.format("Projection: %s \u00b7 PSNR %.1f dB", document.method(), document.psnr());
+                : String.format("Projection: %s \u00b7 PSNR %.1f dB%s", document.method(), document.psnr(),
+                        document.tunedWeights() != null ? " (model tuned to the photo)" : "");
         String figures = edit.figuresProperty().get();
         return String.format("%s \u00b7 %d\u00d7%d%nEdited square: %d px at (%d, %d)%n%s%s", document.name(),
                 p.width(), p.height(), p.cropSide(), p.cropX(), p.cropY(), projection,
