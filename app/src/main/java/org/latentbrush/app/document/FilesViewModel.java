@@ -32,7 +32,7 @@ import org.latentbrush.bridge.image.RasterImage;
 public final class FilesViewModel {
 
     /** Export scales offered, as factors of the model's resolution. */
-    public static final List<Integer> EXPORT_SCALES = List.of(1, 2, 4, 8, 16);
+    public static final List<Integer> EXPORT_SCALES = List.of(1, 2, 3, 4, 6, 8);
     private static final String UNTITLED = "Untitled";
 
     private final EditorViewModel editor;
@@ -46,7 +46,8 @@ public final class FilesViewModel {
     private final BooleanBinding dirty;
     private final StringBinding title;
     private final ObservableList<Path> recent = FXCollections.observableArrayList();
-    private int exportScale = 8;
+    /** The scale Export PNG offers first, until the user has chosen one (remembered across runs). */
+    static final int DEFAULT_EXPORT_SCALE = 8;
 
     public FilesViewModel(EditorViewModel editor, DialogService dialogs, TaskExecutor tasks, Settings settings) {
         this.editor = editor;
@@ -226,12 +227,15 @@ public final class FilesViewModel {
         if (result == null) {
             return;
         }
+        int remembered = settings.exportScale(DEFAULT_EXPORT_SCALE);
         Optional<Integer> scale = dialogs.choose("Export PNG", "Scale of the exported image (the model makes "
-                + result.width() + "\u00d7" + result.height() + " pixels):", EXPORT_SCALES, exportScale);
+                + result.width() + "\u00d7" + result.height() + " pixels; larger sizes are smoothly enlarged):",
+                EXPORT_SCALES, EXPORT_SCALES.contains(remembered) ? remembered : DEFAULT_EXPORT_SCALE);
         if (scale.isEmpty()) {
             return;
         }
-        exportScale = scale.get();
+        int exportScale = scale.get();
+        settings.setExportScale(exportScale);
         String base = documentName().replaceFirst("\\.lbrush$", "");
         dialogs.chooseSaveFile("Export PNG", FileKind.PNG, base + ".png").ifPresent(path -> tasks.run(() -> {
             ImageFiles.writePng(result, path, exportScale);

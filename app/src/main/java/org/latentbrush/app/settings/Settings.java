@@ -85,6 +85,15 @@ public final class Settings {
         node.put("brush.tool", tool);
     }
 
+    /** The last scale chosen for Export PNG, or {@code fallback}. */
+    public int exportScale(int fallback) {
+        return node.getInt("export.scale", fallback);
+    }
+
+    public void setExportScale(int scale) {
+        node.putInt("export.scale", scale);
+    }
+
     public boolean showStrokes() {
         return node.getBoolean("view.strokes", true);
     }

@@ -112,4 +112,18 @@ class FilesViewModelTest {
         files.exportPng();
         assertEquals(FakePaintEngine.SIZE * 4, ImageIO.read(png.toFile()).getWidth());
     }
+
+    @Test
+    void exportPng_offersTheLastChosenScaleAgain_evenInANewEditor() throws Exception {
+        when(dialogs.choose(anyString(), anyString(), any(), any())).thenReturn(Optional.of(3));
+        when(dialogs.chooseSaveFile(anyString(), eq(FileKind.PNG), anyString()))
+                .thenReturn(Optional.of(dir.resolve("a.png")));
+        files.exportPng();
+
+        FilesViewModel restarted = new FilesViewModel(editor, dialogs, new CurrentThreadTaskExecutor(),
+                new Settings(node));
+        restarted.exportPng();
+        verify(dialogs).choose(anyString(), anyString(), eq(FilesViewModel.EXPORT_SCALES), eq(3));
+        assertEquals(FakePaintEngine.SIZE * 3, ImageIO.read(dir.resolve("a.png").toFile()).getWidth());
+    }
 }
