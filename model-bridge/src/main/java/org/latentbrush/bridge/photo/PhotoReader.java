@@ -41,6 +41,9 @@ public final class PhotoReader {
     /** 100 megapixels: larger than any camera photo, and 400 MB as packed RGB. */
     public static final long DEFAULT_MAX_PIXELS = 100_000_000L;
 
+    /** The packed RGB result plus the decoder's own raster of up to 4 bytes a pixel. */
+    private static final long DECODING_BYTES_PER_PIXEL = 8;
+
     /** The ImageIO format names this reader accepts. */
     private static final Set<String> FORMATS = Set.of("png", "jpeg");
 
@@ -173,6 +176,32 @@ public final class PhotoReader {
                     "%s: %dx%d pixels (%.1f megapixels) is more than the limit of %.0f megapixels",
                     name, width, height, pixels / PIXELS_PER_MEGAPIXEL, maxPixels / PIXELS_PER_MEGAPIXEL));
         }
+        checkMemory(name, pixels);
+    }
+
+    /**
+     * Refuses a photo whose decoding would not fit in the memory left, before decoding it: a
+     * photo within the pixel limit can still be too large for a small heap, and running out half
+     * way would end in an error far from its cause.
+     */
+    private static void checkMemory(String name, long pixels) throws PhotoException {
+        long needed = pixels * DECODING_BYTES_PER_PIXEL;
+        if (needed <= available()) {
+            return;
+        }
+        System.gc(); // Once, before refusing: garbage may be holding what is needed.
+        long free = available();
+        if (needed > free) {
+            throw new PhotoException(String.format(Locale.ROOT, "%s: %.1f megapixels need about %d MB of memory "
+                    + "to open, more than the %d MB free; give the program more memory (-Xmx, e.g. "
+                    + "LATENT_BRUSH_JAVA_OPTS=-Xmx4g) or use a smaller photo", name, pixels / PIXELS_PER_MEGAPIXEL,
+                    needed >> 20, free >> 20));
+        }
+    }
+
+    private static long available() {
+        Runtime runtime = Runtime.getRuntime();
+        return runtime.maxMemory() - (runtime.totalMemory() - runtime.freeMemory());
     }
 
     /** Refuses CMYK, and decodes straight into packed RGB when the reader can, saving a copy. */

@@ -176,6 +176,17 @@ class PhotoReaderTest {
     }
 
     @Test
+    void read_photoWithinThePixelLimitButTooLargeForMemory_refusesBeforeDecodingAndSaysWhatToDo() throws Exception {
+        byte[] png = TestPhotos.encode(TestPhotos.gradient(8, 8).toBufferedImage(), "png");
+        Path big = TestPhotos.write(dir, "big.png", TestPhotos.pngClaimingSize(png, 40000, 20000));
+        // 800 megapixels are allowed here, but decoding them needs 6 GB: more than the test's heap.
+        PhotoException e = assertThrows(PhotoException.class, () -> new PhotoReader(1_000_000_000L).read(big));
+        assertTrue(e.getMessage().startsWith("big.png: 800.0 megapixels need about 6103 MB of memory to open"),
+                e.getMessage());
+        assertTrue(e.getMessage().contains("-Xmx"), e.getMessage());
+    }
+
+    @Test
     void read_photoJustOverOwnLimit_refuses() throws Exception {
         Path file = TestPhotos.write(dir, "a.png", TestPhotos.encode(
                 TestPhotos.gradient(20, 10).toBufferedImage(), "png"));
