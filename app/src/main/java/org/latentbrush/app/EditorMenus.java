@@ -125,7 +125,10 @@ final class EditorMenus {
                 disabledWhen(randomDisabled, item("New Random Start", "menu-random",
                         MaterialDesignD.DICE_5, "R", e -> editor.newRandom())),
                 disabledUntilReady(item("Reset to Start", "menu-reset", MaterialDesignR.RESTORE, "Shortcut+R",
-                        e -> editor.reset())));
+                        e -> editor.reset())),
+                new SeparatorMenuItem(),
+                disabledUnless(photos.hasPhotoProperty(), item("Edited Square of the Photo\u2026", "menu-square", null,
+                        "Shortcut+Shift+Q", e -> photos.chooseSquare())));
 
         ToggleGroup group = new ToggleGroup();
         Menu toolMenu = new Menu("Tools");

@@ -277,7 +277,12 @@ public final class EditorViewModel implements StrokeSink {
 
     /** Starts a new document on a photo, not yet projected; it is ready once {@link #useProjection} ran. */
     public void openPhoto(PhotoDocument document) {
-        strokes.set(ConstraintSet.empty(CANVAS_SIZE, CANVAS_SIZE));
+        openPhoto(document, ConstraintSet.empty(CANVAS_SIZE, CANVAS_SIZE));
+    }
+
+    /** The same with strokes: another square of the photo, the strokes moved to stay on the same part of it. */
+    public void openPhoto(PhotoDocument document, ConstraintSet strokesOnIt) {
+        strokes.set(strokesOnIt);
         history.clear();
         live.clearCandidates();
         photo.set(document);

@@ -69,6 +69,14 @@ public record PhotoDocument(String name, byte[] content, EditablePhoto photo, fl
             throw new PhotoFileException(name + ": the photo is missing from the session file", null);
         }
         EditablePhoto photo = EditablePhoto.decode(saved.content(), name);
+        int[] square = saved.square();
+        if (square != null) {
+            try {
+                photo = photo.withSquare(square[0], square[1], square[2]);
+            } catch (IllegalArgumentException e) {
+                throw new PhotoFileException(name + ": the session's edited square: " + e.getMessage(), e);
+            }
+        }
         return new PhotoDocument(name, saved.content(), photo, saved.z0(), saved.psnr(), saved.method(),
                 saved.tunedWeights());
     }
@@ -90,8 +98,17 @@ public record PhotoDocument(String name, byte[] content, EditablePhoto photo, fl
     }
 
     /** The photo as a session keeps it. */
+    /**
+     * The same photo with another square edited: not projected, since z₀ and the tuned model
+     * belong to the square they were made for.
+     */
+    public PhotoDocument withSquare(int x, int y, int side) {
+        return new PhotoDocument(name, content, photo.withSquare(x, y, side), null, Double.NaN, null, null);
+    }
+
     public SessionPhoto toSessionPhoto() {
-        return new SessionPhoto(name, content, z0, psnr, method, tunedWeights);
+        return new SessionPhoto(name, content, z0, psnr, method, tunedWeights,
+                new int[] {photo.cropX(), photo.cropY(), photo.cropSide()});
     }
 
     /** The file name without its extension, e.g. "beach". */

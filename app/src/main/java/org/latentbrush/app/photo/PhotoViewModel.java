@@ -137,6 +137,41 @@ public final class PhotoViewModel {
         });
     }
 
+    /** Asks which square of the photo the model edits, and moves there (Image > Edited Square). */
+    public void chooseSquare() {
+        PhotoDocument document = editor.photoProperty().get();
+        if (document == null || projecting.get()) {
+            return;
+        }
+        EditablePhoto p = document.photo();
+        List<PhotoSquare> choices = PhotoSquare.choicesFor(p.width(), p.height());
+        PhotoSquare current = choices.stream().filter(c -> c.isAt(p.cropX(), p.cropY(), p.cropSide()))
+                .findFirst().orElse(null);
+        dialogs.choose("Edited square", "Which part of " + document.name() + " (" + p.width() + "\u00d7" + p.height()
+                + ") the model edits; strokes stay where they are on the photo:", choices, current)
+                .ifPresent(this::editSquare);
+    }
+
+    /**
+     * Edits another square of the photo: projected and tuned again, strokes kept on the photo.
+     *
+     * @param square the square
+     */
+    public void editSquare(PhotoSquare square) {
+        PhotoDocument document = editor.photoProperty().get();
+        if (document == null) {
+            return;
+        }
+        EditablePhoto p = document.photo();
+        if (square.isAt(p.cropX(), p.cropY(), p.cropSide())) {
+            return;
+        }
+        stopProjection();
+        editor.openPhoto(document.withSquare(square.x(), square.y(), square.side()),
+                square.moveStrokes(editor.strokesProperty().get(), p.cropX(), p.cropY(), p.cropSide()));
+        editor.say("Editing " + square.label().toLowerCase(java.util.Locale.ROOT) + " of " + document.name());
+    }
+
     // ---- projection ----
 
     /** Stops the projection early; its best so far becomes z₀. */

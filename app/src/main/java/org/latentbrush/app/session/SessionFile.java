@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -107,6 +108,12 @@ public final class SessionFile {
             }
             if (photo.tunedWeights() != null) {
                 p.put("tunedGenerator", TUNED);
+            }
+            if (photo.square() != null) {
+                ArrayNode square = p.putArray("square");
+                for (int v : photo.square()) {
+                    square.add(v);
+                }
             }
             if (photo.method() != null) {
                 p.put("method", photo.method());
@@ -218,6 +225,20 @@ public final class SessionFile {
         return new Session(modelName, reference, strokes, z, start, anchor, null, photo, fingerprint);
     }
 
+    /** The edited square as {x, y, side}, or null for the centred one; checked against the photo later. */
+    private static int[] square(JsonNode node, String name) throws SessionFormatException {
+        if (node == null || node.isNull()) {
+            return null;
+        }
+        if (!node.isArray() || node.size() != 3 || !node.get(0).canConvertToInt() || !node.get(1).canConvertToInt()
+                || !node.get(2).canConvertToInt() || node.get(0).asInt() < 0 || node.get(1).asInt() < 0
+                || node.get(2).asInt() < 1) {
+            throw new SessionFormatException(name + ": " + MANIFEST + ": field 'photo.square' must be [x, y, side] "
+                    + "in whole photo pixels");
+        }
+        return new int[] {node.get(0).asInt(), node.get(1).asInt(), node.get(2).asInt()};
+    }
+
     private static SessionPhoto photo(Map<String, byte[]> entries, JsonNode photo, int latentSize, String name)
             throws SessionFormatException {
         String file = photo.path("file").asText("");
@@ -237,7 +258,7 @@ public final class SessionFile {
                         + "' named in " + MANIFEST + " is missing");
             }
         }
-        return new SessionPhoto(photoName, content, z0, psnr, method, tuned);
+        return new SessionPhoto(photoName, content, z0, psnr, method, tuned, square(photo.get("square"), name));
     }
 
     private static org.latentbrush.bridge.constraint.ConstraintSet strokes(Map<String, byte[]> entries,

@@ -16,13 +16,17 @@ import java.util.Objects;
  * @param method the projection method that ran, or {@code null} when unknown
  * @param tunedWeights the generator tuned to the photo (the engine's parameter format), or
  *     {@code null} when it was not tuned: edits of the photo run on it again after opening
+ * @param square the edited square as {x, y, side} in photo pixels, or {@code null} for the centred one
  */
 public record SessionPhoto(String name, byte[] content, float[] z0, double psnr, String method,
-        byte[] tunedWeights) {
+        byte[] tunedWeights, int[] square) {
 
     public SessionPhoto {
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(content, "content");
+        if (square != null && square.length != 3) {
+            throw new IllegalArgumentException("a square is x, y and side");
+        }
     }
 
     /** The file name extension the content's format calls for: ".png", ".jpg" or ".bin". */

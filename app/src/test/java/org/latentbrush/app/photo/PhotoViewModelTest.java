@@ -7,15 +7,19 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.anyString;
 import static org.mockito.ArgumentMatchers.contains;
 import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.verify;
+import static org.mockito.Mockito.when;
 
 import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import java.util.prefs.Preferences;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -269,5 +273,28 @@ class PhotoViewModelTest {
         assertFalse(photos.accepts(List.of(dir.resolve("a.lbrush").toFile())));
         photos.drop(dropped);
         assertEquals("Dropped.PNG", editor.photoProperty().get().name());
+    }
+
+    @Test
+    void editSquare_movesTheModelToTheLeftOfTheWidePhoto_keepsStrokesOnThePhoto_andProjectsAgain() throws Exception {
+        photos.openFile(gradientPng(dir, "wide.png"));
+        // The centred square of the 60x40 photo is 40 px at x = 10; this stroke's middle is photo x 30.
+        draw(Stroke.color(RED, 32, 256, 256));
+        List<PhotoSquare> choices = PhotoSquare.choicesFor(WIDTH, HEIGHT);
+        PhotoSquare left = choices.get(0);
+        assertEquals(new PhotoSquare("Largest square, left", 0, 0, 40), left);
+        when(dialogs.choose(anyString(), anyString(), eq(choices), any())).thenReturn(Optional.of(left));
+
+        photos.chooseSquare();
+
+        PhotoDocument document = editor.photoProperty().get();
+        assertEquals(0, document.photo().cropX());
+        assertEquals(40, document.photo().cropSide());
+        assertEquals(2, engine().projectedFrames.size(), "the new square is projected (and tuned) again");
+        assertTrue(document.isProjected());
+        Stroke moved = editor.strokesProperty().get().strokes().get(0);
+        assertEquals(30 * 512 / 40.0, moved.points()[0], 1e-9, "the stroke stays on photo x 30");
+        assertEquals(256, moved.points()[1], 1e-9);
+        assertEquals(32, moved.radius(), 1e-9, "same square size, same brush");
     }
 }

@@ -75,7 +75,7 @@ class SessionFileTest {
         byte[] tuned = {9, 8, 7, 6, 5};
         Session plain = session(null);
         SessionPhoto photo = new SessionPhoto("beach.jpeg", jpeg, new float[] {0.5f, 0.25f, 0f, -1f}, 21.5, "hybrid",
-                tuned);
+                tuned, new int[] {3, 0, 40});
         Session saved = new Session(plain.modelName(), plain.modelReference(), plain.strokes(), plain.z(),
                 plain.start(), null, null, photo);
         Path file = dir.resolve("photo.lbrush");
@@ -91,13 +91,14 @@ class SessionFileTest {
         assertEquals(21.5, read.psnr());
         assertEquals("hybrid", read.method());
         assertArrayEquals(tuned, read.tunedWeights(), "the tuned generator comes back exactly");
+        assertArrayEquals(new int[] {3, 0, 40}, read.square());
     }
 
     @Test
     void read_photoWithoutZ0_comesBackUnprojected() throws Exception {
         Session plain = session(null);
         Session saved = new Session(plain.modelName(), plain.modelReference(), plain.strokes(), plain.z(),
-                plain.start(), null, null, new SessionPhoto("p.png", new byte[] {1}, null, Double.NaN, null, null));
+                plain.start(), null, null, new SessionPhoto("p.png", new byte[] {1}, null, Double.NaN, null, null, null));
         Path file = dir.resolve("unprojected.lbrush");
         SessionFile.write(saved, file);
         SessionPhoto read = SessionFile.read(file).photo();

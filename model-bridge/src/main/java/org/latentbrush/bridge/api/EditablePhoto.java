@@ -15,8 +15,8 @@ import org.latentbrush.bridge.photo.StrokeReach;
 import org.latentbrush.bridge.photo.StrokeRegion;
 
 /**
- * A photo opened for editing: upright 8-bit RGB at its own resolution, and the centred square of it
- * that the model sees.
+ * A photo opened for editing: upright 8-bit RGB at its own resolution, and the square of it that
+ * the model sees (the centred one unless {@link #withSquare} chose another).
  *
  * <p>The editor paints on the square: its canvas is stretched over {@link #cropSide()} photo pixels
  * starting at ({@link #cropX()}, {@link #cropY()}). Edits come back through {@link #edit}, the Neural
@@ -37,8 +37,29 @@ public final class EditablePhoto {
     private final CropSquare crop;
 
     private EditablePhoto(Photo photo) {
+        this(photo, CropSquare.centred(photo.width(), photo.height()));
+    }
+
+    private EditablePhoto(Photo photo, CropSquare crop) {
         this.photo = photo;
-        this.crop = CropSquare.centred(photo.width(), photo.height());
+        this.crop = crop;
+    }
+
+    /**
+     * The same photo with another square for the model to edit (sharing the pixels).
+     *
+     * @param x left edge in photo pixels
+     * @param y top edge
+     * @param side the square's side, at least one pixel
+     * @return the photo with that square
+     * @throws IllegalArgumentException if the square does not lie inside the photo
+     */
+    public EditablePhoto withSquare(int x, int y, int side) {
+        if (x < 0 || y < 0 || side < 1 || (long) x + side > photo.width() || (long) y + side > photo.height()) {
+            throw new IllegalArgumentException("the square " + x + "," + y + "," + side + " does not fit inside the "
+                    + photo.width() + "x" + photo.height() + " photo");
+        }
+        return new EditablePhoto(photo, new CropSquare(x, y, side));
     }
 
     /**
@@ -125,7 +146,7 @@ public final class EditablePhoto {
      * @return the frame, values in [0, 1]
      */
     public RasterImage frame(int size, int channels) {
-        return PhotoFrame.of(photo, size, channels).image();
+        return PhotoFrame.of(photo, crop, size, channels).image();
     }
 
     /** The square, area-averaged to {@code side} pixels for the screen, as RGB. */
@@ -149,11 +170,11 @@ public final class EditablePhoto {
         EditTransfer.Result result = EditTransfer.between(before, after).apply(photo, crop, region);
         List<String> shortfalls = StrokeReach.of(strokes, crop, photo, result.photo()).stream()
                 .filter(s -> !s.reached()).map(StrokeReach::shortfall).toList();
-        return new EditedPhoto(result.photo(), result.changedPixels(), result.millis(), shortfalls);
+        return new EditedPhoto(result.photo(), crop, result.changedPixels(), result.millis(), shortfalls);
     }
 
     /** The photo as it is, as an edit that changed nothing. */
     public EditedPhoto unedited() {
-        return new EditedPhoto(photo, 0, 0, List.of());
+        return new EditedPhoto(photo, crop, 0, 0, List.of());
     }
 }

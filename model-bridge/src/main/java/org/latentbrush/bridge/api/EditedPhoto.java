@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 import org.latentbrush.bridge.image.RasterImage;
+import org.latentbrush.bridge.photo.CropSquare;
 import org.latentbrush.bridge.photo.Photo;
 import org.latentbrush.bridge.photo.PhotoFrame;
 import org.latentbrush.bridge.photo.PhotoWriter;
@@ -14,12 +15,14 @@ import org.latentbrush.bridge.photo.PhotoWriter;
 public final class EditedPhoto {
 
     private final Photo photo;
+    private final CropSquare square;
     private final long changedPixels;
     private final long millis;
     private final List<String> shortfalls;
 
-    EditedPhoto(Photo photo, long changedPixels, long millis, List<String> shortfalls) {
+    EditedPhoto(Photo photo, CropSquare square, long changedPixels, long millis, List<String> shortfalls) {
         this.photo = photo;
+        this.square = square;
         this.changedPixels = changedPixels;
         this.millis = millis;
         this.shortfalls = List.copyOf(shortfalls);
@@ -59,7 +62,7 @@ public final class EditedPhoto {
 
     /** The model's square of the photo, area-averaged to {@code side} pixels for the screen, as RGB. */
     public RasterImage view(int side) {
-        return PhotoFrame.of(photo, side, 3).image();
+        return PhotoFrame.of(photo, square, side, 3).image();
     }
 
     /**

@@ -128,4 +128,22 @@ class EditablePhotoTest {
         EditedPhoto reached = photo.edit(same, new RasterImage(SIZE, SIZE, 3, green), strokes);
         assertTrue(reached.shortfalls().isEmpty(), reached.shortfalls().toString());
     }
+
+    @Test
+    void withSquare_atTheLeftOfAWidePhoto_framesAndEditsThereOnly() {
+        EditablePhoto wide = gradient(120, 80);
+        EditablePhoto left = wide.withSquare(0, 0, 80);
+        assertEquals(0, left.cropX());
+        assertEquals(80, left.cropSide());
+        assertEquals(wide.rgbAt(5, 5), left.rgbAt(5, 5), "the same pixels");
+        ConstraintSet strokes = ConstraintSet.empty(80, 80).with(Stroke.color(0xFFFFFF, 10, 2, 2));
+        EditedPhoto edited = left.edit(greyWithSpot(0, 0, 0.5f), greyWithSpot(0, 0, 1f), strokes);
+        assertFalse(wide.rgbAt(2, 2) == edited.rgbAt(2, 2), "the left square's corner changed");
+        for (int y = 0; y < 80; y++) {
+            for (int x = 20; x < 120; x++) {
+                assertEquals(wide.rgbAt(x, y), edited.rgbAt(x, y), "pixel " + x + "," + y);
+            }
+        }
+        assertThrows(IllegalArgumentException.class, () -> wide.withSquare(50, 0, 80));
+    }
 }
