@@ -103,8 +103,9 @@ public final class EditorView extends BorderPane {
         if (photo != null) {
             int side = photo.photo().cropSide();
             return (strokes == 1 ? "1 stroke" : strokes + " strokes") + "  \u00b7  photo " + photo.photo().width()
-                    + "\u00d7" + photo.photo().height() + ", its centre square " + side + "\u00d7" + side
-                    + " shown at " + EditorViewModel.CANVAS_SIZE + "\u00d7" + EditorViewModel.CANVAS_SIZE;
+                    + "\u00d7" + photo.photo().height() + ", the square " + side + "\u00d7" + side + " at ("
+                    + photo.photo().cropX() + ", " + photo.photo().cropY() + ") shown at " + EditorViewModel.CANVAS_SIZE
+                    + "\u00d7" + EditorViewModel.CANVAS_SIZE;
         }
         String size = model == null ? "" : "  \u00b7  result " + model.imageSize() + "\u00d7" + model.imageSize()
                 + " shown at " + EditorViewModel.CANVAS_SIZE + "\u00d7" + EditorViewModel.CANVAS_SIZE;
