@@ -150,11 +150,12 @@ public final class PivotalTuning {
             NDArray pixel;
             try (GradientCollector collector = Engine.getInstance().newGradientCollector()) {
                 NDArray images = tuned.generate(z);
-                ProjectionLoss.Terms terms = loss.evaluate(images.get("0:1"));
+                // Scored as a batch of two for the same reason; only the pivot's terms count.
+                ProjectionLoss.Terms terms = loss.evaluate(images);
                 NDArray locality = images.get("1:").sub(kept).square().mean();
-                NDArray total = terms.total().sum().add(locality.mul(settings.localityWeight()));
+                NDArray total = terms.total().get("0:1").sum().add(locality.mul(settings.localityWeight()));
                 collector.backward(total);
-                pixel = terms.pixel();
+                pixel = terms.pixel().get("0:1");
             }
             List<NDArray> gradients = new ArrayList<>(parameters.size());
             for (Parameter parameter : parameters) {
