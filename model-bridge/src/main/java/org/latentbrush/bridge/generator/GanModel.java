@@ -91,11 +91,7 @@ public final class GanModel implements AutoCloseable {
                 ParameterFiles.load(encoder, manager, folder.resolve(spec.file()));
             }
             // A loaded model's weights never change: its layers may keep what they derive from them.
-            for (Block child : generator.getChildren().values()) {
-                if (child instanceof SubPixelUpsample layer) {
-                    layer.cacheFrozenKernels(true);
-                }
-            }
+            cacheFrozenKernels(generator);
             return new GanModel(manifest, manager, generator, encoder);
         } catch (ModelLoadException | RuntimeException e) {
             manager.close();
@@ -210,6 +206,9 @@ public final class GanModel implements AutoCloseable {
             copy.loadParameters(copyManager, new DataInputStream(new ByteArrayInputStream(weights)));
             // Weights from a session file are checked as a model's are: shapes, NaN, absurd sizes.
             ParameterFiles.check(copy, java.nio.file.Path.of(TUNED_NAME), expected);
+            // Layers cache only while their weights record no gradients: not during a tuning, and
+            // again once it has frozen them, so edits on a tuned copy run as fast as on the model.
+            cacheFrozenKernels(copy);
             return new GanModel(manifest, copyManager, copy, null, fingerprint);
         } catch (IOException | ai.djl.MalformedModelException | ModelLoadException | RuntimeException e) {
             copyManager.close();
@@ -221,6 +220,28 @@ public final class GanModel implements AutoCloseable {
     /** The generator's weights in the engine's format, as {@link #generatorCopy(byte[])} reads them. */
     public byte[] generatorWeights() {
         return weightBytes(generator);
+    }
+
+    /**
+     * Freezes the generator's weights again after they were tuned in place, and drops whatever its
+     * layers derived from the weights before, so nothing stale is reused.
+     */
+    public void refreezeAfterTuning() {
+        generator.freezeParameters(true);
+        for (Block child : generator.getChildren().values()) {
+            if (child instanceof SubPixelUpsample layer) {
+                layer.cacheFrozenKernels(false);
+            }
+        }
+        cacheFrozenKernels(generator);
+    }
+
+    private static void cacheFrozenKernels(Block generator) {
+        for (Block child : generator.getChildren().values()) {
+            if (child instanceof SubPixelUpsample layer) {
+                layer.cacheFrozenKernels(true);
+            }
+        }
     }
 
     private static byte[] weightBytes(Block block) {

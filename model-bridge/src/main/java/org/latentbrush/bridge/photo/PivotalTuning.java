@@ -111,7 +111,7 @@ public final class PivotalTuning {
                         }
                     }
                 } finally {
-                    tuned.generatorBlock().freezeParameters(true);
+                    tuned.refreezeAfterTuning();
                 }
                 psnr = Projection.psnr(tuned.render(List.of(pivot)).get(0), frame);
             }
