@@ -20,6 +20,11 @@ import org.latentbrush.bridge.image.RasterImage;
  * square's edge leaves no seam against the untouched photo. The photo is worked on row by row in
  * packed ints, with no full-size float image, so a 12-megapixel photo costs one copy of its pixel
  * array.
+ *
+ * <p>Photo edits go through {@link #apply(Photo, CropSquare, StrokeRegion)}, which bounds the
+ * change by the strokes' region instead: only pixels within 1.5 brush radii of a stroke can change,
+ * and the strokes' cores take the whole change Δ. {@link #apply(Photo, CropSquare)}, the whole square
+ * under NPE's mask alone, remains for measuring the transfer's cost.
  */
 public final class EditTransfer {
 
