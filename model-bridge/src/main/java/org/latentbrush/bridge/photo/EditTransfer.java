@@ -24,7 +24,7 @@ import org.latentbrush.bridge.image.RasterImage;
  * <p>Photo edits go through {@link #apply(Photo, CropSquare, StrokeRegion)}, which bounds the
  * change by the strokes' region instead: only pixels within 1.5 brush radii of a stroke can change,
  * and the strokes' cores take the whole change Δ. {@link #apply(Photo, CropSquare)}, the whole square
- * under NPE's mask alone, remains for measuring the transfer's cost.
+ * under NPE's mask alone, is the Neural Photo Editor's own transfer, without the strokes' bound.
  */
 public final class EditTransfer {
 
