@@ -51,4 +51,49 @@ class CommandLineOnAssetsTest {
             }
         }
     }
+
+    @Test
+    void invert_onTheBuiltInModel_tuningLiftsTheReconstructionWellAboveTheProjection() throws Exception {
+        System.setProperty("latentbrush.assets", ROOT.resolve("assets").toString());
+        Path out = dir.resolve("inverted");
+        int code = LatentBrushCli.run("invert", "--model", "landscape-64", "--image",
+                ROOT.resolve("assets/examples/lake-photo.jpg").toString(), "--out", out.toString(),
+                "--projection-iterations", "40", "--tuning-steps", "80");
+        assertEquals(0, code);
+        JsonNode report = new ObjectMapper().readTree(out.resolve("report.json").toFile());
+        double before = report.get("psnrBeforeTuning").asDouble();
+        double after = report.get("psnr").asDouble();
+        assertTrue(after > before + 3, before + " dB -> " + after + " dB");
+    }
+
+    @Test
+    void edit_onTheBuiltInModel_leavesEveryPixelBeyondOneAndAHalfRadiiByteIdentical() throws Exception {
+        System.setProperty("latentbrush.assets", ROOT.resolve("assets").toString());
+        Path photo = ROOT.resolve("assets/examples/lake-photo.jpg");
+        BufferedImage original = ImageIO.read(photo.toFile());
+        // Snow on the beach, in photo pixels: a 40-pixel brush from (300, 640) to (700, 650).
+        Path strokes = dir.resolve("snow.json");
+        Files.writeString(strokes, "{\"format\": \"latent-brush-strokes\", \"version\": 1, \"canvas\": "
+                + "{\"width\": 1080, \"height\": 720}, \"strokes\": [{\"tool\": \"color\", \"color\": "
+                + "\"#f2f4f7\", \"radius\": 40, \"points\": [[300, 640], [700, 650]]}]}");
+        Path out = dir.resolve("edited.png");
+        int code = LatentBrushCli.run("edit", "--model", "landscape-64", "--image", photo.toString(), "--strokes",
+                strokes.toString(), "--out", out.toString(), "--projection-iterations", "20", "--tuning-steps",
+                "20", "--iterations", "10", "--candidates", "8");
+        assertEquals(0, code);
+        BufferedImage edited = ImageIO.read(out.toFile());
+        long changedNear = 0;
+        for (int y = 0; y < original.getHeight(); y++) {
+            for (int x = 0; x < original.getWidth(); x++) {
+                double t = Math.max(0, Math.min(1, ((x + 0.5 - 300) * 400 + (y + 0.5 - 640) * 10) / (400.0 * 400 + 100)));
+                double d = Math.hypot(x + 0.5 - (300 + 400 * t), y + 0.5 - (640 + 10 * t));
+                if (d >= 60) {
+                    assertEquals(original.getRGB(x, y), edited.getRGB(x, y), "pixel " + x + "," + y);
+                } else if (original.getRGB(x, y) != edited.getRGB(x, y)) {
+                    changedNear++;
+                }
+            }
+        }
+        assertTrue(changedNear > 1000, "the stroke's area changed: " + changedNear);
+    }
 }
