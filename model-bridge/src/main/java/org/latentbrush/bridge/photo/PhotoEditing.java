@@ -133,10 +133,25 @@ public final class PhotoEditing {
                         index, frames.size(), Stage.EDIT, b.iteration(), recipe.optimizer().iterations()),
                         cancelled);
                 current = edit.photo();
-                results.add(new FrameResult(placed.crop(), z0, psnr, steps, tuneMillis, edit));
+                results.add(new FrameResult(placed.crop(), z0, psnr, steps, tuneMillis,
+                        numberedAsGiven(edit, placed.strokes(), onPhoto)));
             }
         }
         return new Result(current, changedPixels(photo, current), results);
+    }
+
+    /**
+     * The edit with each stroke numbered by its place among all strokes, not among its frame's:
+     * a frame gets a subset.
+     */
+    private static PhotoEdit numberedAsGiven(PhotoEdit edit, ConstraintSet inFrame, ConstraintSet all) {
+        List<StrokeReach> renumbered = new ArrayList<>(edit.strokes().size());
+        for (StrokeReach r : edit.strokes()) {
+            int given = all.strokes().indexOf(inFrame.strokes().get(r.index()));
+            renumbered.add(new StrokeReach(given, r.color(), r.errorBefore(), r.errorAfter()));
+        }
+        return new PhotoEdit(edit.photo(), edit.changedPixels(), edit.candidate(), renumbered,
+                edit.optimizeMillis(), edit.transferMillis());
     }
 
     /**

@@ -13,6 +13,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.List;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -140,6 +141,19 @@ class PhotoCommandsTest {
             }
         }
         assertTrue(changed > 0, "the stroke's area changed");
+    }
+
+    @Test
+    void edit_strokesAtBothEndsOfAWidePhoto_getASquareEach_andKeepTheirNumbers() throws Exception {
+        Path strokes = dir.resolve("two.json");
+        StrokesFile.write(new ConstraintSet(WIDTH, HEIGHT, List.of(Stroke.color(0xFF0000, 2, 3, 15),
+                Stroke.color(0x0000FF, 2, 37, 15))), strokes);
+        String[] r = run("edit", "--model", model.toString(), "--image", photo.toString(), "--strokes",
+                strokes.toString(), "--out", dir.resolve("two.png").toString(), "--projection-iterations", "3",
+                "--iterations", "3", "--candidates", "2", "--tuning-steps", "3");
+        assertEquals("0", r[0], r[2]);
+        assertTrue(r[1].contains("frame 0,0,30:") && r[1].contains("frame 10,0,30:"), r[1]);
+        assertTrue(r[1].contains("stroke 1 (#ff0000)") && r[1].contains("stroke 2 (#0000ff)"), r[1]);
     }
 
     @ParameterizedTest
