@@ -127,8 +127,10 @@ final class EditorMenus {
                 disabledUntilReady(item("Reset to Start", "menu-reset", MaterialDesignR.RESTORE, "Shortcut+R",
                         e -> editor.reset())),
                 new SeparatorMenuItem(),
-                disabledUnless(photos.hasPhotoProperty(), item("Edited Square of the Photo\u2026", "menu-square", null,
-                        "Shortcut+Shift+Q", e -> photos.chooseSquare())));
+                // Not while a square is being projected: it would be thrown away half done.
+                disabledUnless(photos.hasPhotoProperty().and(photos.projectingProperty().not()),
+                        item("Edited Square of the Photo\u2026", "menu-square", null, "Shortcut+Shift+Q",
+                                e -> photos.chooseSquare())));
 
         ToggleGroup group = new ToggleGroup();
         Menu toolMenu = new Menu("Tools");
