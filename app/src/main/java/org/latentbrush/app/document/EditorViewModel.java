@@ -6,7 +6,6 @@ import java.util.function.Consumer;
 import java.util.function.LongSupplier;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
-import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyLongProperty;
 import javafx.beans.property.ReadOnlyLongWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -58,7 +57,7 @@ public final class EditorViewModel implements StrokeSink {
             new SimpleObjectProperty<>(ConstraintSet.empty(CANVAS_SIZE, CANVAS_SIZE));
     private final StrokeGesture gesture;
     private final ReadOnlyLongWrapper revision = new ReadOnlyLongWrapper();
-    private final ReadOnlyBooleanWrapper loadingModel = new ReadOnlyBooleanWrapper();
+    private final ModelLoading models;
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("Starting…");
     private final ReadOnlyObjectWrapper<PhotoDocument> photo = new ReadOnlyObjectWrapper<>();
     private float[] start;
@@ -77,6 +76,7 @@ public final class EditorViewModel implements StrokeSink {
         this.dialogs = Objects.requireNonNull(dialogs);
         this.gesture = new StrokeGesture(clock, LIVE_INTERVAL_MS);
         this.seeds = Objects.requireNonNull(seeds);
+        this.models = new ModelLoading(live, this::say);
         live.setErrorHandler(text -> dialogs.showError("Engine failure", text));
     }
 
@@ -90,7 +90,7 @@ public final class EditorViewModel implements StrokeSink {
      */
     public void openModel(String reference, Runnable onOpened) {
         message.set("Loading model " + reference + "…");
-        loadModel(reference, info -> {
+        models.load(reference, info -> {
             history.clear();
             float[] z = live.randomLatent(seeds.getAsLong());
             start = z;
@@ -105,20 +105,6 @@ public final class EditorViewModel implements StrokeSink {
             message.set("Model not opened");
             dialogs.showError("Model could not be opened", FailureText.of(failure)
                     + (live.isOpen() ? "\n\nThe current model stays in use; your painting is kept." : ""));
-        });
-    }
-
-    /** Opens a model with the loading flag raised meanwhile; announces it once ready. */
-    private void loadModel(String reference, Consumer<ModelInfo> onOpened, Consumer<Exception> onFailed) {
-        loadingModel.set(true);
-        live.open(reference, () -> {
-            loadingModel.set(false);
-            ModelInfo info = live.modelProperty().get();
-            message.set("Model " + info.title() + " ready");
-            onOpened.accept(info);
-        }, failure -> {
-            loadingModel.set(false);
-            onFailed.accept(failure);
         });
     }
 
@@ -324,7 +310,7 @@ public final class EditorViewModel implements StrokeSink {
             applySession(session, sessionPhoto, onShown);
             return;
         }
-        loadModel(session.modelReference(), opened -> {
+        models.load(session.modelReference(), opened -> {
             if (opened.latentSize() != session.z().length) {
                 onFailed.accept("the session's latent has " + session.z().length + " values but model "
                         + opened.name() + " needs " + opened.latentSize());
@@ -390,7 +376,7 @@ public final class EditorViewModel implements StrokeSink {
     }
 
     public ReadOnlyBooleanProperty loadingModelProperty() {
-        return loadingModel.getReadOnlyProperty();
+        return models.loadingProperty();
     }
 
     /** The latest status message. */

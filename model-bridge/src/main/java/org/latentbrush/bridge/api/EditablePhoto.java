@@ -35,6 +35,8 @@ public final class EditablePhoto {
 
     private final Photo photo;
     private final CropSquare crop;
+    /** The square as stroke colours are measured on it; made once, on the first edit. */
+    private RasterImage measuredView;
 
     private EditablePhoto(Photo photo) {
         this(photo, CropSquare.centred(photo.width(), photo.height()));
@@ -168,9 +170,18 @@ public final class EditablePhoto {
         ConstraintSet onPhoto = PhotoFrame.toPhotoPixels(strokes, crop, photo.width(), photo.height());
         StrokeRegion region = StrokeRegion.of(onPhoto.strokes(), photo.width(), photo.height());
         EditTransfer.Result result = EditTransfer.between(before, after).apply(photo, crop, region);
-        List<String> shortfalls = StrokeReach.of(strokes, crop, photo, result.photo()).stream()
+        List<String> shortfalls = StrokeReach.of(strokes, measuredView(), StrokeReach.measured(result.photo(), crop))
+                .stream()
                 .filter(s -> !s.reached()).map(StrokeReach::shortfall).toList();
         return new EditedPhoto(result.photo(), crop, result.changedPixels(), result.millis(), shortfalls);
+    }
+
+    /** The unedited square as edits are measured against it, made on first use: the editor edits often. */
+    private synchronized RasterImage measuredView() {
+        if (measuredView == null) {
+            measuredView = StrokeReach.measured(photo, crop);
+        }
+        return measuredView;
     }
 
     /** The photo as it is, as an edit that changed nothing. */

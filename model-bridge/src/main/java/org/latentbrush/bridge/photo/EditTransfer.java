@@ -143,13 +143,10 @@ public final class EditTransfer {
      * @return the edited photo and how many pixels changed
      */
     public Result apply(Photo photo, CropSquare crop) {
-        if (crop.x() + crop.side() > photo.width() || crop.y() + crop.side() > photo.height()) {
-            throw new IllegalArgumentException("the crop square does not fit the photo");
-        }
         long started = System.nanoTime();
+        Axis xs = Axis.across(photo, crop, true, size);
+        Axis ys = Axis.across(photo, crop, false, size);
         int[] out = photo.rgb().clone();
-        Axis xs = new Axis(crop.side(), size, crop.x() > 0, crop.x() + crop.side() < photo.width());
-        Axis ys = new Axis(crop.side(), size, crop.y() > 0, crop.y() + crop.side() < photo.height());
         int n = size * size;
         float[] blend = new float[CHANNELS * size];
         boolean[] columnTouched = new boolean[size];
@@ -217,13 +214,10 @@ public final class EditTransfer {
      * @return the edited photo and how many pixels changed
      */
     public Result apply(Photo photo, CropSquare crop, StrokeRegion region) {
-        if (crop.x() + crop.side() > photo.width() || crop.y() + crop.side() > photo.height()) {
-            throw new IllegalArgumentException("the crop square does not fit the photo");
-        }
         long started = System.nanoTime();
+        Axis xs = Axis.across(photo, crop, true, size);
+        Axis ys = Axis.across(photo, crop, false, size);
         int[] out = photo.rgb().clone();
-        Axis xs = new Axis(crop.side(), size, crop.x() > 0, crop.x() + crop.side() < photo.width());
-        Axis ys = new Axis(crop.side(), size, crop.y() > 0, crop.y() + crop.side() < photo.height());
         int fromX = Math.max(crop.x(), region.left());
         int toX = Math.min(crop.x() + crop.side(), region.right());
         int fromY = Math.max(crop.y(), region.top());
@@ -299,6 +293,20 @@ public final class EditTransfer {
         final int[] high;
         final float[] fraction;
         final float[] feather;
+
+        /**
+         * The positions across a square of a photo, horizontally or vertically.
+         *
+         * @throws IllegalArgumentException if the square does not fit the photo
+         */
+        static Axis across(Photo photo, CropSquare crop, boolean horizontal, int modelSide) {
+            if (crop.x() + crop.side() > photo.width() || crop.y() + crop.side() > photo.height()) {
+                throw new IllegalArgumentException("the crop square does not fit the photo");
+            }
+            int from = horizontal ? crop.x() : crop.y();
+            int photoSide = horizontal ? photo.width() : photo.height();
+            return new Axis(crop.side(), modelSide, from > 0, from + crop.side() < photoSide);
+        }
 
         Axis(int photoSide, int modelSide, boolean photoBeforeSquare, boolean photoAfterSquare) {
             low = new int[photoSide];

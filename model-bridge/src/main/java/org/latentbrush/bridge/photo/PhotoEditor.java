@@ -43,6 +43,8 @@ public final class PhotoEditor implements AutoCloseable {
     private final PhotoFrame frame;
     private Projection projection;
     private TunedGenerator tuned;
+    /** G′(z₀), rendered once per tuning: every transfer is measured against it. */
+    private RasterImage tunedReconstruction;
 
     /**
      * Starts a session on a photo's centred square.
@@ -98,6 +100,7 @@ public final class PhotoEditor implements AutoCloseable {
                 cancelled);
         dropTuning();
         tuned = fresh;
+        tunedReconstruction = fresh.model().render(List.of(z0.z())).get(0);
         return fresh;
     }
 
@@ -152,7 +155,7 @@ public final class PhotoEditor implements AutoCloseable {
     /** G′(z₀) when tuned, else G(z₀): the picture edits are measured against. */
     public RasterImage reconstruction() {
         Projection z0 = requireProjection();
-        return tuned == null ? z0.reconstruction() : tuned.model().render(List.of(z0.z())).get(0);
+        return tuned == null ? z0.reconstruction() : tunedReconstruction;
     }
 
     /** The generator edits run on: G′ when tuned, else the shared model. */
@@ -187,6 +190,7 @@ public final class PhotoEditor implements AutoCloseable {
         if (tuned != null) {
             tuned.close();
             tuned = null;
+            tunedReconstruction = null;
         }
     }
 

@@ -86,13 +86,7 @@ public final class PivotalTuning {
                 SplittableRandom random = new SplittableRandom(settings.seed());
                 try (NDManager run = tuned.manager().newSubManager()) {
                     NDArray target01 = run.create(frame.data(), new Shape(1, mf.channels(), s, s));
-                    NDArray target = target01.mul(mf.valueHigh() - mf.valueLow()).add(mf.valueLow());
-                    FeatureDistance features = settings.featureWeight() == 0 ? null
-                            : EncoderFeatures.of(model, target, run).<FeatureDistance>map(f -> f)
-                                    .orElseGet(() -> new PyramidFeatures(target, mf.valueLow(),
-                                            mf.valueHigh(), run));
-                    ProjectionLoss loss = new ProjectionLoss(target01, features, settings.featureWeight(),
-                            mf.valueLow(), mf.valueHigh());
+                    ProjectionLoss loss = ProjectionLoss.forFrame(model, target01, settings.featureWeight(), run);
                     while (steps < settings.steps()) {
                         if (cancelled.getAsBoolean()) {
                             stopped = true;

@@ -1,6 +1,9 @@
 package org.latentbrush.bridge.photo;
 
 import ai.djl.ndarray.NDArray;
+import ai.djl.ndarray.NDManager;
+import org.latentbrush.bridge.generator.GanModel;
+import org.latentbrush.bridge.generator.ModelManifest;
 
 /**
  * The projection objective per candidate: pixel MSE + λ_feature · feature distance.
@@ -27,6 +30,27 @@ final class ProjectionLoss {
      * @param valueLow the model's lowest output value
      * @param valueHigh the model's highest output value
      */
+    /**
+     * The loss against one frame with the model's own feature distance: its encoder's early stages
+     * when it has an encoder, the pyramid and gradient distance otherwise.
+     *
+     * @param model the model whose images are scored
+     * @param target01 the frame, shape (1, channels, S, S), values in [0, 1]
+     * @param featureWeight weight of the feature distance; 0 for pixels alone
+     * @param run owns the arrays derived from the frame
+     * @return the loss
+     */
+    static ProjectionLoss forFrame(GanModel model, NDArray target01, double featureWeight, NDManager run) {
+        ModelManifest mf = model.manifest();
+        FeatureDistance features = null;
+        if (featureWeight != 0) {
+            NDArray target = target01.mul(mf.valueHigh() - mf.valueLow()).add(mf.valueLow());
+            features = EncoderFeatures.of(model, target, run).<FeatureDistance>map(f -> f)
+                    .orElseGet(() -> new PyramidFeatures(target, mf.valueLow(), mf.valueHigh(), run));
+        }
+        return new ProjectionLoss(target01, features, featureWeight, mf.valueLow(), mf.valueHigh());
+    }
+
     ProjectionLoss(NDArray target01, FeatureDistance features, double featureWeight, double valueLow,
             double valueHigh) {
         this.target01 = target01;

@@ -78,11 +78,7 @@ public final class Projector {
             if (method == ProjectionMethod.ENCODER) {
                 z = guess;
             } else {
-                FeatureDistance features = settings.featureWeight() == 0 ? null
-                        : EncoderFeatures.of(model, target, run).<FeatureDistance>map(f -> f)
-                                .orElseGet(() -> new PyramidFeatures(target, mf.valueLow(), mf.valueHigh(), run));
-                ProjectionLoss loss = new ProjectionLoss(target01, features, settings.featureWeight(),
-                        mf.valueLow(), mf.valueHigh());
+                ProjectionLoss loss = ProjectionLoss.forFrame(model, target01, settings.featureWeight(), run);
                 int count = settings.randomStarts() + 1;
                 ProjectionState state = new ProjectionState(run,
                         run.create(starts(guess, count, mf.latentSize(), settings.seed()),

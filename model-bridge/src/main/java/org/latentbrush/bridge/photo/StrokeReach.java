@@ -58,8 +58,24 @@ public record StrokeReach(int index, String color, double errorBefore, double er
      * @return one entry per colour stroke, in order
      */
     public static List<StrokeReach> of(ConstraintSet onCrop, CropSquare crop, Photo before, Photo after) {
-        RasterImage seenBefore = PhotoFrame.of(before, crop, MEASURE_SIDE, 3).image();
-        RasterImage seenAfter = PhotoFrame.of(after, crop, MEASURE_SIDE, 3).image();
+        return of(onCrop, measured(before, crop), measured(after, crop));
+    }
+
+    /** The square of a photo as the errors are measured on it. */
+    public static RasterImage measured(Photo photo, CropSquare crop) {
+        return PhotoFrame.of(photo, crop, MEASURE_SIDE, 3).image();
+    }
+
+    /**
+     * Measures every colour stroke on squares already seen at {@value #MEASURE_SIDE} pixels
+     * ({@link #measured}), so a photo edited again and again is not measured again each time.
+     *
+     * @param onCrop the strokes on a square canvas over the square
+     * @param seenBefore the square before the edit
+     * @param seenAfter the square after it
+     * @return one entry per colour stroke, in order
+     */
+    public static List<StrokeReach> of(ConstraintSet onCrop, RasterImage seenBefore, RasterImage seenAfter) {
         List<StrokeReach> reach = new ArrayList<>();
         List<Stroke> strokes = onCrop.strokes();
         for (int i = 0; i < strokes.size(); i++) {
