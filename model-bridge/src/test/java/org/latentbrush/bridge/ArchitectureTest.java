@@ -24,7 +24,8 @@ class ArchitectureTest {
     private static final String[] ENGINE = {"org.latentbrush.bridge.api..",
         "org.latentbrush.bridge.generator..", "org.latentbrush.bridge.constraint..",
         "org.latentbrush.bridge.optim..", "org.latentbrush.bridge.photo..",
-        "org.latentbrush.bridge.image..", "org.latentbrush.bridge.io.."};
+        "org.latentbrush.bridge.image..", "org.latentbrush.bridge.io..",
+        "org.latentbrush.bridge.upscale.."};
 
     /** The lab: training, quality measurement and benchmarks, which only the command line uses. */
     private static final String[] LAB = {"org.latentbrush.bridge.training..",

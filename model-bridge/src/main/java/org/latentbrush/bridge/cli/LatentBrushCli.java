@@ -25,6 +25,9 @@ import picocli.CommandLine.Command;
             InitModelCommand.class,
             TrainCommand.class,
             TrainEncoderCommand.class,
+            TrainUpscalerCommand.class,
+            UpscaleCommand.class,
+            BenchUpscaleCommand.class,
             EvaluateCommand.class,
             EvaluatePhotosCommand.class,
             CommandLine.HelpCommand.class

@@ -98,9 +98,18 @@ public final class ManifestReader {
                 ? JSON.convertValue(object(root, "training"), JSON.getTypeFactory()
                         .constructMapType(Map.class, String.class, Object.class))
                 : Map.of();
+        Optional<String> upscaler = Optional.empty();
+        if (root.hasNonNull("upscaler")) {
+            String named = text(root, "upscaler");
+            if (!NAME.matcher(named).matches()) {
+                throw new IllegalArgumentException("field 'upscaler' must name an upscaler: lower-case "
+                        + "letters, digits, '.', '_' or '-', was \"" + named + "\"");
+            }
+            upscaler = Optional.of(named);
+        }
         return new ModelManifest(name, text(root, "title"), spec, range.get(0).asDouble(),
                 range.get(1).asDouble(), fileName(root, "weights", "weights"), encoder,
-                text(root, "dataset"), text(root, "licence"), training);
+                text(root, "dataset"), text(root, "licence"), training, upscaler);
     }
 
     private static ArchitectureSpec spec(JsonNode root, JsonNode arch, ArchitectureType type) {

@@ -41,6 +41,7 @@ public final class ManifestWriter {
         });
         root.put("dataset", manifest.dataset());
         root.put("licence", manifest.licence());
+        manifest.upscaler().ifPresent(name -> root.put("upscaler", name));
         root.set("training", JSON.valueToTree(manifest.training()));
         return root;
     }

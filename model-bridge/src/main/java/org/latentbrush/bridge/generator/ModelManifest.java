@@ -19,6 +19,7 @@ import java.util.Optional;
  * @param dataset what the model was trained on
  * @param licence the licence of the weights
  * @param training free-form training record (steps, batch size, wall time, metrics)
+ * @param upscaler the name of the learned upscaler that fits the model's images, if one does
  */
 public record ModelManifest(
         String name,
@@ -30,7 +31,8 @@ public record ModelManifest(
         Optional<EncoderSpec> encoder,
         String dataset,
         String licence,
-        Map<String, Object> training) {
+        Map<String, Object> training,
+        Optional<String> upscaler) {
 
     /** The value of the manifest's {@code format} field. */
     public static final String FORMAT = "latent-brush-model";
@@ -43,6 +45,14 @@ public record ModelManifest(
 
     public ModelManifest {
         training = Map.copyOf(training);
+    }
+
+    /** A manifest that names no upscaler. */
+    public ModelManifest(String name, String title, ArchitectureSpec architecture, double valueLow,
+            double valueHigh, String generatorFile, Optional<EncoderSpec> encoder, String dataset,
+            String licence, Map<String, Object> training) {
+        this(name, title, architecture, valueLow, valueHigh, generatorFile, encoder, dataset, licence,
+                training, Optional.empty());
     }
 
     public int latentSize() {
@@ -60,13 +70,19 @@ public record ModelManifest(
     /** Returns a copy with another training record, e.g. after a training run. */
     public ModelManifest withTraining(Map<String, Object> newTraining) {
         return new ModelManifest(name, title, architecture, valueLow, valueHigh, generatorFile,
-                encoder, dataset, licence, newTraining);
+                encoder, dataset, licence, newTraining, upscaler);
     }
 
     /** Returns a copy with an encoder, e.g. after one was trained. */
     public ModelManifest withEncoder(EncoderSpec newEncoder) {
         return new ModelManifest(name, title, architecture, valueLow, valueHigh, generatorFile,
-                Optional.of(newEncoder), dataset, licence, training);
+                Optional.of(newEncoder), dataset, licence, training, upscaler);
+    }
+
+    /** Returns a copy naming an upscaler, or none. */
+    public ModelManifest withUpscaler(Optional<String> newUpscaler) {
+        return new ModelManifest(name, title, architecture, valueLow, valueHigh, generatorFile,
+                encoder, dataset, licence, training, newUpscaler);
     }
 
     /**

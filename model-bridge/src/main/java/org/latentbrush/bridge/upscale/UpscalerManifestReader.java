@@ -1,0 +1,159 @@
+package org.latentbrush.bridge.upscale;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+import org.latentbrush.bridge.generator.ModelLoadException;
+
+/**
+ * Reads and checks an upscaler's {@code manifest.json}, naming the first bad field, before any
+ * network is built.
+ */
+public final class UpscalerManifestReader {
+
+    /** The names upscalers (and the generator manifests that point at them) may have. */
+    public static final Pattern NAME = Pattern.compile("[a-z0-9][a-z0-9._-]{0,63}");
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private UpscalerManifestReader() {}
+
+    /**
+     * Reads the manifest of an upscaler folder.
+     *
+     * @param file the manifest file
+     * @return the checked manifest
+     * @throws ModelLoadException naming the file and the first problem
+     */
+    public static UpscalerManifest read(Path file) throws ModelLoadException {
+        JsonNode root;
+        try {
+            root = JSON.readTree(Files.readAllBytes(file));
+        } catch (NoSuchFileException e) {
+            throw new ModelLoadException(file, "file not found in " + file.toAbsolutePath().getParent());
+        } catch (JsonProcessingException e) {
+            throw new ModelLoadException(file, "not valid JSON: " + e.getOriginalMessage());
+        } catch (IOException e) {
+            throw new ModelLoadException(file, "cannot be read: " + e.getMessage(), e);
+        }
+        try {
+            return parse(root);
+        } catch (IllegalArgumentException e) {
+            throw new ModelLoadException(file, e.getMessage());
+        }
+    }
+
+    /**
+     * Checks a parsed manifest.
+     *
+     * @param root the JSON tree
+     * @return the manifest
+     * @throws IllegalArgumentException naming the first bad field
+     */
+    public static UpscalerManifest parse(JsonNode root) {
+        if (root == null || !root.isObject()) {
+            throw new IllegalArgumentException("the manifest must be a JSON object");
+        }
+        String format = text(root, "format");
+        if (!UpscalerManifest.FORMAT.equals(format)) {
+            throw new IllegalArgumentException("field 'format' must be \"" + UpscalerManifest.FORMAT
+                    + "\", was \"" + format + "\"" + ("latent-brush-model".equals(format)
+                            ? " (this folder holds a generator, not an upscaler)" : ""));
+        }
+        int version = integer(root, "version", "version");
+        if (version != UpscalerManifest.VERSION) {
+            throw new IllegalArgumentException("version " + version + " is not supported (this "
+                    + "program reads version " + UpscalerManifest.VERSION + ")");
+        }
+        String name = text(root, "name");
+        if (!NAME.matcher(name).matches()) {
+            throw new IllegalArgumentException("field 'name' must be lower-case letters, digits, "
+                    + "'.', '_' or '-', was \"" + name + "\"");
+        }
+        JsonNode arch = object(root, "architecture");
+        UpscalerSpec spec;
+        try {
+            spec = new UpscalerSpec(integer(root, "scale", "scale"),
+                    integer(root, "channels", "channels"),
+                    integer(arch, "width", "architecture.width"),
+                    integer(arch, "depth", "architecture.depth"));
+        } catch (IllegalArgumentException e) {
+            String message = e.getMessage();
+            if (message.startsWith("width") || message.startsWith("depth")) {
+                message = "architecture." + message;
+            }
+            throw new IllegalArgumentException("field '" + message.replaceFirst(" ", "' "));
+        }
+        String weights = text(root, "weights");
+        if (weights.isBlank() || weights.contains("/") || weights.contains("\\") || weights.startsWith(".")) {
+            throw new IllegalArgumentException("field 'weights' must be a plain file name inside the "
+                    + "upscaler's folder, was \"" + weights + "\"");
+        }
+        Map<String, Object> training = root.hasNonNull("training")
+                ? JSON.convertValue(object(root, "training"), JSON.getTypeFactory()
+                        .constructMapType(Map.class, String.class, Object.class))
+                : Map.of();
+        return new UpscalerManifest(name, text(root, "title"), spec, weights, text(root, "licence"),
+                sources(root), training);
+    }
+
+    private static List<UpscalerManifest.Source> sources(JsonNode root) {
+        JsonNode list = root.get("sources");
+        if (list == null || !list.isArray() || list.isEmpty()) {
+            throw new IllegalArgumentException("field 'sources' must list the training images' "
+                    + "sources, each with its licence");
+        }
+        List<UpscalerManifest.Source> sources = new ArrayList<>();
+        for (int i = 0; i < list.size(); i++) {
+            JsonNode item = list.get(i);
+            if (!item.isObject()) {
+                throw new IllegalArgumentException("field 'sources[" + i + "]' must be an object");
+            }
+            sources.add(new UpscalerManifest.Source(text(item, "name", "sources[" + i + "].name"),
+                    text(item, "licence", "sources[" + i + "].licence")));
+        }
+        return sources;
+    }
+
+    private static JsonNode object(JsonNode node, String field) {
+        JsonNode value = node.get(field);
+        if (value == null || !value.isObject()) {
+            throw new IllegalArgumentException("field '" + field + "' is missing or not an object");
+        }
+        return value;
+    }
+
+    private static String text(JsonNode node, String field) {
+        return text(node, field, field);
+    }
+
+    private static String text(JsonNode node, String field, String path) {
+        JsonNode value = node.get(field);
+        if (value == null || value.isNull()) {
+            throw new IllegalArgumentException("field '" + path + "' is missing");
+        }
+        if (!value.isTextual()) {
+            throw new IllegalArgumentException("field '" + path + "' must be a string");
+        }
+        return value.asText();
+    }
+
+    private static int integer(JsonNode node, String field, String path) {
+        JsonNode value = node.get(field);
+        if (value == null || value.isNull()) {
+            throw new IllegalArgumentException("field '" + path + "' is missing");
+        }
+        if (!value.isIntegralNumber() || !value.canConvertToInt()) {
+            throw new IllegalArgumentException("field '" + path + "' must be an integer, was " + value);
+        }
+        return value.asInt();
+    }
+}
