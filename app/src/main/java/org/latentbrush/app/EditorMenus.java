@@ -33,6 +33,7 @@ import org.kordamp.ikonli.materialdesign2.MaterialDesignI;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignP;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignR;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignU;
+import org.latentbrush.app.canvas.SharpResult;
 import org.latentbrush.app.models.ModelPickerView;
 import org.latentbrush.app.models.ModelPickerViewModel;
 import org.latentbrush.app.morph.MorphViewModel;
@@ -58,12 +59,15 @@ final class EditorMenus {
     private final Runnable help;
     private final BooleanExpression notReady;
     private final BooleanExpression noPhoto;
+    private final SharpResult sharp;
     /** A random start replaces the result, which a photo's projection must stay the start of. */
     private final BooleanExpression randomDisabled;
 
     EditorMenus(EditorViewModel editor, FilesViewModel files, ToolsViewModel tools, MorphViewModel morph,
-            ModelPickerViewModel models, PhotoViewModel photos, PhotoExport photoExport, Runnable quit, Runnable help) {
+            ModelPickerViewModel models, PhotoViewModel photos, PhotoExport photoExport, SharpResult sharp,
+            Runnable quit, Runnable help) {
         this.editor = editor;
+        this.sharp = sharp;
         this.files = files;
         this.tools = tools;
         this.morph = morph;
@@ -163,7 +167,11 @@ final class EditorMenus {
         modelImage.setAccelerator(KeyCombination.keyCombination("M"));
         modelImage.selectedProperty().bindBidirectional(photos.showModelImageProperty());
         modelImage.disableProperty().bind(noPhoto);
-        Menu view = new Menu("View", null, showStrokes, new SeparatorMenuItem(), compare, modelImage);
+        CheckMenuItem learned = new CheckMenuItem("Sharp Result (Learned Upscaler)");
+        learned.setId("menu-sharp");
+        learned.setAccelerator(KeyCombination.keyCombination("U"));
+        learned.selectedProperty().bindBidirectional(sharp.enabledProperty());
+        Menu view = new Menu("View", null, showStrokes, learned, new SeparatorMenuItem(), compare, modelImage);
 
         MenuItem openFolder = item("Open Model Folder\u2026", "menu-open-model", MaterialDesignF.FOLDER_OPEN, null,
                 e -> models.choose(org.latentbrush.app.models.ModelChoice.OPEN_FOLDER));

@@ -27,6 +27,8 @@ import org.latentbrush.app.morph.MorphView;
 import org.latentbrush.app.morph.MorphViewModel;
 import org.latentbrush.app.photo.BeforeAfterLayer;
 import org.latentbrush.app.photo.PhotoExport;
+import org.latentbrush.app.canvas.SharpResult;
+import org.latentbrush.app.engine.EnlargeCalls;
 import org.latentbrush.app.photo.PhotoPanel;
 import org.latentbrush.app.photo.PhotoViewModel;
 import org.latentbrush.app.photo.ProjectionOverlay;
@@ -48,21 +50,24 @@ public final class EditorView extends BorderPane {
             ModelPickerViewModel models, PhotoViewModel photos, PhotoExport photoExport, Runnable quit, Runnable help) {
         getStyleClass().add("editor");
         LiveResult live = editor.live();
-        EditorMenus menus = new EditorMenus(editor, files, tools, morph, models, photos, photoExport, quit, help);
+        SharpResult sharp = new SharpResult(photos.shownProperty(), new EnlargeCalls(live), EditorViewModel.CANVAS_SIZE,
+                live.modelProperty());
+        EditorMenus menus = new EditorMenus(editor, files, tools, morph, models, photos, photoExport, sharp, quit, help);
         setTop(new VBox(menus.menuBar(), menus.toolBar()));
         setLeft(new ToolsView(tools));
 
         CanvasViewModel canvasVm = new CanvasViewModel(EditorViewModel.CANVAS_SIZE, tools, editor,
-                photos.shownProperty(), editor.strokesProperty(), editor.strokeInProgressProperty(),
-                live.busyProperty());
+                photos.shownProperty(), sharp.shownProperty(), editor.strokesProperty(),
+                editor.strokeInProgressProperty(), live.busyProperty());
         CanvasView canvas = new CanvasView(canvasVm);
         canvas.addLayerAboveResult(new BeforeAfterLayer(photos.compare(), EditorViewModel.CANVAS_SIZE));
         canvas.addOverlay(new ProjectionOverlay(photos));
         Label caption = new Label();
         caption.setId("canvas-caption");
         caption.getStyleClass().add("canvas-caption");
-        caption.textProperty().bind(Bindings.createStringBinding(() -> caption(editor),
-                editor.strokesProperty(), live.modelProperty(), tools.toolProperty(), editor.photoProperty()));
+        caption.textProperty().bind(Bindings.createStringBinding(() -> caption(editor, sharp),
+                editor.strokesProperty(), live.modelProperty(), tools.toolProperty(), editor.photoProperty(),
+                sharp.descriptionProperty()));
         VBox easel = new VBox(10, canvas, caption);
         easel.setAlignment(Pos.CENTER);
         StackPane desk = new StackPane(easel);
@@ -96,7 +101,7 @@ public final class EditorView extends BorderPane {
         setBottom(statusBar(editor, photos));
     }
 
-    private static String caption(EditorViewModel editor) {
+    private static String caption(EditorViewModel editor, SharpResult sharp) {
         int strokes = editor.strokesProperty().get().strokes().size();
         var model = editor.live().modelProperty().get();
         var photo = editor.photoProperty().get();
@@ -108,7 +113,8 @@ public final class EditorView extends BorderPane {
                     + "\u00d7" + EditorViewModel.CANVAS_SIZE;
         }
         String size = model == null ? "" : "  \u00b7  result " + model.imageSize() + "\u00d7" + model.imageSize()
-                + " shown at " + EditorViewModel.CANVAS_SIZE + "\u00d7" + EditorViewModel.CANVAS_SIZE;
+                + " shown at " + EditorViewModel.CANVAS_SIZE + "\u00d7" + EditorViewModel.CANVAS_SIZE + ", "
+                + sharp.descriptionProperty().get();
         return (strokes == 1 ? "1 stroke" : strokes + " strokes") + size;
     }
 

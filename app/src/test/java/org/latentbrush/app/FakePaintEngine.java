@@ -11,6 +11,7 @@ import org.latentbrush.app.engine.EngineOpener;
 import org.latentbrush.app.engine.PaintEngine;
 import org.latentbrush.bridge.api.EditCandidate;
 import org.latentbrush.bridge.api.EditSnapshot;
+import org.latentbrush.bridge.api.Enlargement;
 import org.latentbrush.bridge.api.ModelInfo;
 import org.latentbrush.bridge.api.ModelOpenException;
 import org.latentbrush.bridge.api.PhotoProjection;
@@ -226,6 +227,48 @@ public final class FakePaintEngine implements PaintEngine {
             finish.run();
         }
         return done;
+    }
+
+    /** What {@link #enlargement} says; a test may make it smooth. */
+    public Enlargement enlargement = new Enlargement(true, 4, "learned \u00d74 (fake)");
+    /** Images handed to {@link #enlarge}. */
+    public final List<RasterImage> enlarged = new ArrayList<>();
+    /** When set, enlargements wait in {@link #heldEnlargements} until a test runs them. */
+    public boolean holdEnlargements;
+    public final List<Runnable> heldEnlargements = new ArrayList<>();
+
+    @Override
+    public Enlargement enlargement() {
+        return enlargement;
+    }
+
+    /** Enlarges by repeating pixels, which no smooth scaling does, so tests can tell them apart. */
+    @Override
+    public CompletableFuture<RasterImage> enlarge(RasterImage image, int factor) {
+        enlarged.add(image);
+        CompletableFuture<RasterImage> done = new CompletableFuture<>();
+        Runnable work = () -> done.complete(nearest(image, factor));
+        if (holdEnlargements) {
+            heldEnlargements.add(work);
+        } else {
+            work.run();
+        }
+        return done;
+    }
+
+    /** Nearest-neighbour enlargement. */
+    public static RasterImage nearest(RasterImage image, int factor) {
+        int w = image.width() * factor;
+        int h = image.height() * factor;
+        float[] out = new float[image.channels() * w * h];
+        for (int c = 0; c < image.channels(); c++) {
+            for (int y = 0; y < h; y++) {
+                for (int x = 0; x < w; x++) {
+                    out[(c * h + y) * w + x] = image.get(c, x / factor, y / factor);
+                }
+            }
+        }
+        return new RasterImage(w, h, image.channels(), out);
     }
 
     @Override

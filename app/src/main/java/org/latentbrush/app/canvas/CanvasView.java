@@ -102,8 +102,8 @@ public final class CanvasView extends StackPane {
             drawCursor();
         });
 
-        vm.resultProperty().addListener((obs, old, now) -> showResult(now));
-        showResult(vm.resultProperty().get());
+        vm.displayProperty().addListener((obs, old, now) -> showResult(now));
+        showResult(vm.displayProperty().get());
         vm.strokesProperty().addListener((obs, old, now) -> redrawStrokes());
         vm.strokeInProgressProperty().addListener((obs, old, now) -> redrawStrokes());
         redrawStrokes();

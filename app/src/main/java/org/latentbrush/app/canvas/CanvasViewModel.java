@@ -22,6 +22,7 @@ public final class CanvasViewModel {
     private final ToolsViewModel tools;
     private final StrokeSink sink;
     private final ReadOnlyObjectProperty<RasterImage> result;
+    private final ReadOnlyObjectProperty<RasterImage> display;
     private final ReadOnlyObjectProperty<ConstraintSet> strokes;
     private final ReadOnlyObjectProperty<Stroke> inProgress;
     private final ReadOnlyBooleanProperty busy;
@@ -43,7 +44,27 @@ public final class CanvasViewModel {
     public CanvasViewModel(int side, ToolsViewModel tools, StrokeSink sink, ReadOnlyObjectProperty<RasterImage> result,
             ReadOnlyObjectProperty<ConstraintSet> strokes, ReadOnlyObjectProperty<Stroke> inProgress,
             ReadOnlyBooleanProperty busy) {
+        this(side, tools, sink, result, result, strokes, inProgress, busy);
+    }
+
+    /**
+     * Creates it, drawing another image than the one colours are picked from: the result enlarged
+     * by the learned upscaler ({@link SharpResult}).
+     *
+     * @param side the canvas side in canvas pixels
+     * @param tools the brush settings
+     * @param sink receives strokes
+     * @param result the result shown, at its own size
+     * @param display the image drawn for it, the same or an enlargement
+     * @param strokes the document's strokes
+     * @param inProgress the stroke being drawn
+     * @param busy whether the optimiser works
+     */
+    public CanvasViewModel(int side, ToolsViewModel tools, StrokeSink sink, ReadOnlyObjectProperty<RasterImage> result,
+            ReadOnlyObjectProperty<RasterImage> display, ReadOnlyObjectProperty<ConstraintSet> strokes,
+            ReadOnlyObjectProperty<Stroke> inProgress, ReadOnlyBooleanProperty busy) {
         this.side = side;
+        this.display = display;
         this.tools = tools;
         this.sink = sink;
         this.result = result;
@@ -144,6 +165,11 @@ public final class CanvasViewModel {
 
     public ReadOnlyObjectProperty<RasterImage> resultProperty() {
         return result;
+    }
+
+    /** The image drawn for the result: the result itself or its learned enlargement. */
+    public ReadOnlyObjectProperty<RasterImage> displayProperty() {
+        return display;
     }
 
     public ReadOnlyObjectProperty<ConstraintSet> strokesProperty() {

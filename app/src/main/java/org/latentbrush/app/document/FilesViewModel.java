@@ -18,6 +18,7 @@ import javafx.collections.ObservableList;
 import org.latentbrush.app.dialogs.DialogService;
 import org.latentbrush.app.dialogs.FileKind;
 import org.latentbrush.app.document.PhotoDocument;
+import org.latentbrush.app.engine.EnlargeCalls;
 import org.latentbrush.app.engine.FailureText;
 import org.latentbrush.app.history.DocumentState;
 import org.latentbrush.app.session.Session;
@@ -26,6 +27,7 @@ import org.latentbrush.app.settings.Settings;
 import org.latentbrush.app.tasks.TaskExecutor;
 import org.latentbrush.bridge.api.ModelInfo;
 import org.latentbrush.bridge.image.ImageFiles;
+import org.latentbrush.bridge.api.Enlargement;
 import org.latentbrush.bridge.image.RasterImage;
 
 /** New, Open, Save, Save As, Export and recent files, and the window title that goes with them. */
@@ -221,15 +223,21 @@ public final class FilesViewModel {
         }
     }
 
-    /** Asks for a scale and a file, and writes the result as PNG. */
+    /**
+     * Asks for a scale and a file, and writes the result as PNG, enlarged through the model's learned
+     * upscaler when it has one (its factor first, then smooth scaling to the chosen one).
+     */
     public void exportPng() {
         RasterImage result = editor.live().resultProperty().get();
         if (result == null) {
             return;
         }
+        EnlargeCalls enlarging = new EnlargeCalls(editor.live());
+        Enlargement how = enlarging.enlargement();
         int remembered = settings.exportScale(DEFAULT_EXPORT_SCALE);
         Optional<Integer> scale = dialogs.choose("Export PNG", "Scale of the exported image (the model makes "
-                + result.width() + "\u00d7" + result.height() + " pixels; larger sizes are smoothly enlarged):",
+                + result.width() + "\u00d7" + result.height() + " pixels; larger sizes are enlarged by "
+                + how.description() + "):",
                 EXPORT_SCALES, EXPORT_SCALES.contains(remembered) ? remembered : DEFAULT_EXPORT_SCALE);
         if (scale.isEmpty()) {
             return;
@@ -237,10 +245,13 @@ public final class FilesViewModel {
         int exportScale = scale.get();
         settings.setExportScale(exportScale);
         String base = documentName().replaceFirst("\\.lbrush$", "");
-        dialogs.chooseSaveFile("Export PNG", FileKind.PNG, base + ".png").ifPresent(path -> tasks.run(() -> {
-            ImageFiles.writePng(result, path, exportScale);
-            return path;
-        }, done -> editor.say("Exported " + done.getFileName() + " (" + result.width() * exportScale + " px)"),
+        dialogs.chooseSaveFile("Export PNG", FileKind.PNG, base + ".png").ifPresent(path -> enlarging.enlarge(
+                result, exportScale, big -> tasks.run(() -> {
+                    ImageFiles.writePng(big, path, 1);
+                    return path;
+                }, done -> editor.say("Exported " + done.getFileName() + " (" + big.width() + " px, "
+                        + (exportScale == 1 ? "the model's own pixels" : how.description()) + ")"),
+                        failure -> dialogs.showError("Could not export " + path.getFileName(), FailureText.of(failure))),
                 failure -> dialogs.showError("Could not export " + path.getFileName(), FailureText.of(failure))));
     }
 

@@ -7,6 +7,7 @@ import java.util.function.Consumer;
 import org.latentbrush.bridge.api.BrushEngine;
 import org.latentbrush.bridge.api.DevicePreference;
 import org.latentbrush.bridge.api.EditSnapshot;
+import org.latentbrush.bridge.api.Enlargement;
 import org.latentbrush.bridge.api.ModelInfo;
 import org.latentbrush.bridge.api.ModelOpenException;
 import org.latentbrush.bridge.api.PhotoProjection;
@@ -72,6 +73,16 @@ final class BridgePaintEngine implements PaintEngine {
     @Override
     public CompletableFuture<Void> usePhotoGenerator(byte[] tunedWeights) {
         return engine.usePhotoGenerator(tunedWeights);
+    }
+
+    @Override
+    public Enlargement enlargement() {
+        return engine.enlargement();
+    }
+
+    @Override
+    public CompletableFuture<RasterImage> enlarge(RasterImage image, int factor) {
+        return engine.enlarge(image, factor);
     }
 
     @Override

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
+import org.latentbrush.bridge.api.Enlargement;
 import org.latentbrush.bridge.api.ModelInfo;
 import org.latentbrush.bridge.api.PhotoProjection;
 import org.latentbrush.bridge.api.ProjectionStatus;
@@ -69,6 +70,18 @@ public interface PaintEngine extends AutoCloseable {
      * @return completes when in use
      */
     CompletableFuture<Void> usePhotoGenerator(byte[] tunedWeights);
+
+    /** How results are enlarged for showing and saving: learned, or smooth when the model has no upscaler. */
+    Enlargement enlargement();
+
+    /**
+     * Enlarges one of the model's images by a whole factor, off the optimiser thread.
+     *
+     * @param image a result, gallery tile or frame
+     * @param factor at least 1
+     * @return the enlarged image
+     */
+    CompletableFuture<RasterImage> enlarge(RasterImage image, int factor);
 
     /** Whether an edit is running or waiting. */
     boolean isBusy();

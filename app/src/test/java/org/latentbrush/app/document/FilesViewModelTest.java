@@ -110,7 +110,13 @@ class FilesViewModelTest {
         when(dialogs.choose(anyString(), anyString(), any(), any())).thenReturn(Optional.of(4));
         when(dialogs.chooseSaveFile(anyString(), eq(FileKind.PNG), anyString())).thenReturn(Optional.of(png));
         files.exportPng();
-        assertEquals(FakePaintEngine.SIZE * 4, ImageIO.read(png.toFile()).getWidth());
+        java.awt.image.BufferedImage written = ImageIO.read(png.toFile());
+        assertEquals(FakePaintEngine.SIZE * 4, written.getWidth());
+        // The pixels are the engine's learned enlargement (the fake repeats pixels), not smooth scaling.
+        org.latentbrush.bridge.image.RasterImage expected = FakePaintEngine.nearest(live.resultProperty().get(), 4);
+        assertArrayEquals(expected.toArgb(), written.getRGB(0, 0, written.getWidth(), written.getHeight(), null, 0,
+                written.getWidth()));
+        verify(dialogs).choose(anyString(), org.mockito.ArgumentMatchers.contains("learned"), any(), any());
     }
 
     @Test

@@ -45,6 +45,7 @@ public final class BrushEngine implements AutoCloseable {
     private final LiveOptimizer live;
     private final ModelInfo info;
     private final DeviceInfo device;
+    private final ResultEnlarging enlarging;
     /** The generator tuned to the open photo, or null; read and written on the optimiser thread only. */
     private GanModel tuned;
 
@@ -54,6 +55,7 @@ public final class BrushEngine implements AutoCloseable {
         this.live = new LiveOptimizer(model, settings, s -> snapshots.accept(snapshotOf(s)), errors);
         this.info = ModelInfo.of(model.manifest(), model.fingerprint());
         this.device = DeviceInfo.of(model.device());
+        this.enlarging = new ResultEnlarging(model.manifest(), model.device());
     }
 
     /** The built-in model the editor opens first. */
@@ -107,6 +109,23 @@ public final class BrushEngine implements AutoCloseable {
 
     public DeviceInfo device() {
         return device;
+    }
+
+    /** How results are enlarged: through the model's learned upscaler, or smoothly when it has none. */
+    public Enlargement enlargement() {
+        return enlarging.info();
+    }
+
+    /**
+     * Enlarges an image (a result, a gallery tile, a morph frame) for showing or saving, on the
+     * engine's upscaler thread; never on the optimiser thread.
+     *
+     * @param image one of the model's images
+     * @param factor the whole factor, at least 1: the learned step, then smooth scaling to it
+     * @return the enlarged image
+     */
+    public CompletableFuture<RasterImage> enlarge(RasterImage image, int factor) {
+        return enlarging.enlarge(image, factor);
     }
 
     /** Optimises for the newest strokes, superseding the edits queued or in progress. */
@@ -256,6 +275,7 @@ public final class BrushEngine implements AutoCloseable {
      */
     @Override
     public void close() {
+        enlarging.close();
         if (live.closeAndWait()) {
             if (tuned != null) {
                 tuned.close();

@@ -28,6 +28,7 @@ import picocli.CommandLine.Command;
             TrainUpscalerCommand.class,
             UpscaleCommand.class,
             BenchUpscaleCommand.class,
+            EvaluateUpscalerCommand.class,
             EvaluateCommand.class,
             EvaluatePhotosCommand.class,
             CommandLine.HelpCommand.class

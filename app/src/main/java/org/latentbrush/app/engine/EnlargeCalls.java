@@ -1,0 +1,58 @@
+package org.latentbrush.app.engine;
+
+import java.util.Objects;
+import java.util.concurrent.CancellationException;
+import java.util.function.Consumer;
+import org.latentbrush.bridge.api.Enlargement;
+import org.latentbrush.bridge.image.RasterImage;
+
+/**
+ * Enlarging the open model's images through its learned upscaler (or smoothly, when it has none).
+ * The engine does the work on its upscaler thread; results come back on the user-interface thread,
+ * and work overtaken by a change of model fails with a {@link CancellationException}.
+ */
+public final class EnlargeCalls {
+
+    /** What is said when no model is open. */
+    static final Enlargement NONE = new Enlargement(false, 1, "smooth scaling (no model open)");
+
+    private final LiveResult live;
+
+    /** @param live the open engine's owner */
+    public EnlargeCalls(LiveResult live) {
+        this.live = Objects.requireNonNull(live);
+    }
+
+    /** How the open model's images are enlarged. */
+    public Enlargement enlargement() {
+        PaintEngine target = live.engine();
+        return target == null ? NONE : target.enlargement();
+    }
+
+    /**
+     * Enlarges an image by a whole factor.
+     *
+     * @param image one of the open model's images
+     * @param factor at least 1
+     * @param onDone receives the enlarged image on the user-interface thread
+     * @param onFailed receives a failure, or a {@link CancellationException} when the model was
+     *     replaced meanwhile
+     */
+    public void enlarge(RasterImage image, int factor, Consumer<RasterImage> onDone, Consumer<Exception> onFailed) {
+        PaintEngine target = live.engine();
+        if (target == null) {
+            onFailed.accept(new IllegalStateException("no model is open"));
+            return;
+        }
+        Object token = live.token();
+        target.enlarge(image, factor).whenComplete((big, failure) -> live.ui().execute(() -> {
+            if (token != live.token()) {
+                onFailed.accept(new CancellationException("the model was replaced while enlarging"));
+            } else if (failure != null) {
+                onFailed.accept(LiveResult.asException(failure));
+            } else {
+                onDone.accept(big);
+            }
+        }));
+    }
+}
