@@ -12,6 +12,7 @@ import org.latentbrush.bridge.constraint.ConstraintSet;
 import org.latentbrush.bridge.constraint.StrokesFile;
 import org.latentbrush.bridge.generator.GanModel;
 import org.latentbrush.bridge.image.ImageFiles;
+import org.latentbrush.bridge.upscale.Enlarger;
 import org.latentbrush.bridge.io.AtomicFiles;
 import org.latentbrush.bridge.optim.Candidate;
 import org.latentbrush.bridge.optim.CandidateBatch;
@@ -53,12 +54,21 @@ final class ProjectCommand implements Callable<Integer> {
             description = "Also write candidate-N-xS.png upscaled S times, 2 to 16 (default: none).")
     Integer scale;
 
+    @Option(names = "--upscale", paramLabel = "N",
+            description = "Also write candidate-N-upN.png enlarged N times through the model's learned upscaler "
+                    + "(smooth scaling, said on standard error, when it has none), 2 to 16 (default: none).")
+    Integer upscale;
+
     @Override
     public Integer call() throws Exception {
         OptionRange.outputFolder("--out", out);
         OptimizerSettings settings = settings();
         ConstraintSet set = StrokesFile.read(strokes);
-        try (GanModel model = modelOptions.open()) {
+        try (GanModel model = modelOptions.open();
+                Enlarger enlarger = upscale == null ? null : Enlarger.forModel(model.manifest(), model.device())) {
+            if (enlarger != null && !enlarger.learned()) {
+                System.err.println("project: --upscale uses " + enlarger.description());
+            }
             CandidateBatch result;
             try (ProgressBar bar = Progress.bar("project", settings.iterations())) {
                 result = new LatentOptimizer(model).optimize(set, EditStart.fresh(), settings,
@@ -79,6 +89,10 @@ final class ProjectCommand implements Callable<Integer> {
                 ImageFiles.writePng(c.image(), out.resolve(name), 1);
                 if (scale != null && scale > 1) {
                     ImageFiles.writePng(c.image(), out.resolve("candidate-" + rank + "-x" + scale + ".png"), scale);
+                }
+                if (enlarger != null && upscale > 1) {
+                    ImageFiles.writePng(enlarger.enlarge(c.image(), upscale),
+                            out.resolve("candidate-" + rank + "-up" + upscale + ".png"), 1);
                 }
                 ObjectNode node = list.addObject();
                 node.put("rank", rank++);
@@ -109,6 +123,9 @@ final class ProjectCommand implements Callable<Integer> {
         };
         if (scale != null) {
             OptionRange.check("--scale", scale, 1, OptionRange.MAX_SCALE);
+        }
+        if (upscale != null) {
+            OptionRange.check("--upscale", upscale, 1, OptionRange.MAX_SCALE);
         }
         OptimizerSettings settings = editOptions.applyTo(base);
         return settings.withKeep(OptionRange.check("--keep", keep, 1, settings.candidates()));
