@@ -42,7 +42,7 @@ cp app/target/app-"$version".jar "$input/"
 find app/target/lib -name '*.jar' ! -regex '.*/javafx-[a-z]*-[0-9.]*\.jar' -exec cp {} "$input/" \;
 mkdir -p "$input/assets"
 # The models, and the feature classifiers that `latent-brush evaluate` measures them with.
-cp -r assets/models assets/quality "$input/assets/"
+cp -r assets/models assets/upscalers assets/quality "$input/assets/"
 
 # PyTorch's native libraries ship unpacked: xz packs them far smaller than the jar's deflate does,
 # and the program loads them in place instead of unpacking 450 MB into the user's home on first run.

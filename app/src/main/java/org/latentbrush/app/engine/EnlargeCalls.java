@@ -1,7 +1,10 @@
 package org.latentbrush.app.engine;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.CancellationException;
+import java.util.concurrent.CompletableFuture;
 import java.util.function.Consumer;
 import org.latentbrush.bridge.api.Enlargement;
 import org.latentbrush.bridge.image.RasterImage;
@@ -54,5 +57,28 @@ public final class EnlargeCalls {
                 onDone.accept(big);
             }
         }));
+    }
+
+    /**
+     * Enlarges several images in order, for an export that runs in the background and may wait: the
+     * future completes on the engine's upscaler thread, not the user-interface thread.
+     *
+     * @param images the open model's images
+     * @param factor at least 1
+     * @return the enlarged images, in order
+     */
+    public CompletableFuture<List<RasterImage>> enlargeAll(List<RasterImage> images, int factor) {
+        PaintEngine target = live.engine();
+        if (target == null) {
+            return CompletableFuture.failedFuture(new IllegalStateException("no model is open"));
+        }
+        CompletableFuture<List<RasterImage>> all = CompletableFuture.completedFuture(new ArrayList<>());
+        for (RasterImage image : images) {
+            all = all.thenCompose(done -> target.enlarge(image, factor).thenApply(big -> {
+                done.add(big);
+                return done;
+            }));
+        }
+        return all;
     }
 }

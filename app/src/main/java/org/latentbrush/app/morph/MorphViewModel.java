@@ -13,6 +13,7 @@ import javafx.beans.property.SimpleDoubleProperty;
 import org.latentbrush.app.dialogs.DialogService;
 import org.latentbrush.app.dialogs.FileKind;
 import org.latentbrush.app.document.EditorViewModel;
+import org.latentbrush.app.engine.EnlargeCalls;
 import org.latentbrush.app.engine.FailureText;
 import org.latentbrush.app.tasks.TaskExecutor;
 import org.latentbrush.bridge.image.ImageFiles;
@@ -96,9 +97,11 @@ public final class MorphViewModel {
     public void exportGif() {
         prepare(() -> dialogs.chooseSaveFile("Export morph as GIF", FileKind.GIF, "morph.gif").ifPresent(path -> {
             List<RasterImage> shots = frames;
+            // Asked for here, on the user-interface thread; the export waits for it in the background.
+            var enlarged = new EnlargeCalls(editor.live()).enlargeAll(shots, EXPORT_SCALE);
             tasks.run(() -> {
-                GifWriter.write(shots.stream().map(f -> ImageFiles.scaled(f.toBufferedImage(), EXPORT_SCALE)).toList(),
-                        FRAME_MILLIS, path);
+                List<RasterImage> big = enlarged.get();
+                GifWriter.write(big.stream().map(RasterImage::toBufferedImage).toList(), FRAME_MILLIS, path);
                 return path;
             }, done -> editor.say("Exported " + done.getFileName() + " (" + shots.size() + " frames)"),
                     failure -> dialogs.showError("Could not export " + path.getFileName(),
@@ -110,10 +113,12 @@ public final class MorphViewModel {
     public void exportPngSequence() {
         prepare(() -> dialogs.chooseFolder("Export morph frames to folder").ifPresent(folder -> {
             List<RasterImage> shots = frames;
+            var enlarged = new EnlargeCalls(editor.live()).enlargeAll(shots, EXPORT_SCALE);
             tasks.run(() -> {
                 Files.createDirectories(folder);
-                for (int i = 0; i < shots.size(); i++) {
-                    ImageFiles.writePng(shots.get(i), folder.resolve(String.format("frame-%03d.png", i)), EXPORT_SCALE);
+                List<RasterImage> big = enlarged.get();
+                for (int i = 0; i < big.size(); i++) {
+                    ImageFiles.writePng(big.get(i), folder.resolve(String.format("frame-%03d.png", i)), 1);
                 }
                 return folder;
             }, done -> editor.say("Exported " + shots.size() + " frames to " + done),

@@ -15,6 +15,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.latentbrush.app.FakePaintEngine;
+import org.latentbrush.bridge.image.RasterImage;
 import org.latentbrush.app.dialogs.DialogService;
 import org.latentbrush.app.dialogs.FileKind;
 import org.latentbrush.app.document.EditorViewModel;
@@ -77,5 +78,10 @@ class MorphViewModelTest {
         try (var files = Files.list(dir.resolve("frames"))) {
             assertEquals(MorphViewModel.FRAMES, files.count());
         }
+        // Each frame is the engine's learned enlargement of the morph's frame (the fake repeats pixels).
+        java.awt.image.BufferedImage first = javax.imageio.ImageIO.read(dir.resolve("frames").resolve("frame-000.png").toFile());
+        RasterImage expected = FakePaintEngine.nearest(morph.frames().get(0), MorphViewModel.EXPORT_SCALE);
+        assertArrayEquals(expected.toArgb(), first.getRGB(0, 0, first.getWidth(), first.getHeight(), null, 0,
+                first.getWidth()));
     }
 }
