@@ -42,7 +42,8 @@ public final class UpscalerTrainer implements AutoCloseable {
     private static final String ADAM_FILE = "upscaler.adam";
     private static final String DISCRIMINATOR_FILE = "discriminator.params";
     private static final String DISCRIMINATOR_ADAM_FILE = "discriminator.adam";
-    private static final int DISCRIMINATOR_WIDTH = 32;
+    /** Narrow: the discriminator judges fine detail in small patches, and its cost dominates a step. */
+    private static final int DISCRIMINATOR_WIDTH = 16;
     private static final double NANOS_PER_SECOND = 1e9;
 
     private final UpscalerTrainingConfig config;
