@@ -69,13 +69,14 @@ public final class FilesViewModel {
     }
 
     /**
-     * Names a new, unsaved document after the photo it started from.
+     * Names a new document after the photo it started from; merely opened, it has no unsaved change.
      *
      * @param name the photo's name without its extension
      */
     public void startedFromPhoto(String name) {
         file.set(null);
         untitled.set(name);
+        markSaved();
     }
 
     /** Asks to save unsaved changes; false when the user cancelled. */
