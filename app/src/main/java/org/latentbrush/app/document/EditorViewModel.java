@@ -84,7 +84,7 @@ public final class EditorViewModel implements StrokeSink {
     // ---- model ----
 
     /**
-     * Opens a model; the painting's strokes carry over and are optimised again with it.
+     * Opens a model; the painting's strokes and undo history carry over, optimised again with it.
      *
      * @param reference a built-in name or a model folder
      * @param onOpened runs once it is in use
