@@ -78,9 +78,8 @@ public final class EditorWindow {
         this.files = new FilesViewModel(editor, dialogs, tasks, settings);
         this.photos = new PhotoViewModel(editor, files, dialogs, tasks);
         this.recovery = new CrashRecovery(options.dataDir() != null ? options.dataDir() : DataFolders.userDataFolder());
-        Autosaver autosaver = new Autosaver(recovery.autosaveFile(),
-                () -> editor.revisionProperty().get() * 1_000_003L + live.finishedEditsProperty().get(),
-                files::currentSession, tasks, failure -> editor.say("Autosave failed: " + FailureText.of(failure)));
+        Autosaver autosaver = files.autosaver(recovery.autosaveFile(),
+                failure -> editor.say("Autosave failed: " + FailureText.of(failure)));
         this.autosaveTimer = new Timeline(new KeyFrame(Duration.seconds(Autosaver.INTERVAL_SECONDS),
                 e -> autosaver.tick()));
         autosaveTimer.setCycleCount(Animation.INDEFINITE);

@@ -14,7 +14,6 @@ import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleObjectProperty;
 import org.latentbrush.app.dialogs.DialogService;
-import org.latentbrush.app.document.PhotoDocument;
 import org.latentbrush.app.engine.FailureText;
 import org.latentbrush.app.engine.LiveResult;
 import org.latentbrush.app.history.AddStrokeEdit;
@@ -60,6 +59,8 @@ public final class EditorViewModel implements StrokeSink {
     private final ModelLoading models;
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("Starting…");
     private final ReadOnlyObjectWrapper<PhotoDocument> photo = new ReadOnlyObjectWrapper<>();
+    /** Changes the autosave keeps but that are not the user's edits: a projection, a stroke growing. */
+    private long quietChanges;
     private float[] start;
     private float[] anchor;
 
@@ -83,7 +84,7 @@ public final class EditorViewModel implements StrokeSink {
     // ---- model ----
 
     /**
-     * Opens a model; the painting's strokes carry over and are optimised again with it.
+     * Opens a model; the painting's strokes and undo history carry over, optimised again with it.
      *
      * @param reference a built-in name or a model folder
      * @param onOpened runs once it is in use
@@ -91,10 +92,11 @@ public final class EditorViewModel implements StrokeSink {
     public void openModel(String reference, Runnable onOpened) {
         message.set("Loading model " + reference + "…");
         models.load(reference, info -> {
-            history.clear();
             float[] z = live.randomLatent(seeds.getAsLong());
             start = z;
             anchor = null;
+            // Old latents mean nothing here: undo and redo optimise their strokes again from z.
+            history.rebase(s -> s.onOtherWeights(z, z, null));
             PhotoDocument p = photo.get();
             live.show(z, null, null, p == null ? strokes.get() : null, onOpened);
             // z₀ belongs to the old model: the photo is projected again, then the strokes resume.
@@ -117,6 +119,7 @@ public final class EditorViewModel implements StrokeSink {
 
     @Override
     public void strokeMoved(Stroke partial) {
+        quietChanges++;
         if (gesture.moved(partial)) {
             live.submit(strokes.get().with(partial));
         }
@@ -238,8 +241,9 @@ public final class EditorViewModel implements StrokeSink {
         strokes.set(state.strokes());
         anchor = state.anchor();
         start = state.start();
-        live.show(state.z(), state.anchor(), state.image(), state.settled() ? null : state.strokes(), onShown);
+        // Counted first: onShown may run at once, and an opened file marks itself saved there.
         changed();
+        live.show(state.z(), state.anchor(), state.image(), state.settled() ? null : state.strokes(), onShown);
     }
 
     // ---- documents ----
@@ -280,14 +284,17 @@ public final class EditorViewModel implements StrokeSink {
      * fixed anchor; strokes kept across a change of model are optimised again from there.
      */
     public void useProjection(PhotoDocument projected, RasterImage reconstruction) {
-        history.clear();
-        start = projected.z0().clone();
-        anchor = projected.z0().clone();
+        float[] z0 = projected.z0().clone();
+        start = z0;
+        anchor = z0;
+        // Edits kept across a change of model start again from the new z₀, as the strokes do.
+        history.rebase(s -> s.onOtherWeights(z0, z0, z0));
         // G(z₀) becomes the result before the projected photo appears: whatever listens to the
         // photo (the full-size edit transfer) must not pair it with the result from before.
         live.show(start, anchor, reconstruction, strokes.get().isEmpty() ? null : strokes.get(), () -> { });
         photo.set(projected);
-        changed();
+        // Computed, not made by the user: merely opening a photo is no unsaved change.
+        quietChanges++;
     }
 
     /** The photo this document edits, or {@code null} for a painting. */
@@ -305,30 +312,20 @@ public final class EditorViewModel implements StrokeSink {
      * @param onFailed receives a message when its model cannot be used; the painting is kept
      */
     public void showSession(Session session, PhotoDocument sessionPhoto, Runnable onShown, Consumer<String> onFailed) {
-        ModelInfo info = live.modelProperty().get();
-        if (info != null && info.name().equals(session.modelName()) && info.latentSize() == session.z().length) {
-            applySession(session, sessionPhoto, onShown);
-            return;
-        }
-        models.load(session.modelReference(), opened -> {
-            if (opened.latentSize() != session.z().length) {
-                onFailed.accept("the session's latent has " + session.z().length + " values but model "
-                        + opened.name() + " needs " + opened.latentSize());
+        ModelInfo before = live.modelProperty().get();
+        models.useFor(session, () -> applySession(session, sessionPhoto, onShown), problem -> {
+            onFailed.accept(problem);
+            if (live.modelProperty().get() != before) {
                 newDocument();
-                return;
             }
-            applySession(session, sessionPhoto, onShown);
-        }, failure -> {
-            onFailed.accept("it needs the model \"" + session.modelName() + "\", which could not be opened: "
-                    + FailureText.of(failure));
         });
     }
 
     private void applySession(Session session, PhotoDocument sessionPhoto, Runnable onShown) {
-        history.clear();
         live.clearCandidates();
         photo.set(sessionPhoto);
         SessionState shown = SessionState.of(session, live.modelProperty().get());
+        history.load(shown.history().edits(), shown.history().position());
         restore(shown.state(), onShown);
         shown.notice().ifPresent(this::say);
     }
@@ -373,6 +370,16 @@ public final class EditorViewModel implements StrokeSink {
     /** Counts the user's changes; a save remembers the value it saved. */
     public ReadOnlyLongProperty revisionProperty() {
         return revision.getReadOnlyProperty();
+    }
+
+    /** Changes whenever the autosave's content does (a sum of counters that only grow). */
+    public long autosaveRevision() {
+        return revision.get() + quietChanges + live.finishedEditsProperty().get();
+    }
+
+    /** The document before the stroke being drawn, or {@code null}. */
+    DocumentState stateBeforeStroke() {
+        return gesture.before();
     }
 
     public ReadOnlyBooleanProperty loadingModelProperty() {

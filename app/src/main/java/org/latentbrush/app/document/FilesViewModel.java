@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.binding.StringBinding;
@@ -17,15 +18,13 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.latentbrush.app.dialogs.DialogService;
 import org.latentbrush.app.dialogs.FileKind;
-import org.latentbrush.app.document.PhotoDocument;
 import org.latentbrush.app.engine.EnlargeCalls;
 import org.latentbrush.app.engine.FailureText;
-import org.latentbrush.app.history.DocumentState;
+import org.latentbrush.app.session.Autosaver;
 import org.latentbrush.app.session.Session;
 import org.latentbrush.app.session.SessionFile;
 import org.latentbrush.app.settings.Settings;
 import org.latentbrush.app.tasks.TaskExecutor;
-import org.latentbrush.bridge.api.ModelInfo;
 import org.latentbrush.bridge.image.ImageFiles;
 import org.latentbrush.bridge.api.Enlargement;
 import org.latentbrush.bridge.image.RasterImage;
@@ -70,13 +69,14 @@ public final class FilesViewModel {
     }
 
     /**
-     * Names a new, unsaved document after the photo it started from.
+     * Names a new document after the photo it started from; merely opened, it has no unsaved change.
      *
      * @param name the photo's name without its extension
      */
     public void startedFromPhoto(String name) {
         file.set(null);
         untitled.set(name);
+        markSaved();
     }
 
     /** Asks to save unsaved changes; false when the user cancelled. */
@@ -145,11 +145,7 @@ public final class FilesViewModel {
         tasks.run(() -> OpenedSession.read(path),
                 opened -> editor.showSession(opened.session(), opened.photo(), () -> {
                     onShown.run();
-                    if (opened.photoProblem() != null) {
-                        dialogs.showError("The photo in " + name + " could not be opened", opened.photoProblem()
-                                + "\n\nThe strokes and the result are kept. Open the photo again with "
-                                + "File \u203a Open Photo to edit it.");
-                    }
+                    reportPartsLeftOut(name, opened);
                 }, problem -> failOpen(path, "The session could not be shown: " + problem)),
                 failure -> {
                     if (!Files.exists(path)) {
@@ -158,6 +154,20 @@ public final class FilesViewModel {
                     }
                     failOpen(path, FailureText.of(failure));
                 });
+    }
+
+    /** Says which parts of an opened session could not be read; the rest is shown. */
+    private void reportPartsLeftOut(String name, OpenedSession opened) {
+        if (opened.photoProblem() != null) {
+            dialogs.showError("The photo in " + name + " could not be opened", opened.photoProblem()
+                    + "\n\nThe strokes and the result are kept. Open the photo again with "
+                    + "File \u203a Open Photo to edit it.");
+        }
+        String history = opened.session().history().problem();
+        if (history != null) {
+            dialogs.showError("The undo history in " + name + " could not be read", history
+                    + "\n\nThe strokes and the result are kept; undo starts from here.");
+        }
     }
 
     private void failOpen(Path path, String problem) {
@@ -298,14 +308,19 @@ public final class FilesViewModel {
 
     /** The painting as a session, or {@code null} before a model has shown a result. */
     public Session currentSession() {
-        ModelInfo info = editor.live().modelProperty().get();
-        DocumentState state = editor.currentState();
-        if (info == null || state.z() == null) {
-            return null;
-        }
-        PhotoDocument photo = editor.photoProperty().get();
-        return new Session(info.name(), editor.live().modelReference(), state.strokes(), state.z(),
-                state.start(), state.anchor(), state.image(), photo == null ? null : photo.toSessionPhoto(),
-                info.fingerprint());
+        return SessionSnapshot.of(editor, false);
+    }
+
+    /**
+     * An autosaver of this painting: it saves whenever the painting, its result or the stroke being
+     * drawn changed, keeping that stroke as far as it was drawn.
+     *
+     * @param autosave the autosave file
+     * @param failures hears of a failed save
+     * @return the autosaver, to tick every few seconds
+     */
+    public Autosaver autosaver(Path autosave, Consumer<Exception> failures) {
+        return new Autosaver(autosave, editor::autosaveRevision, () -> SessionSnapshot.of(editor, true), tasks,
+                failures);
     }
 }

@@ -4,7 +4,9 @@ import java.util.Objects;
 import java.util.function.Consumer;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
+import org.latentbrush.app.engine.FailureText;
 import org.latentbrush.app.engine.LiveResult;
+import org.latentbrush.app.session.Session;
 import org.latentbrush.bridge.api.ModelInfo;
 
 /** Opens models on the engine with a loading flag raised meanwhile, and announces each once ready. */
@@ -41,6 +43,32 @@ final class ModelLoading {
             loading.set(false);
             onFailed.accept(failure);
         });
+    }
+
+    /**
+     * Puts the model a session was saved with in use: the open one when it has the session's name
+     * and latent size, else the one the session names.
+     *
+     * @param session the session
+     * @param onReady runs once a model fit for the session's latents is in use
+     * @param onFailed receives why not (a model that could not be opened stays out of use; one
+     *     opened with other latents stays in use)
+     */
+    void useFor(Session session, Runnable onReady, Consumer<String> onFailed) {
+        ModelInfo info = live.modelProperty().get();
+        if (info != null && info.name().equals(session.modelName()) && info.latentSize() == session.z().length) {
+            onReady.run();
+            return;
+        }
+        load(session.modelReference(), opened -> {
+            if (opened.latentSize() != session.z().length) {
+                onFailed.accept("the session's latent has " + session.z().length + " values but model "
+                        + opened.name() + " needs " + opened.latentSize());
+            } else {
+                onReady.run();
+            }
+        }, failure -> onFailed.accept("it needs the model \"" + session.modelName()
+                + "\", which could not be opened: " + FailureText.of(failure)));
     }
 
     /** Whether a model is being opened. */

@@ -44,6 +44,11 @@ final class StrokeGesture {
         return state;
     }
 
+    /** The document before the stroke being drawn, or {@code null} when none is or it was not known. */
+    DocumentState before() {
+        return inProgress.get() == null ? null : before;
+    }
+
     /** The stroke being drawn, or {@code null}. */
     ReadOnlyObjectProperty<Stroke> inProgressProperty() {
         return inProgress.getReadOnlyProperty();

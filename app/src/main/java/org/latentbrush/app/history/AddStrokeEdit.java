@@ -5,6 +5,9 @@ import org.latentbrush.bridge.constraint.Stroke;
 /** The user drew a stroke. */
 public final class AddStrokeEdit extends DocumentEdit {
 
+    /** How a saved session names this kind of edit. */
+    public static final String KIND = "stroke";
+
     private final Stroke stroke;
 
     public AddStrokeEdit(DocumentState before, DocumentState after, Stroke stroke) {
@@ -14,6 +17,11 @@ public final class AddStrokeEdit extends DocumentEdit {
 
     public Stroke stroke() {
         return stroke;
+    }
+
+    @Override
+    public String kind() {
+        return KIND;
     }
 
     @Override

@@ -1,6 +1,7 @@
 package org.latentbrush.app.history;
 
 import java.util.Objects;
+import java.util.function.UnaryOperator;
 
 /**
  * One thing the user did, undoable: it holds the document before and after.
@@ -10,7 +11,7 @@ import java.util.Objects;
  */
 public abstract class DocumentEdit {
 
-    private final DocumentState before;
+    private DocumentState before;
     private DocumentState after;
 
     protected DocumentEdit(DocumentState before, DocumentState after) {
@@ -20,6 +21,9 @@ public abstract class DocumentEdit {
 
     /** What the history list shows, e.g. "Colour stroke #ff0000". */
     public abstract String name();
+
+    /** The word a saved session uses for this kind of edit (see {@link SavedEdit}). */
+    public abstract String kind();
 
     /** The document before the edit. */
     public DocumentState before() {
@@ -38,6 +42,12 @@ public abstract class DocumentEdit {
 
     DocumentState redo() {
         return after;
+    }
+
+    /** Replaces both documents, e.g. when another model makes their latents meaningless. */
+    void rebase(UnaryOperator<DocumentState> change) {
+        before = Objects.requireNonNull(change.apply(before));
+        after = Objects.requireNonNull(change.apply(after));
     }
 
     @Override

@@ -29,4 +29,17 @@ public record DocumentState(ConstraintSet strokes, float[] z, RasterImage image,
     public DocumentState withStrokes(ConstraintSet newStrokes) {
         return new DocumentState(newStrokes, z, image, anchor, start, settled);
     }
+
+    /**
+     * This state's strokes on other weights: a latent is the same picture only under the weights it
+     * was made with, so its picture is dropped and its strokes are optimised again from {@code from}
+     * when it is restored.
+     *
+     * @param from the latent to optimise from (shown as is when there are no strokes)
+     * @param newStart the starting image's latent on those weights
+     * @param newAnchor the fixed result on those weights, or {@code null}
+     */
+    public DocumentState onOtherWeights(float[] from, float[] newStart, float[] newAnchor) {
+        return new DocumentState(strokes, from, null, newAnchor, newStart, strokes.isEmpty());
+    }
 }

@@ -1,6 +1,8 @@
 package org.latentbrush.app.history;
 
+import java.util.List;
 import java.util.Optional;
+import java.util.function.UnaryOperator;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.ReadOnlyIntegerProperty;
@@ -106,6 +108,36 @@ public final class UndoHistory {
     public void clear() {
         edits.clear();
         position.set(0);
+    }
+
+    /** The edits as a session saves them, oldest first: a copy that later edits leave alone. */
+    public List<SavedEdit> saved() {
+        return edits.stream().map(SavedEdit::of).toList();
+    }
+
+    /**
+     * Replaces every edit with saved ones (an opened session).
+     *
+     * @param saved the edits, oldest first; past the limit the oldest are dropped
+     * @param applied how many of them are applied; the rest can be redone
+     */
+    public void load(List<SavedEdit> saved, int applied) {
+        int dropped = Math.max(0, saved.size() - limit);
+        edits.setAll(saved.subList(dropped, saved.size()).stream().map(SavedEdit::toEdit).toList());
+        position.set(Math.max(0, Math.min(applied - dropped, edits.size())));
+    }
+
+    /**
+     * Changes the documents of every edit, keeping the edits and the position: after a change of
+     * model the strokes stay undoable while the latents, which meant pictures only to the old
+     * model, are replaced.
+     *
+     * @param change what becomes of each document
+     */
+    public void rebase(UnaryOperator<DocumentState> change) {
+        for (DocumentEdit edit : edits) {
+            edit.rebase(change);
+        }
     }
 
     /** The edits, oldest first. */

@@ -112,8 +112,8 @@ public final class PhotoViewModel {
         String name = String.valueOf(path.getFileName());
         editor.say("Opening " + name + "\u2026");
         tasks.run(() -> PhotoDocument.read(path), document -> {
-            files.startedFromPhoto(document.baseName());
             editor.openPhoto(document);
+            files.startedFromPhoto(document.baseName());
             editor.say("Opened " + name + " (" + document.photo().width() + "\u00d7" + document.photo().height()
                     + ")");
         }, failure -> {

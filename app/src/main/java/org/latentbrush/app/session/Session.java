@@ -18,10 +18,12 @@ import org.latentbrush.bridge.image.RasterImage;
  * @param photo the photo being edited, or {@code null} for a painting
  * @param modelFingerprint the fingerprint of the weights z belongs to, or {@code null} when the
  *     session predates fingerprints
+ * @param history the undo history ({@link SessionHistory#NONE} when there is none; never
+ *     {@code null})
  */
 public record Session(String modelName, String modelReference, ConstraintSet strokes, float[] z,
         float[] start, float[] anchor, RasterImage thumbnail, SessionPhoto photo,
-        String modelFingerprint) {
+        String modelFingerprint, SessionHistory history) {
 
     public Session {
         Objects.requireNonNull(modelName, "modelName");
@@ -29,10 +31,24 @@ public record Session(String modelName, String modelReference, ConstraintSet str
         Objects.requireNonNull(strokes, "strokes");
         Objects.requireNonNull(z, "z");
         Objects.requireNonNull(start, "start");
+        history = history == null ? SessionHistory.NONE : history;
         if (start.length != z.length || (anchor != null && anchor.length != z.length)
                 || (photo != null && photo.z0() != null && photo.z0().length != z.length)) {
             throw new IllegalArgumentException("latents must have the same length");
         }
+    }
+
+    /** A session without an undo history. */
+    public Session(String modelName, String modelReference, ConstraintSet strokes, float[] z, float[] start,
+            float[] anchor, RasterImage thumbnail, SessionPhoto photo, String modelFingerprint) {
+        this(modelName, modelReference, strokes, z, start, anchor, thumbnail, photo, modelFingerprint,
+                SessionHistory.NONE);
+    }
+
+    /** This session with an undo history. */
+    public Session withHistory(SessionHistory newHistory) {
+        return new Session(modelName, modelReference, strokes, z, start, anchor, thumbnail, photo, modelFingerprint,
+                newHistory);
     }
 
     /** A painting without a photo. */

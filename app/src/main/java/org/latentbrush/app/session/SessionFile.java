@@ -9,8 +9,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.ByteBuffer;
-import java.nio.ByteOrder;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -32,8 +30,9 @@ import org.latentbrush.bridge.io.AtomicFiles;
  * name, a thumbnail and, when a photo is edited, the photo. The format is described in
  * {@code docs/FORMATS.md}, "Session files".
  *
- * <p>Version 2 added the photo. A session without one is written as version 1, which every
- * release reads; both versions are read.
+ * <p>Version 2 added the photo, version 3 the undo history. A session is written with the lowest
+ * version that holds what it has (1 for a painting without history), so older releases still open
+ * it when they can; every version from 1 is read.
  */
 public final class SessionFile {
 
@@ -42,7 +41,9 @@ public final class SessionFile {
     /** The value of the {@code format} field of {@code session.json}. */
     public static final String FORMAT = "latent-brush-session";
     /** The newest version this code writes and reads. */
-    public static final int VERSION = 2;
+    public static final int VERSION = 3;
+    /** The version that added the photo. */
+    static final int PHOTO_VERSION = 2;
     /** The oldest version this code reads, and the one it writes for a session without a photo. */
     public static final int FIRST_VERSION = 1;
 
@@ -56,7 +57,7 @@ public final class SessionFile {
     static final String Z0 = "z0.f32";
     /** The generator tuned to the photo: its weights in the engine's parameter format. */
     static final String TUNED = "tuned-generator.params";
-    /** A session holds at most eight small entries; anything much larger is not a session. */
+    /** A session holds at most eleven entries; anything much larger is not a session. */
     static final int MAX_ENTRIES = 16;
     static final long MAX_ENTRY_BYTES = 64L << 20;
     /** A photo file may be larger: a 100-megapixel PNG, the most the photo reader opens, can be. */
@@ -78,7 +79,8 @@ public final class SessionFile {
         ObjectNode manifest = JSON.createObjectNode();
         SessionPhoto photo = session.photo();
         manifest.put("format", FORMAT);
-        manifest.put("version", photo == null ? FIRST_VERSION : VERSION);
+        Map<String, byte[]> history = HistoryWriter.entries(session.history());
+        manifest.put("version", !history.isEmpty() ? VERSION : photo != null ? PHOTO_VERSION : FIRST_VERSION);
         ObjectNode model = manifest.putObject("model");
         model.put("name", session.modelName());
         model.put("reference", session.modelReference());
@@ -119,14 +121,23 @@ public final class SessionFile {
                 p.put("method", photo.method());
             }
         }
+        if (!history.isEmpty()) {
+            ObjectNode h = manifest.putObject("history");
+            h.put("file", HistoryWriter.FILE);
+            h.put("latents", HistoryWriter.LATENTS);
+        }
         AtomicFiles.write(file, out -> {
             ZipOutputStream zip = new ZipOutputStream(out);
             put(zip, MANIFEST, JSON.writeValueAsBytes(manifest));
             put(zip, STROKES, JSON.writeValueAsBytes(StrokesFile.toJson(session.strokes())));
-            put(zip, Z, toBytes(session.z()));
-            put(zip, START, toBytes(session.start()));
+            put(zip, Z, Latents.toBytes(session.z()));
+            put(zip, START, Latents.toBytes(session.start()));
             if (session.anchor() != null) {
-                put(zip, ANCHOR, toBytes(session.anchor()));
+                put(zip, ANCHOR, Latents.toBytes(session.anchor()));
+            }
+            if (!history.isEmpty()) {
+                put(zip, HistoryWriter.FILE, history.get(HistoryWriter.FILE));
+                put(zip, HistoryWriter.LATENTS, history.get(HistoryWriter.LATENTS));
             }
             if (session.thumbnail() != null) {
                 int scale = Math.max(1, THUMBNAIL_SIDE / session.thumbnail().width());
@@ -139,7 +150,7 @@ public final class SessionFile {
                     put(zip, TUNED, photo.tunedWeights());
                 }
                 if (photo.z0() != null) {
-                    put(zip, Z0, toBytes(photo.z0()));
+                    put(zip, Z0, Latents.toBytes(photo.z0()));
                 }
                 // Photo files are compressed already; deflating them again costs time for nothing.
                 zip.setLevel(Deflater.NO_COMPRESSION);
@@ -222,7 +233,10 @@ public final class SessionFile {
         SessionPhoto photo = manifest.hasNonNull("photo") ? photo(entries, manifest.get("photo"), latentSize, name)
                 : null;
         String fingerprint = model.hasNonNull("fingerprint") ? model.get("fingerprint").asText() : null;
-        return new Session(modelName, reference, strokes, z, start, anchor, null, photo, fingerprint);
+        // Read last: a history that cannot be read leaves it out, and the rest still opens.
+        SessionHistory history = manifest.hasNonNull("history")
+                ? HistoryReader.read(entries, manifest.get("history"), latentSize, name) : SessionHistory.NONE;
+        return new Session(modelName, reference, strokes, z, start, anchor, null, photo, fingerprint, history);
     }
 
     /** The edited square as {x, y, side}, or null for the centred one; checked against the photo later. */
@@ -292,24 +306,7 @@ public final class SessionFile {
 
     private static float[] floats(Map<String, byte[]> entries, String entry, int length, String name)
             throws SessionFormatException {
-        byte[] bytes = entries.get(entry);
-        if (bytes == null) {
-            throw new SessionFormatException(name + ": not a session file (no " + entry + " inside)");
-        }
-        if (bytes.length != 4L * length) {
-            throw new SessionFormatException(name + ": " + entry + " holds " + bytes.length
-                    + " bytes; expected " + 4L * length + " (" + length + " floats)");
-        }
-        float[] values = new float[length];
-        ByteBuffer.wrap(bytes).order(ByteOrder.LITTLE_ENDIAN).asFloatBuffer().get(values);
-        for (float v : values) {
-            // Latents live in the prior's support [-1, 1]; anything else is not a latent.
-            if (!(v >= -1f && v <= 1f)) {
-                throw new SessionFormatException(name + ": " + entry + " holds " + v
-                        + ", but a latent's values lie between -1 and 1");
-            }
-        }
-        return values;
+        return Latents.read(entries.get(entry), entry, length, name);
     }
 
     private static byte[] readLimited(InputStream in, String entry, long limit) throws IOException {
@@ -324,11 +321,5 @@ public final class SessionFile {
             out.write(buffer, 0, n);
         }
         return out.toByteArray();
-    }
-
-    static byte[] toBytes(float[] values) {
-        ByteBuffer buffer = ByteBuffer.allocate(4 * values.length).order(ByteOrder.LITTLE_ENDIAN);
-        buffer.asFloatBuffer().put(values);
-        return buffer.array();
     }
 }

@@ -335,4 +335,49 @@ class EditorViewModelTest {
         assertTrue(problem[0].contains("bad-x"), problem[0]);
         assertEquals(1, vm.strokesProperty().get().strokes().size());
     }
+
+    @Test
+    void openModel_other_keepsTheHistory_andUndoOptimisesTheEarlierStrokesOnTheNewModel() {
+        Stroke red = Stroke.color(RED, 10, 100, 100);
+        Stroke green = Stroke.color(0x00FF00, 10, 200, 200);
+        draw(red);
+        draw(green);
+        vm.openModel("other", () -> { });
+        FakePaintEngine other = engine();
+        assertEquals("other", live.modelProperty().get().name());
+        assertEquals(2, vm.history().edits().size());
+        assertEquals(2, vm.history().positionProperty().get());
+
+        vm.undo();
+        assertEquals(List.of(red), vm.strokesProperty().get().strokes());
+        assertEquals(List.of(red), other.submittedSets().get(other.submittedSets().size() - 1).strokes());
+        assertImage(FakePaintEngine.solid(RED), shown());
+        vm.undo();
+        assertTrue(vm.strokesProperty().get().isEmpty());
+        assertImage(FakePaintEngine.imageOf(other.randomLatent(SEED)), shown());
+        vm.redo();
+        vm.redo();
+        assertEquals(List.of(red, green), vm.strokesProperty().get().strokes());
+        assertImage(FakePaintEngine.solid(0x00FF00), shown());
+        assertEquals(2, opener.opened.size(), "nothing goes back to the old model");
+    }
+
+    @Test
+    void openModel_other_clearsTheGallery() {
+        draw(Stroke.color(RED, 10, 100, 100));
+        vm.clearStrokes();
+        assertFalse(live.candidates().isEmpty());
+        vm.openModel("other", () -> { });
+        assertTrue(live.candidates().isEmpty());
+    }
+
+    @Test
+    void showSession_clearsTheGallery() {
+        draw(Stroke.color(RED, 10, 100, 100));
+        assertFalse(live.candidates().isEmpty());
+        float[] z = {0.75f, 0f, 0f};
+        vm.showSession(new Session("fake", "fake", ConstraintSet.empty(512, 512), z, z, null, null, null,
+                "fake-fake"), null, () -> { }, problem -> { throw new AssertionError(problem); });
+        assertTrue(live.candidates().isEmpty());
+    }
 }

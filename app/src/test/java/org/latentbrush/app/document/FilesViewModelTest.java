@@ -27,8 +27,10 @@ import org.latentbrush.app.FakePaintEngine;
 import org.latentbrush.app.dialogs.DialogService;
 import org.latentbrush.app.dialogs.FileKind;
 import org.latentbrush.app.engine.LiveResult;
+import org.latentbrush.app.session.Autosaver;
 import org.latentbrush.app.settings.Settings;
 import org.latentbrush.app.tasks.CurrentThreadTaskExecutor;
+import org.latentbrush.bridge.constraint.ConstraintSet;
 import org.latentbrush.bridge.constraint.Stroke;
 
 class FilesViewModelTest {
@@ -131,5 +133,136 @@ class FilesViewModelTest {
         restarted.exportPng();
         verify(dialogs).choose(anyString(), anyString(), eq(FilesViewModel.EXPORT_SCALES), eq(3));
         assertEquals(FakePaintEngine.SIZE * 3, ImageIO.read(dir.resolve("a.png").toFile()).getWidth());
+    }
+
+    private static final Stroke RED = Stroke.color(0xFF0000, 10, 5, 5);
+    private static final Stroke GREEN = Stroke.color(0x00FF00, 10, 50, 50);
+    private static final Stroke BLUE = Stroke.color(0x0000FF, 10, 90, 90);
+
+    private Path saveAs(String name) {
+        Path file = dir.resolve(name);
+        when(dialogs.chooseSaveFile(anyString(), eq(FileKind.SESSION), anyString())).thenReturn(Optional.of(file));
+        files.saveAs();
+        return file;
+    }
+
+    private List<Stroke> strokes() {
+        return editor.strokesProperty().get().strokes();
+    }
+
+    @Test
+    void saveThenOpen_keepsTheHistory_undoGivesEarlierStrokesAndRedoLater() {
+        draw(RED);
+        draw(GREEN);
+        draw(BLUE);
+        float[] blueZ = live.currentZ();
+        editor.undo();
+        Path file = saveAs("h.lbrush");
+        files.newDocument();
+        assertTrue(editor.history().edits().isEmpty());
+
+        files.openFile(file);
+        assertFalse(files.dirtyProperty().get());
+        assertEquals(List.of(RED, GREEN), strokes());
+        assertEquals(3, editor.history().edits().size());
+        assertEquals(2, editor.history().positionProperty().get());
+        editor.undo();
+        assertEquals(List.of(RED), strokes());
+        editor.redo();
+        editor.redo();
+        assertEquals(List.of(RED, GREEN, BLUE), strokes());
+        assertArrayEquals(blueZ, live.currentZ(), "redo brings back the result as it was");
+        verify(dialogs, never()).showError(anyString(), anyString());
+    }
+
+    @Test
+    void openFile_previousVersion_opensWithAnEmptyHistory() throws Exception {
+        Path file = dir.resolve("v2.lbrush");
+        try (var out = Files.newOutputStream(file); var zip = new java.util.zip.ZipOutputStream(out)) {
+            zip.putNextEntry(new java.util.zip.ZipEntry("session.json"));
+            zip.write(("{\"format\":\"latent-brush-session\",\"version\":2,\"model\":{\"name\":\"fake\","
+                    + "\"latentSize\":3,\"fingerprint\":\"fake-fake\"}}").getBytes());
+            zip.putNextEntry(new java.util.zip.ZipEntry("strokes.json"));
+            zip.write(org.latentbrush.bridge.constraint.StrokesFile.toJson(ConstraintSet.empty(512, 512).with(RED))
+                    .toString().getBytes());
+            for (String latent : List.of("z.f32", "start.f32")) {
+                zip.putNextEntry(new java.util.zip.ZipEntry(latent));
+                zip.write(new byte[12]);
+            }
+        }
+        draw(GREEN);
+        files.openFile(file);
+        assertEquals(List.of(RED), strokes());
+        assertTrue(editor.history().edits().isEmpty());
+        verify(dialogs, never()).showError(anyString(), anyString());
+    }
+
+    @Test
+    void openFile_damagedHistory_opensTheRestAndNamesFileAndProblem() throws Exception {
+        draw(RED);
+        draw(GREEN);
+        float[] z = live.currentZ();
+        Path saved = saveAs("s.lbrush");
+        Path file = dir.resolve("damaged.lbrush");
+        try (var in = new java.util.zip.ZipFile(saved.toFile()); var out = Files.newOutputStream(file);
+                var zip = new java.util.zip.ZipOutputStream(out)) {
+            for (var e : java.util.Collections.list(in.entries())) {
+                zip.putNextEntry(new java.util.zip.ZipEntry(e.getName()));
+                zip.write(e.getName().equals("history.json") ? "{ not json".getBytes()
+                        : in.getInputStream(e).readAllBytes());
+            }
+        }
+        files.newDocument();
+        files.openFile(file);
+        assertEquals(List.of(RED, GREEN), strokes());
+        assertArrayEquals(z, live.currentZ());
+        assertTrue(editor.history().edits().isEmpty());
+        verify(dialogs).showError(eq("The undo history in damaged.lbrush could not be read"),
+                contains("damaged.lbrush: history.json is not valid JSON"));
+        assertEquals(file, files.fileProperty().get());
+    }
+
+    @Test
+    void autosaveThenRecover_restoresTheHistoryAndTheStrokeInProgress() throws Exception {
+        Path autosave = dir.resolve("autosave.lbrush");
+        Autosaver saver = files.autosaver(autosave, e -> { throw new AssertionError(e); });
+        draw(RED);
+        draw(GREEN);
+        saver.tick();
+        // The crash comes while the third stroke is drawn: the next tick must keep it as far as it got.
+        editor.strokeStarted();
+        Stroke partial = BLUE.withPoint(95, 95);
+        editor.strokeMoved(BLUE);
+        editor.strokeMoved(partial);
+        saver.tick();
+
+        LiveResult restarted = new LiveResult(new FakePaintEngine.Opener(), new CurrentThreadTaskExecutor(),
+                Runnable::run);
+        EditorViewModel next = new EditorViewModel(restarted, dialogs, () -> 0L, () -> 7L);
+        next.openModel("fake", () -> { });
+        FilesViewModel nextFiles = new FilesViewModel(next, dialogs, new CurrentThreadTaskExecutor(), new Settings(node));
+        nextFiles.recover(autosave);
+        assertEquals(List.of(RED, GREEN, partial), next.strokesProperty().get().strokes());
+        assertEquals(3, next.history().edits().size());
+        assertEquals("Colour stroke #0000ff", next.history().edits().get(2).name());
+        next.undo();
+        assertEquals(List.of(RED, GREEN), next.strokesProperty().get().strokes());
+        next.undo();
+        assertEquals(List.of(RED), next.strokesProperty().get().strokes());
+        next.redo();
+        next.redo();
+        assertEquals(List.of(RED, GREEN, partial), next.strokesProperty().get().strokes());
+        assertTrue(nextFiles.dirtyProperty().get(), "a recovered painting is not saved anywhere yet");
+        verify(dialogs, never()).showError(anyString(), anyString());
+    }
+
+    @Test
+    void openFile_clearsTheGallery() {
+        draw(RED);
+        Path file = saveAs("g.lbrush");
+        draw(GREEN);
+        assertFalse(live.candidates().isEmpty());
+        files.openFile(file);
+        assertTrue(live.candidates().isEmpty());
     }
 }

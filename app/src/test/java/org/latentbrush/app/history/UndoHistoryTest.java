@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.latentbrush.bridge.constraint.ConstraintSet;
 import org.latentbrush.bridge.constraint.Stroke;
@@ -93,5 +94,56 @@ class UndoHistoryTest {
         history.clear();
         assertTrue(history.edits().isEmpty());
         assertFalse(history.canUndoProperty().get());
+    }
+
+    @Test
+    void load_savedEdits_undoesAndRedoesAsBefore() {
+        UndoHistory history = new UndoHistory();
+        history.add(edit(0));
+        history.add(new PickCandidateEdit(state(1), state(1), 2));
+        history.add(edit(1));
+        history.undo(state(2));
+        UndoHistory reopened = new UndoHistory();
+        reopened.load(history.saved(), history.positionProperty().get());
+        assertEquals(List.of("Colour stroke #ff0000", "Pick candidate 2", "Colour stroke #ff0000"),
+                reopened.edits().stream().map(DocumentEdit::name).toList());
+        assertEquals(2, reopened.positionProperty().get());
+        assertEquals(2, reopened.redo().orElseThrow().strokes().strokes().size());
+        reopened.undo(state(2));
+        reopened.undo(state(1));
+        assertEquals(0, reopened.undo(state(1)).orElseThrow().strokes().strokes().size());
+    }
+
+    @Test
+    void load_pastLimit_keepsTheNewestAndMovesThePosition() {
+        UndoHistory history = new UndoHistory();
+        for (int i = 0; i < 5; i++) {
+            history.add(edit(i));
+        }
+        UndoHistory small = new UndoHistory(3);
+        small.load(history.saved(), 4);
+        assertEquals(3, small.edits().size());
+        assertEquals(2, small.positionProperty().get());
+        assertEquals(2, small.edits().get(0).before().strokes().strokes().size());
+    }
+
+    @Test
+    void rebase_changesEveryDocument_keepsEditsAndPosition() {
+        UndoHistory history = new UndoHistory();
+        history.add(edit(0));
+        history.add(edit(1));
+        history.undo(state(2));
+        float[] other = {0.5f, 0.5f};
+        history.rebase(s -> s.onOtherWeights(other, other, null));
+        assertEquals(2, history.edits().size());
+        assertEquals(1, history.positionProperty().get());
+        DocumentState back = history.undo(state(1)).orElseThrow();
+        assertSame(other, back.z());
+        assertTrue(back.settled(), "no strokes: nothing to optimise again");
+        DocumentState again = history.redo().orElseThrow();
+        again = history.redo().orElseThrow();
+        assertEquals(2, again.strokes().strokes().size());
+        assertSame(other, again.z());
+        assertFalse(again.settled(), "its strokes are optimised again on the new weights");
     }
 }

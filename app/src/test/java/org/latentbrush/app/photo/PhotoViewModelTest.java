@@ -107,7 +107,7 @@ class PhotoViewModelTest {
         assertTrue(photos.editableProperty().get());
         assertTrue(editor.isReady());
         assertEquals(EditorViewModel.CANVAS_SIZE, photos.shownProperty().get().width(), "the canvas shows the photo");
-        assertEquals("\u2022 beach \u2014 Latent Brush", files.titleProperty().get());
+        assertEquals("beach \u2014 Latent Brush", files.titleProperty().get(), "merely opened: nothing to save");
     }
 
     @Test
@@ -222,6 +222,38 @@ class PhotoViewModelTest {
         assertTrue(editor.photoProperty().get().isProjected());
         assertEquals(strokes, editor.strokesProperty().get());
         assertEquals(strokes, other.submittedSets().get(other.submittedSets().size() - 1));
+    }
+
+    @Test
+    void openFile_isNoUnsavedChange_clearsTheGallery_andPaintingIsOne() throws Exception {
+        draw(Stroke.color(RED, 10, 50, 50));
+        assertFalse(editor.live().candidates().isEmpty());
+        assertTrue(files.dirtyProperty().get());
+        photos.openFile(gradientPng(dir, "beach.png"));
+        assertTrue(editor.live().candidates().isEmpty());
+        assertFalse(files.dirtyProperty().get());
+        assertTrue(files.confirmDiscard());
+        verify(dialogs, org.mockito.Mockito.never()).askSaveChanges(anyString());
+        draw(Stroke.color(RED, 10, 50, 50));
+        assertTrue(files.dirtyProperty().get());
+    }
+
+    @Test
+    void openModel_withPhoto_keepsTheHistory_andUndoStartsAgainFromTheNewProjection() throws Exception {
+        photos.openFile(gradientPng(dir, "p.png"));
+        Stroke red = Stroke.color(RED, 10, 50, 50, 200, 60);
+        Stroke green = Stroke.color(0x00FF00, 10, 80, 80);
+        draw(red);
+        draw(green);
+        editor.openModel("other", () -> { });
+        FakePaintEngine other = engine();
+        assertEquals(2, editor.history().edits().size());
+        editor.undo();
+        assertEquals(List.of(red), editor.strokesProperty().get().strokes());
+        assertEquals(List.of(red), other.submittedSets().get(other.submittedSets().size() - 1).strokes());
+        assertArrayEquals(FakePaintEngine.PROJECTED, other.anchor, "the photo's new z\u2080 holds the edit near it");
+        editor.undo();
+        assertArrayEquals(FakePaintEngine.PROJECTED, editor.live().currentZ());
     }
 
     @Test

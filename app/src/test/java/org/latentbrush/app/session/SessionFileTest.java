@@ -11,12 +11,18 @@ import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
 import java.util.zip.ZipOutputStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.latentbrush.app.history.AddStrokeEdit;
+import org.latentbrush.app.history.DocumentState;
+import org.latentbrush.app.history.PickCandidateEdit;
+import org.latentbrush.app.history.SavedEdit;
 import org.latentbrush.bridge.constraint.ConstraintSet;
 import org.latentbrush.bridge.constraint.Stroke;
 import org.latentbrush.bridge.image.RasterImage;
@@ -170,6 +176,151 @@ class SessionFileTest {
                 "{\"format\":\"latent-brush-session\",\"version\":9,\"model\":{\"name\":\"m\",\"latentSize\":1}}"));
         SessionFormatException e = assertThrows(SessionFormatException.class, () -> SessionFile.read(file));
         assertTrue(e.getMessage().contains("version 9 is not supported"), e.getMessage());
+    }
+
+    /** Strokes drawn one after another: each edit adds one, and the last two were undone. */
+    private static SessionHistory strokesHistory(int count) {
+        List<SavedEdit> edits = new ArrayList<>();
+        ConstraintSet set = ConstraintSet.empty(512, 512);
+        float[] start = {0f, 0.5f, -0.5f, 1f};
+        DocumentState before = new DocumentState(set, start, null, null, start, true);
+        for (int i = 0; i < count; i++) {
+            Stroke s = Stroke.color(0x100000 * (i % 16), 5, i, i, i + 1, i + 2);
+            set = set.with(s);
+            DocumentState after = new DocumentState(set, new float[] {i / (float) count, 0f, 0f, 0f}, null, null,
+                    start, i % 2 == 0);
+            edits.add(new SavedEdit(AddStrokeEdit.KIND, before, after, s, 0));
+            before = after;
+        }
+        return SessionHistory.of(edits, Math.max(0, count - 2));
+    }
+
+    @Test
+    void write_withHistory_isVersionThreeAndRoundTripsEditsAndPosition() throws Exception {
+        SessionHistory history = strokesHistory(5);
+        DocumentState last = history.edits().get(4).after();
+        float[] anchor = {0.25f, 0f, 0f, 0f};
+        DocumentState picked = new DocumentState(last.strokes(), anchor, null, anchor, last.start(), true);
+        history = SessionHistory.of(history.edits(), 5).with(new SavedEdit(PickCandidateEdit.KIND, last, picked,
+                null, 3));
+        Path file = dir.resolve("history.lbrush");
+        SessionFile.write(session(null).withHistory(history), file);
+        assertTrue(manifest(file).contains("\"version\" : 3"), manifest(file));
+
+        SessionHistory read = SessionFile.read(file).history();
+        assertNull(read.problem());
+        assertEquals(6, read.position());
+        assertEquals(6, read.edits().size());
+        for (int i = 0; i < 6; i++) {
+            SavedEdit saved = history.edits().get(i);
+            SavedEdit back = read.edits().get(i);
+            assertEquals(saved.kind(), back.kind());
+            assertEquals(saved.stroke(), back.stroke());
+            assertEquals(saved.rank(), back.rank());
+            assertEquals(saved.before().strokes(), back.before().strokes());
+            assertEquals(saved.after().strokes(), back.after().strokes());
+            assertArrayEquals(saved.after().z(), back.after().z());
+            assertArrayEquals(saved.after().start(), back.after().start());
+            assertArrayEquals(saved.after().anchor(), back.after().anchor());
+            assertEquals(saved.after().settled(), back.after().settled());
+        }
+        assertEquals("Pick candidate 3", read.edits().get(5).toEdit().name());
+    }
+
+    @Test
+    void write_withHistory_storesEachStrokeAndLatentOnce() throws Exception {
+        Path file = dir.resolve("compact.lbrush");
+        SessionFile.write(session(null).withHistory(strokesHistory(20)), file);
+        String json = entry(file, "history.json");
+        // 20 strokes in the pool, though the documents name 20 * 21 / 2 + 20 * 19 / 2 of them.
+        assertEquals(20, json.split("\"tool\"").length - 1, json);
+        try (ZipFile zip = new ZipFile(file.toFile())) {
+            // The start and one result per edit: 21 latents of 4 floats.
+            assertEquals(21 * 16, zip.getEntry("history.f32").getSize());
+        }
+    }
+
+    @Test
+    void write_longHistory_keepsTheNewestEdits() throws Exception {
+        SessionHistory history = strokesHistory(HistoryWriter.MAX_EDITS + 30);
+        Path file = dir.resolve("long.lbrush");
+        SessionFile.write(session(null).withHistory(history), file);
+        SessionHistory read = SessionFile.read(file).history();
+        assertEquals(HistoryWriter.MAX_EDITS, read.edits().size());
+        assertEquals(history.position() - 30, read.position());
+        assertEquals(history.edits().get(history.edits().size() - 1).stroke(),
+                read.edits().get(read.edits().size() - 1).stroke());
+    }
+
+    @Test
+    void read_damagedHistory_opensTheRestAndSaysWhatIsWrong() throws Exception {
+        Session saved = session(null).withHistory(strokesHistory(3));
+        Path good = dir.resolve("good.lbrush");
+        SessionFile.write(saved, good);
+        Path file = dir.resolve("damaged.lbrush");
+        Map<String, byte[]> entries = entries(good);
+        entries.put("history.json", new String(entries.get("history.json"), StandardCharsets.UTF_8)
+                .replace("\"before\":1", "\"before\":99").getBytes(StandardCharsets.UTF_8));
+        write(file, entries);
+
+        Session read = SessionFile.read(file);
+        assertEquals(saved.strokes(), read.strokes());
+        assertArrayEquals(saved.z(), read.z());
+        assertTrue(read.history().isEmpty());
+        assertEquals("damaged.lbrush: history.json: edit 1: field 'before' must be a whole number from 0 to 3 "
+                + "(4 to choose from), was 99", read.history().problem());
+    }
+
+    @Test
+    void read_historyWithLatentOutsideThePrior_isLeftOutNamingTheEntry() throws Exception {
+        Path good = dir.resolve("good.lbrush");
+        SessionFile.write(session(null).withHistory(strokesHistory(2)), good);
+        Map<String, byte[]> entries = entries(good);
+        entries.put("history.f32", Latents.toBytes(new float[] {2f, 0f, 0f, 0f}));
+        Path file = dir.resolve("far.lbrush");
+        write(file, entries);
+        String problem = SessionFile.read(file).history().problem();
+        assertTrue(problem.startsWith("far.lbrush: history.f32 holds 2.0"), problem);
+    }
+
+    @Test
+    void read_versionTwoWithoutHistory_opensWithNone() throws Exception {
+        Path file = zip("v2.lbrush", Map.of(
+                "session.json", "{\"format\":\"latent-brush-session\",\"version\":2,"
+                        + "\"model\":{\"name\":\"m\",\"latentSize\":1}}",
+                "strokes.json", "{\"format\":\"latent-brush-strokes\",\"version\":1,"
+                        + "\"canvas\":{\"width\":512,\"height\":512},\"strokes\":[]}",
+                "z.f32", "\0\0\0\0",
+                "start.f32", "\0\0\0\0"));
+        Session read = SessionFile.read(file);
+        assertTrue(read.history().isEmpty());
+        assertNull(read.history().problem());
+    }
+
+    private static String entry(Path file, String name) throws IOException {
+        try (ZipFile zip = new ZipFile(file.toFile())) {
+            return new String(zip.getInputStream(zip.getEntry(name)).readAllBytes(), StandardCharsets.UTF_8);
+        }
+    }
+
+    private static Map<String, byte[]> entries(Path file) throws IOException {
+        Map<String, byte[]> entries = new java.util.LinkedHashMap<>();
+        try (ZipFile zip = new ZipFile(file.toFile())) {
+            for (ZipEntry e : java.util.Collections.list(zip.entries())) {
+                entries.put(e.getName(), zip.getInputStream(e).readAllBytes());
+            }
+        }
+        return entries;
+    }
+
+    private static void write(Path file, Map<String, byte[]> entries) throws IOException {
+        try (OutputStream out = Files.newOutputStream(file); ZipOutputStream zip = new ZipOutputStream(out)) {
+            for (var e : entries.entrySet()) {
+                zip.putNextEntry(new ZipEntry(e.getKey()));
+                zip.write(e.getValue());
+                zip.closeEntry();
+            }
+        }
     }
 
     private Path zip(String name, Map<String, String> entries) throws IOException {

@@ -38,7 +38,7 @@ public final class StrokesFile {
 
     private static final Pattern HEX_COLOR = Pattern.compile("#[0-9a-fA-F]{6}");
     /** Most points in one file: far more than hand-drawn strokes on a 512-pixel canvas need. */
-    static final int MAX_POINTS = 200_000;
+    public static final int MAX_POINTS = 200_000;
     /** Largest canvas side a file may name. */
     static final int MAX_CANVAS = 16_384;
 
