@@ -9,7 +9,6 @@ import java.util.concurrent.Callable;
 import org.latentbrush.bridge.api.DeviceInfo;
 import org.latentbrush.bridge.bench.Stats;
 import org.latentbrush.bridge.bench.UpscaleBenchmark;
-import org.latentbrush.bridge.generator.DeviceChoice;
 import org.latentbrush.bridge.generator.ManifestReader;
 import org.latentbrush.bridge.generator.ModelLocator;
 import org.latentbrush.bridge.generator.ModelManifest;
@@ -54,12 +53,10 @@ final class BenchUpscaleCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         OptionRange.check("--side", side, 8, 1024);
         OptionRange.check("--repeats", repeats, 3, 10_000);
-        Device where;
-        try {
-            where = DeviceChoice.parse(device).resolve();
-        } catch (IllegalArgumentException | IllegalStateException e) {
-            throw new UserInputException(e.getMessage(), e);
+        if (json != null && json.toAbsolutePath().getParent() != null) {
+            OptionRange.outputFolder("--json", json.toAbsolutePath().getParent());
         }
+        Device where = DeviceOption.resolve(device);
         try (Upscaler timed = open(where)) {
             UpscalerSpec spec = timed.manifest().spec();
             System.out.printf("Latent Brush bench-upscale: %s (x%d, width %d, depth %d, %,d weights) on %s%n",
@@ -88,12 +85,23 @@ final class BenchUpscaleCommand implements Callable<Integer> {
 
     private Upscaler open(Device where) throws Exception {
         if (shape != null) {
-            String[] parts = shape.toLowerCase(java.util.Locale.ROOT).split("x");
+            String[] parts = shape.toLowerCase(java.util.Locale.ROOT).split("x", -1);
+            int width;
+            int depth;
             try {
-                return Upscaler.untrained(new UpscalerSpec(4, 3, Integer.parseInt(parts[0]),
-                        Integer.parseInt(parts[1])), 1, where);
-            } catch (RuntimeException e) {
-                throw new UserInputException("--shape must be WIDTHxDEPTH, e.g. 32x6: " + e.getMessage(), e);
+                if (parts.length != 2) {
+                    throw new NumberFormatException();
+                }
+                width = Integer.parseInt(parts[0].trim());
+                depth = Integer.parseInt(parts[1].trim());
+            } catch (NumberFormatException e) {
+                throw new UserInputException("--shape must be WIDTHxDEPTH in whole numbers, e.g. 32x6, was '"
+                        + shape + "'", e);
+            }
+            try {
+                return Upscaler.untrained(new UpscalerSpec(4, 3, width, depth), 1, where);
+            } catch (IllegalArgumentException e) {
+                throw new UserInputException("--shape " + shape + ": " + e.getMessage(), e);
             }
         }
         if (upscaler != null) {

@@ -55,6 +55,9 @@ final class EditPhotoCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw new UserInputException(e.getMessage(), e);
         }
+        if (out.toAbsolutePath().getParent() != null) {
+            OptionRange.outputFolder("--out", out.toAbsolutePath().getParent());
+        }
         ConstraintSet set = StrokesFile.read(strokes);
         Photo photo = new PhotoReader().read(image);
         // The photo as read, the edited copy, and the encoder's image while writing.

@@ -98,6 +98,13 @@ final class EvaluateCommand implements Callable<Integer> {
         if (classifierSteps != null && classifierSteps < 1) {
             throw new UserInputException("--classifier-steps must be positive, was " + classifierSteps);
         }
+        // What is written comes last, after minutes of work: refuse a path it cannot go to now.
+        if (json != null && json.toAbsolutePath().getParent() != null) {
+            OptionRange.outputFolder("--json", json.toAbsolutePath().getParent());
+        }
+        if (projectionSheet != null && projectionSheet.toAbsolutePath().getParent() != null) {
+            OptionRange.outputFolder("--projection-sheet", projectionSheet.toAbsolutePath().getParent());
+        }
         Path manifestFolder = writeManifest ? manifestFolder() : null;
         long start = System.nanoTime();
         try (GanModel model = modelOptions.open()) {
@@ -133,6 +140,7 @@ final class EvaluateCommand implements Callable<Integer> {
     }
 
     private EvaluationSettings settings() throws UserInputException {
+        OptionRange.check("--projection-iterations", projectionIterations, 0, OptionRange.MAX_ITERATIONS);
         try {
             ProjectionSettings projection = ProjectionSettings.defaults().withIterations(projectionIterations);
             return new EvaluationSettings(samples, projections,

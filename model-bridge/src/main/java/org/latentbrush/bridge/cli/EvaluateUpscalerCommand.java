@@ -7,13 +7,13 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import org.latentbrush.bridge.generator.DeviceChoice;
 import org.latentbrush.bridge.image.ImageFiles;
 import org.latentbrush.bridge.image.RasterImage;
 import org.latentbrush.bridge.io.AtomicFiles;
@@ -76,15 +76,21 @@ final class EvaluateUpscalerCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         OptionRange.check("--renders", renders, 0, 10_000);
         OptionRange.check("--render-size", renderSize, 32, 2048);
+        OptionRange.check("--photo-side", photoSide, 32, 8192);
+        if (photos != null && !Files.isDirectory(photos)) {
+            throw new UserInputException("--photos: " + photos + (Files.exists(photos)
+                    ? " is not a folder" : ": no such folder"));
+        }
         if (sheet != null) {
             OptionRange.extension("--sheet", sheet, "png");
         }
-        Device where;
-        try {
-            where = DeviceChoice.parse(device).resolve();
-        } catch (IllegalArgumentException | IllegalStateException e) {
-            throw new UserInputException(e.getMessage(), e);
+        // The scores are written after the work: refuse a path they cannot go to now.
+        for (Path file : new Path[] {json, sheet}) {
+            if (file != null && file.toAbsolutePath().getParent() != null) {
+                OptionRange.outputFolder(file == json ? "--json" : "--sheet", file.toAbsolutePath().getParent());
+            }
         }
+        Device where = DeviceOption.resolve(device);
         List<Upscaler> opened = new ArrayList<>();
         try {
             for (String reference : upscalers) {

@@ -1,7 +1,5 @@
 package org.latentbrush.bridge.cli;
 
-import ai.djl.Device;
-import org.latentbrush.bridge.generator.DeviceChoice;
 import org.latentbrush.bridge.generator.GanModel;
 import org.latentbrush.bridge.generator.ModelLoadException;
 import org.latentbrush.bridge.generator.ModelLocator;
@@ -22,12 +20,6 @@ final class ModelOptions {
 
     /** Opens the model on the chosen device. */
     GanModel open() throws ModelLoadException, UserInputException {
-        Device resolved;
-        try {
-            resolved = DeviceChoice.parse(device).resolve();
-        } catch (IllegalArgumentException | IllegalStateException e) {
-            throw new UserInputException(e.getMessage(), e);
-        }
-        return GanModel.open(model, resolved);
+        return GanModel.open(model, DeviceOption.resolve(device));
     }
 }

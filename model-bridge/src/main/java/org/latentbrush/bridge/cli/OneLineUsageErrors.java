@@ -17,7 +17,9 @@ final class OneLineUsageErrors implements IParameterExceptionHandler {
     public int handleParseException(ParameterException e, String[] args) {
         CommandLine cmd = e.getCommandLine();
         String command = cmd.getCommandSpec().qualifiedName(" ");
-        cmd.getErr().println("latent-brush: " + e.getMessage() + " (see '" + command + " --help')");
+        // Picocli starts some messages with "Error: ", which the program's prefix already says.
+        String message = String.valueOf(e.getMessage()).replaceFirst("^Error: ", "");
+        cmd.getErr().println("latent-brush: " + message + " (see '" + command + " --help')");
         return USAGE_ERROR;
     }
 }

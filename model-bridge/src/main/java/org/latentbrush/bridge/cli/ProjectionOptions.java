@@ -22,9 +22,17 @@ final class ProjectionOptions {
 
     /** The settings the options describe. */
     ProjectionSettings settings() throws UserInputException {
+        ProjectionMethod parsed;
         try {
-            ProjectionSettings s = ProjectionSettings.defaults().withMethod(ProjectionMethod.parse(method))
-                    .withSeed(seed);
+            parsed = ProjectionMethod.parse(method);
+        } catch (IllegalArgumentException e) {
+            throw new UserInputException("--method: " + e.getMessage(), e);
+        }
+        if (iterations != null) {
+            OptionRange.check("--projection-iterations", iterations, 0, OptionRange.MAX_ITERATIONS);
+        }
+        try {
+            ProjectionSettings s = ProjectionSettings.defaults().withMethod(parsed).withSeed(seed);
             return iterations == null ? s : s.withIterations(iterations);
         } catch (IllegalArgumentException e) {
             throw new UserInputException(e.getMessage(), e);

@@ -7,10 +7,10 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.latentbrush.bridge.generator.ArchitectureSpec;
-import org.latentbrush.bridge.generator.DeviceChoice;
 import org.latentbrush.bridge.generator.ManifestReader;
 import org.latentbrush.bridge.generator.ManifestWriter;
 import org.latentbrush.bridge.generator.ModelManifest;
+import org.latentbrush.bridge.io.IoMessages;
 import org.latentbrush.bridge.training.GanTrainer;
 import org.latentbrush.bridge.training.GanTrainingConfig;
 import org.latentbrush.bridge.training.StepLosses;
@@ -87,7 +87,6 @@ public final class TrainCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         ArchitectureSpec spec;
         GanTrainingConfig config;
-        Device where;
         try {
             spec = model.spec();
             config = GanTrainingConfig.standard(spec, batch, steps, seed)
@@ -96,10 +95,11 @@ public final class TrainCommand implements Callable<Integer> {
                     .withDiffAugment(diffAugment)
                     .withDiscriminatorWidth(discriminatorWidth == null ? spec.baseWidth()
                             : discriminatorWidth);
-            where = DeviceChoice.parse(device).resolve();
         } catch (IllegalArgumentException | IllegalStateException e) {
             throw new UserInputException(e.getMessage(), e);
         }
+        OptionRange.outputFolder("--out", model.out);
+        Device where = DeviceOption.resolve(device);
         ImageSource source = TrainingData.open(data, model.size, model.channels, seed);
         ModelManifest manifest = new ModelManifest(model.name, model.titleOrName(), spec, -1, 1,
                 "generator.params", Optional.empty(), source.describe(), licence, Map.of());
@@ -129,8 +129,10 @@ public final class TrainCommand implements Callable<Integer> {
             Device where) throws UserInputException {
         try {
             return GanTrainer.open(config, manifest, source, model.out, resume, where);
-        } catch (IllegalArgumentException | IOException e) {
+        } catch (IllegalArgumentException e) {
             throw new UserInputException(e.getMessage(), e);
+        } catch (IOException e) {
+            throw new UserInputException(IoMessages.of(e), e);
         }
     }
 }

@@ -6,9 +6,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import org.latentbrush.bridge.generator.DeviceChoice;
 import org.latentbrush.bridge.generator.GanModel;
+import org.latentbrush.bridge.generator.ManifestReader;
 import org.latentbrush.bridge.generator.ModelManifest;
+import org.latentbrush.bridge.io.IoMessages;
 import org.latentbrush.bridge.training.EncoderTrainer;
 import org.latentbrush.bridge.training.EncoderTrainingConfig;
 import org.latentbrush.bridge.training.RunFolderLock;
@@ -63,22 +64,26 @@ public final class TrainEncoderCommand implements Callable<Integer> {
             throw new UserInputException(model + " is not a model folder (no "
                     + ModelManifest.FILE_NAME + ")");
         }
+        OptionRange.check("--steps", steps, 1, OptionRange.MAX_ITERATIONS * 10);
+        OptionRange.check("--batch", batch, 1, 1024);
+        OptionRange.check("--width", width, 1, 512);
+        OptionRange.check("--data-weight", dataWeight, 0, 1e6);
         EncoderTrainingConfig config;
-        Device where;
         try {
             config = EncoderTrainingConfig.standard(steps, batch, width, seed);
             config = data == null ? config : config.withDataWeight(dataWeight);
-            where = DeviceChoice.parse(device).resolve();
-        } catch (IllegalArgumentException | IllegalStateException e) {
+        } catch (IllegalArgumentException e) {
             throw new UserInputException(e.getMessage(), e);
         }
+        Device where = DeviceOption.resolve(device);
+        // The manifest and --data are checked before the folder is locked (which leaves a lock file).
+        ModelManifest manifest = ManifestReader.read(model.resolve(ModelManifest.FILE_NAME));
+        ImageSource source = data == null ? null
+                : TrainingData.open(data, manifest.imageSize(), manifest.channels(), seed);
         long start = System.nanoTime();
         // The encoder is written into the model's folder: no GAN run may be writing it meanwhile.
         try (RunFolderLock lock = lockFolder();
                 GanModel gan = GanModel.load(model, where)) {
-            ModelManifest manifest = gan.manifest();
-            ImageSource source = data == null ? null
-                    : TrainingData.open(data, manifest.imageSize(), manifest.channels(), seed);
             try (EncoderTrainer trainer = new EncoderTrainer(gan, config, source);
                     TrainingProgress progress =
                             new TrainingProgress("train-encoder", "z-MSE", "pixel-MSE", System.err)) {
@@ -98,7 +103,7 @@ public final class TrainEncoderCommand implements Callable<Integer> {
         try {
             return RunFolderLock.acquire(model);
         } catch (IOException e) {
-            throw new UserInputException(e.getMessage(), e);
+            throw new UserInputException(IoMessages.of(e), e);
         }
     }
 }

@@ -10,13 +10,15 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-import org.latentbrush.bridge.generator.DeviceChoice;
+import org.latentbrush.bridge.generator.ModelLoadException;
+import org.latentbrush.bridge.io.IoMessages;
 import org.latentbrush.bridge.training.AdamSettings;
 import org.latentbrush.bridge.training.UpscalerTrainer;
 import org.latentbrush.bridge.training.UpscalerTrainingConfig;
 import org.latentbrush.bridge.training.data.Degradation;
 import org.latentbrush.bridge.training.data.SuperResolutionPatches;
 import org.latentbrush.bridge.training.data.UpscalerPictures;
+import org.latentbrush.bridge.upscale.Upscaler;
 import org.latentbrush.bridge.upscale.UpscalerManifest;
 import org.latentbrush.bridge.upscale.UpscalerManifestReader;
 import org.latentbrush.bridge.upscale.UpscalerSpec;
@@ -124,11 +126,10 @@ public final class TrainUpscalerCommand implements Callable<Integer> {
         OptionRange.check("--renders", renders, 0, 100_000);
         OptionRange.check("--render-size", renderSize, patch, 2048);
         OptionRange.check("--photo-side", photoSide, patch, 8192);
-        Device where;
-        try {
-            where = DeviceChoice.parse(device).resolve();
-        } catch (IllegalArgumentException | IllegalStateException e) {
-            throw new UserInputException(e.getMessage(), e);
+        OptionRange.outputFolder("--out", out);
+        Device where = DeviceOption.resolve(device);
+        if (start != null) {
+            checkStart(config.spec(), where);
         }
         UpscalerPictures pictures = UpscalerPictures.gather(renders, renderSize, seed, photos, photoSide,
                 System.err);
@@ -157,7 +158,7 @@ public final class TrainUpscalerCommand implements Callable<Integer> {
             System.out.println(String.format(Locale.ROOT, "wrote %s (held-out L1 %.4f, was %.4f at step 0 "
                     + "of this run)", out, trainer.heldOutL1(32), before));
         } catch (IOException e) {
-            throw new UserInputException(e.getMessage(), e);
+            throw new UserInputException(IoMessages.of(e), e);
         }
         return 0;
     }
@@ -165,6 +166,25 @@ public final class TrainUpscalerCommand implements Callable<Integer> {
     private UpscalerTrainingConfig config() throws UserInputException {
         OptionRange.check("--steps", steps, 1, OptionRange.MAX_ITERATIONS * 10);
         OptionRange.check("--batch", batch, 1, 256);
+        if (scale != 2 && scale != 4) {
+            throw new UserInputException("--scale must be 2 or 4, was " + scale);
+        }
+        OptionRange.check("--width", width, 4, UpscalerSpec.MAX_WIDTH);
+        OptionRange.check("--depth", depth, 0, UpscalerSpec.MAX_DEPTH);
+        if (patch < 2 * scale || patch % scale != 0 || patch > 512) {
+            throw new UserInputException("--patch must be a multiple of the scale " + scale + " from "
+                    + 2 * scale + " to 512, was " + patch);
+        }
+        OptionRange.check("--checkpoint-every", checkpointEvery, 1, OptionRange.MAX_ITERATIONS * 10);
+        OptionRange.check("--adversarial", adversarial, 0, 1e6);
+        OptionRange.check("--feature", feature, 0, 1e6);
+        if (feature > 0 && adversarial == 0) {
+            throw new UserInputException("--feature needs --adversarial above 0: the feature loss reads "
+                    + "the discriminator's features");
+        }
+        if (learningRate != null && !(learningRate > 0 && learningRate <= 1)) {
+            throw new UserInputException("--learning-rate must be above 0 and at most 1, was " + learningRate);
+        }
         try {
             UpscalerSpec spec = new UpscalerSpec(scale, 3, width, depth);
             AdamSettings adam = learningRate != null ? new AdamSettings(learningRate, 0.9f, 0.99f)
@@ -173,6 +193,27 @@ public final class TrainUpscalerCommand implements Callable<Integer> {
                     checkpointEvery);
         } catch (IllegalArgumentException e) {
             throw new UserInputException(e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Refuses a --start folder that is not a usable upscaler of the run's shape, loading it as the
+     * run will, before anything is rendered or the run's folder is made.
+     */
+    private void checkStart(UpscalerSpec spec, Device where) throws UserInputException {
+        if (!Files.isDirectory(start)) {
+            throw new UserInputException("--start: " + start + (Files.exists(start) ? " is not a folder"
+                    : ": no such folder"));
+        }
+        UpscalerSpec found;
+        try (Upscaler upscaler = Upscaler.load(start, where)) {
+            found = upscaler.manifest().spec();
+        } catch (ModelLoadException e) {
+            throw new UserInputException("--start " + start + ": " + e.getMessage(), e);
+        }
+        if (!found.equals(spec)) {
+            throw new UserInputException("--start " + start + " holds an upscaler of shape " + found
+                    + ", not this run's " + spec);
         }
     }
 

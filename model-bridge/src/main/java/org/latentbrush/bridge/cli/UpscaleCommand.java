@@ -4,7 +4,7 @@ import ai.djl.Device;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import org.latentbrush.bridge.generator.DeviceChoice;
+import org.latentbrush.bridge.generator.ModelLoadException;
 import org.latentbrush.bridge.generator.ModelLocator;
 import org.latentbrush.bridge.generator.ManifestReader;
 import org.latentbrush.bridge.generator.ModelManifest;
@@ -70,12 +70,7 @@ final class UpscaleCommand implements Callable<Integer> {
         if (out.toAbsolutePath().getParent() != null) {
             OptionRange.outputFolder("--out", out.toAbsolutePath().getParent());
         }
-        Device where;
-        try {
-            where = DeviceChoice.parse(device).resolve();
-        } catch (IllegalArgumentException | IllegalStateException e) {
-            throw new UserInputException(e.getMessage(), e);
-        }
+        Device where = DeviceOption.resolve(device);
         // The output's size is known from the input's header: refuse before decoding anything.
         Photo photo = new PhotoReader(Math.max(1, MAX_OUTPUT_PIXELS / ((long) scale * scale))).read(image);
         OptionRange.photoMemory(image.getFileName() + " enlarged " + scale + " times",
@@ -95,8 +90,13 @@ final class UpscaleCommand implements Callable<Integer> {
         if (which.upscaler != null) {
             return Enlarger.through(Upscaler.open(which.upscaler, where));
         }
-        ModelManifest manifest = ManifestReader.read(ModelLocator.resolve(which.model)
-                .resolve(ModelManifest.FILE_NAME));
+        Path folder = ModelLocator.resolve(which.model);
+        ModelManifest manifest;
+        try {
+            manifest = ManifestReader.read(folder.resolve(ModelManifest.FILE_NAME));
+        } catch (ModelLoadException e) {
+            throw ModelLocator.failureIn(which.model, folder, e);
+        }
         Enlarger enlarger = Enlarger.forModel(manifest, where);
         if (!enlarger.learned()) {
             System.err.println("upscale: " + enlarger.description());

@@ -108,7 +108,12 @@ public final class GanModel implements AutoCloseable {
      * @throws ModelLoadException when it cannot be found or loaded
      */
     public static GanModel open(String reference, Device device) throws ModelLoadException {
-        return load(ModelLocator.resolve(reference), device);
+        Path folder = ModelLocator.resolve(reference);
+        try {
+            return load(folder, device);
+        } catch (ModelLoadException e) {
+            throw ModelLocator.failureIn(reference, folder, e);
+        }
     }
 
     /**

@@ -9,6 +9,7 @@ import java.nio.file.Paths;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Stream;
@@ -51,7 +52,7 @@ public final class ModelLocator {
         if (Files.isDirectory(asPath)) {
             return asPath;
         }
-        if (Files.isRegularFile(asPath) && reference.toLowerCase().endsWith(".zip")) {
+        if (isZip(reference)) {
             return unzip(asPath);
         }
         Optional<Path> builtIn = assetsFolder().map(a -> a.resolve("models").resolve(reference));
@@ -60,6 +61,32 @@ public final class ModelLocator {
         }
         throw new ModelLoadException(asPath, "no such model: not a folder, not a .zip file, and "
                 + "not a built-in model (built-in: " + String.join(", ", builtInNames()) + ")");
+    }
+
+    /** Whether a reference names a model zip, which {@link #resolve} unpacks to a temporary folder. */
+    private static boolean isZip(String reference) {
+        Path asPath = Paths.get(reference);
+        return !Files.isDirectory(asPath) && Files.isRegularFile(asPath)
+                && reference.toLowerCase(Locale.ROOT).endsWith(".zip");
+    }
+
+    /**
+     * Rewords a failure to load what a reference resolved to: for a zip, the message names the zip
+     * and the file in it rather than the temporary folder it was unpacked to, which is removed.
+     *
+     * @param reference what the user named
+     * @param folder what {@link #resolve} made of it
+     * @param e the failure
+     * @return the failure to report: {@code e} itself unless the reference is a zip
+     */
+    public static ModelLoadException failureIn(String reference, Path folder, ModelLoadException e) {
+        if (!isZip(reference)) {
+            return e;
+        }
+        deleteQuietly(folder);
+        String message = e.getMessage().replace(folder.toAbsolutePath().toString(), "the zip")
+                .replace(folder.toString(), "the zip");
+        return new ModelLoadException(Paths.get(reference), message, e);
     }
 
     /** Lists the names of the built-in models, sorted. */

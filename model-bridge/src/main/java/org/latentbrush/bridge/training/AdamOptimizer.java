@@ -9,6 +9,7 @@ import java.io.BufferedInputStream;
 import java.io.BufferedOutputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
+import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -148,7 +149,13 @@ public final class AdamOptimizer {
                 throw new IOException(file + " is not an optimiser state file of this version");
             }
             long savedUpdates = in.readLong();
-            NDList state = NDList.decode(scope, in);
+            NDList state;
+            try {
+                state = NDList.decode(scope, in);
+            } catch (RuntimeException e) {
+                // The engine decodes the arrays itself and says "Malformed data" or the like.
+                throw new IOException(file + ": the optimiser state is damaged (" + e.getMessage() + ")", e);
+            }
             if (state.size() != means.size() * 2) {
                 throw new IOException(file + " holds " + state.size() / 2 + " parameters' moments, "
                         + "the network has " + means.size());
@@ -158,6 +165,8 @@ public final class AdamOptimizer {
                 copyInto(variances.get(i), state.get(means.size() + i), file);
             }
             updates = savedUpdates;
+        } catch (EOFException e) {
+            throw new IOException(file + ": the optimiser state is truncated", e);
         }
     }
 

@@ -1,10 +1,12 @@
 package org.latentbrush.bridge.training;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -163,6 +165,21 @@ final class Checkpoints {
     }
 
     /**
+     * Refuses a folder that holds a finished model or upscaler and no checkpoints: it is not a run
+     * to write into. Called before the folder is locked too, so a refusal leaves no lock file there.
+     *
+     * @param folder the run's folder
+     * @param what what the manifest there describes, e.g. "a model"
+     * @throws IOException naming the folder
+     */
+    static void refuseFinished(Path folder, String what) throws IOException {
+        if (Files.exists(folder.resolve("manifest.json")) && new Checkpoints(folder).newestFirst().isEmpty()) {
+            throw new IOException(folder + " already holds " + what + " that is not a training run; "
+                    + "choose another folder");
+        }
+    }
+
+    /**
      * Reads a checkpoint's scalar state.
      *
      * @param folder the checkpoint folder
@@ -170,7 +187,16 @@ final class Checkpoints {
      * @throws IOException if it is missing or malformed
      */
     static CheckpointState readState(Path folder) throws IOException {
-        return JSON.readValue(folder.resolve(STATE).toFile(), CheckpointState.class);
+        Path file = folder.resolve(STATE);
+        try {
+            return JSON.readValue(Files.readAllBytes(file), CheckpointState.class);
+        } catch (JsonProcessingException e) {
+            // Jackson's own message runs over several lines and names its source; one line, the file's.
+            throw new IOException(file + ": not a checkpoint state: "
+                    + String.valueOf(e.getOriginalMessage()).replaceAll("\\s+", " "), e);
+        } catch (NoSuchFileException e) {
+            throw new IOException(file + ": file not found", e);
+        }
     }
 
     private void deleteOlderThan(Path current) throws IOException {

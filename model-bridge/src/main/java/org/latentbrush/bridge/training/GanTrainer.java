@@ -138,15 +138,13 @@ public final class GanTrainer implements AutoCloseable {
     public static GanTrainer open(GanTrainingConfig config, ModelManifest manifest,
             ImageSource data, Path folder, boolean resume, Device device) throws IOException {
         config.checkFits(manifest, data);
+        Checkpoints.refuseFinished(folder, "a model");
         RunFolderLock lock = RunFolderLock.acquire(folder);
         GanTrainer trainer;
         List<Path> checkpoints;
         try {
+            Checkpoints.refuseFinished(folder, "a model");
             checkpoints = new Checkpoints(folder).newestFirst();
-            if (checkpoints.isEmpty() && Files.exists(folder.resolve(ModelManifest.FILE_NAME))) {
-                throw new IOException(folder + " already holds a model that is not a training run; "
-                        + "choose another folder");
-            }
             if (!checkpoints.isEmpty() && !resume) {
                 throw new IOException(folder + " already holds a training run ("
                         + checkpoints.get(0).getFileName() + "); resume it or choose another folder");
@@ -336,8 +334,8 @@ public final class GanTrainer implements AutoCloseable {
         CheckpointState state = Checkpoints.readState(checkpoint);
         String expected = config.fingerprint(data.describe());
         if (!expected.equals(state.fingerprint())) {
-            throw new IOException("the checkpoint in " + checkpoint + " belongs to another setup:\n"
-                    + "  checkpoint: " + state.fingerprint() + "\n  this run:   " + expected);
+            throw new IOException("the checkpoint in " + checkpoint + " belongs to another setup (checkpoint: "
+                    + state.fingerprint() + "; this run: " + expected + "); resume with the run's own options");
         }
         try {
             ParameterFiles.load(generator.generatorBlock(), generator.manager(),

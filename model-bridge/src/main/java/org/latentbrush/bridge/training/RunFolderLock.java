@@ -8,6 +8,7 @@ import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import org.latentbrush.bridge.io.IoMessages;
 
 /**
  * Keeps a second training run out of a folder that one is already writing.
@@ -46,7 +47,7 @@ public final class RunFolderLock implements AutoCloseable {
         } catch (AccessDeniedException e) {
             throw new IOException("cannot write in " + folder + ": permission denied", e);
         } catch (IOException e) {
-            throw new IOException("cannot write in " + folder + ": " + e, e);
+            throw new IOException("cannot write in " + folder + ": " + IoMessages.of(e), e);
         }
         FileLock lock;
         try {

@@ -115,16 +115,14 @@ public final class UpscalerTrainer implements AutoCloseable {
             throw new IllegalArgumentException("the manifest's shape " + manifest.spec()
                     + " is not the run's " + config.spec());
         }
+        Checkpoints.refuseFinished(folder, "an upscaler");
         Files.createDirectories(folder);
         RunFolderLock lock = RunFolderLock.acquire(folder);
         UpscalerTrainer trainer;
         List<Path> checkpoints;
         try {
+            Checkpoints.refuseFinished(folder, "an upscaler");
             checkpoints = new Checkpoints(folder).newestFirst();
-            if (checkpoints.isEmpty() && Files.exists(folder.resolve(UpscalerManifest.FILE_NAME))) {
-                throw new IOException(folder + " already holds an upscaler that is not a training run; "
-                        + "choose another folder");
-            }
             if (!checkpoints.isEmpty() && !resume) {
                 throw new IOException(folder + " already holds a training run ("
                         + checkpoints.get(0).getFileName() + "); resume it or choose another folder");
@@ -295,8 +293,8 @@ public final class UpscalerTrainer implements AutoCloseable {
         CheckpointState state = Checkpoints.readState(checkpoint);
         String expected = config.fingerprint(dataDescription);
         if (!expected.equals(state.fingerprint())) {
-            throw new IOException("the checkpoint in " + checkpoint + " belongs to another setup:\n"
-                    + "  checkpoint: " + state.fingerprint() + "\n  this run:   " + expected);
+            throw new IOException("the checkpoint in " + checkpoint + " belongs to another setup (checkpoint: "
+                    + state.fingerprint() + "; this run: " + expected + "); resume with the run's own options");
         }
         try {
             ParameterFiles.load(network, manager, checkpoint.resolve(NETWORK_FILE));

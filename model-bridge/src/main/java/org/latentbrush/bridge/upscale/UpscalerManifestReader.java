@@ -79,12 +79,14 @@ public final class UpscalerManifestReader {
                     + "'.', '_' or '-', was \"" + name + "\"");
         }
         JsonNode arch = object(root, "architecture");
+        // Read first: their own messages name the field already, and must not be reworded below.
+        int scale = integer(root, "scale", "scale");
+        int channels = integer(root, "channels", "channels");
+        int width = integer(arch, "width", "architecture.width");
+        int depth = integer(arch, "depth", "architecture.depth");
         UpscalerSpec spec;
         try {
-            spec = new UpscalerSpec(integer(root, "scale", "scale"),
-                    integer(root, "channels", "channels"),
-                    integer(arch, "width", "architecture.width"),
-                    integer(arch, "depth", "architecture.depth"));
+            spec = new UpscalerSpec(scale, channels, width, depth);
         } catch (IllegalArgumentException e) {
             String message = e.getMessage();
             if (message.startsWith("width") || message.startsWith("depth")) {

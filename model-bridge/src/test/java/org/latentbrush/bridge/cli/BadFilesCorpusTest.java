@@ -1,0 +1,381 @@
+package org.latentbrush.bridge.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+import java.util.stream.Stream;
+import java.util.zip.CRC32;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
+import javax.imageio.ImageIO;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * Bad files, as a user might hand them over: broken photos for {@code invert}, {@code edit} and
+ * {@code upscale}, broken model folders and zips for {@code --model}, and broken upscaler folders
+ * for the upscaler commands. Every file is made here; each must be refused as {@link RefusalCheck}
+ * says. {@link BadArgumentsCorpusTest} covers bad option values.
+ */
+class BadFilesCorpusTest {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    @TempDir
+    static Path dir;
+    private static Path model;
+    private static Path upscaler;
+
+    @BeforeAll
+    static void writeInputs() throws IOException {
+        model = TinyCliModel.writeTo(dir);
+        assertEquals(0, LatentBrushCli.run("init-model", "--out", dir.resolve("wide").toString(), "--name",
+                "wide-16", "--size", "16", "--width", "4", "--latent", "8"));
+        upscaler = dir.resolve("up");
+        String[] trained = CapturedRun.runCapturing("train-upscaler", "--out", upscaler.toString(), "--name",
+                "tiny-x4", "--steps", "1", "--renders", "1", "--render-size", "32", "--patch", "16",
+                "--width", "4", "--depth", "0", "--batch", "1", "--checkpoint-every", "1");
+        assertEquals("0", trained[0], trained[1]);
+        ImageIO.write(image(40, 30), "png", dir.resolve("photo.png").toFile());
+        Files.writeString(dir.resolve("strokes.json"), "{\"format\": \"latent-brush-strokes\", \"version\": 1, "
+                + "\"canvas\": {\"width\": 40, \"height\": 30}, \"strokes\": [{\"tool\": \"color\", "
+                + "\"color\": \"#ff0000\", \"radius\": 3, \"points\": [[5, 5], [9, 9]]}]}");
+        writePhotos();
+        writeModels();
+        writeZips();
+        writeUpscalers();
+    }
+
+    private static void writePhotos() throws IOException {
+        byte[] png = encode(image(64, 48), "png");
+        byte[] jpeg = encode(image(64, 48), "jpeg");
+        Files.write(dir.resolve("corrupt.png"), corrupt(png));
+        Files.write(dir.resolve("corrupt.jpg"), corrupt(jpeg));
+        Files.write(dir.resolve("truncated.png"), Arrays.copyOf(png, png.length / 2));
+        Files.write(dir.resolve("truncated.jpg"), Arrays.copyOf(jpeg, jpeg.length / 2));
+        Files.write(dir.resolve("zero.png"), new byte[0]);
+        Files.write(dir.resolve("zero.jpg"), new byte[0]);
+        Files.writeString(dir.resolve("notes.jpg"), "eggs, milk, bread");
+        Files.write(dir.resolve("anim.gif"), encode(image(16, 16), "gif"));
+        Files.write(dir.resolve("paint.bmp"), encode(image(16, 16), "bmp"));
+        Files.write(dir.resolve("bomb.png"), claiming(png, 100_000, 100_000));
+        Files.write(dir.resolve("flat.png"), claiming(png, 0, 0));
+        Files.createDirectories(dir.resolve("folder.png"));
+    }
+
+    /** The first bytes of a file (its signature and header) followed by garbage. */
+    private static byte[] corrupt(byte[] file) {
+        byte[] out = Arrays.copyOf(file, file.length);
+        for (int i = 40; i < out.length; i++) {
+            out[i] = (byte) (i * 31 + 7);
+        }
+        return out;
+    }
+
+    /** A PNG whose IHDR claims another size, with the chunk's CRC corrected to match. */
+    private static byte[] claiming(byte[] png, int width, int height) {
+        byte[] out = png.clone();
+        ByteBuffer.wrap(out, 16, 8).putInt(width).putInt(height);
+        CRC32 crc = new CRC32();
+        crc.update(out, 12, 17);
+        ByteBuffer.wrap(out, 29, 4).putInt((int) crc.getValue());
+        return out;
+    }
+
+    private static void writeModels() throws IOException {
+        variant("no-manifest", m -> { }).resolve("manifest.json").toFile().delete();
+        Files.writeString(variant("not-json", m -> { }).resolve("manifest.json"), "{\"format\": ");
+        Files.writeString(variant("array", m -> { }).resolve("manifest.json"), "[1, 2]");
+        variant("format", m -> m.put("format", "latent-brush-upscaler"));
+        variant("version", m -> m.put("version", 2));
+        variant("arch-type", m -> ((ObjectNode) m.get("architecture")).put("type", "vae"));
+        variant("latent-negative", m -> m.put("latentSize", -5));
+        variant("latent-text", m -> m.put("latentSize", "eight"));
+        variant("size-zero", m -> m.put("imageSize", 0));
+        variant("size-48", m -> m.put("imageSize", 48));
+        variant("channels-2", m -> m.put("channels", 2));
+        variant("latent-huge", m -> m.put("latentSize", 2_000_000_000));
+        variant("size-huge", m -> m.put("imageSize", 1 << 30));
+        variant("width-huge", m -> ((ObjectNode) m.get("architecture")).put("baseWidth", 100_000_000));
+        variant("value-range", m -> m.putArray("valueRange").add(1).add(-1));
+        variant("weights-path", m -> m.put("weights", "../tiny/generator.params"));
+        variant("upscaler-name", m -> m.put("upscaler", "Bad Name"));
+        Files.delete(variant("weights-missing", m -> { }).resolve("generator.params"));
+        Path truncated = variant("weights-truncated", m -> { }).resolve("generator.params");
+        Files.write(truncated, Arrays.copyOf(Files.readAllBytes(truncated), (int) Files.size(truncated) / 2));
+        Files.write(variant("weights-empty", m -> { }).resolve("generator.params"), new byte[0]);
+        Files.writeString(variant("weights-text", m -> { }).resolve("generator.params"), "not weights at all");
+        Files.copy(dir.resolve("wide").resolve("generator.params"),
+                variant("weights-other", m -> { }).resolve("generator.params"), StandardCopyOption.REPLACE_EXISTING);
+        variant("encoder-missing", m -> m.putObject("encoder").put("weights", "encoder.params")
+                .put("baseWidth", 8));
+        Files.writeString(dir.resolve("model.txt"), "a model, honestly");
+    }
+
+    /** A copy of the tiny model in models/NAME with its manifest changed. */
+    private static Path variant(String name, Consumer<ObjectNode> change) throws IOException {
+        Path folder = Files.createDirectories(dir.resolve("models").resolve(name));
+        ObjectNode manifest = (ObjectNode) JSON.readTree(model.resolve("manifest.json").toFile());
+        change.accept(manifest);
+        Files.write(folder.resolve("manifest.json"), JSON.writeValueAsBytes(manifest));
+        Files.copy(model.resolve("generator.params"), folder.resolve("generator.params"));
+        return folder;
+    }
+
+    private static void writeZips() throws IOException {
+        byte[] manifest = Files.readAllBytes(model.resolve("manifest.json"));
+        byte[] weights = Files.readAllBytes(model.resolve("generator.params"));
+        Files.writeString(dir.resolve("text.zip"), "PK? no, just text");
+        zip("empty.zip");
+        zip("twice.zip", "a/manifest.json", manifest, "b/manifest.json", manifest, "generator.params", weights);
+        zip("no-manifest.zip", "generator.params", weights);
+        zip("short-weights.zip", "manifest.json", manifest, "generator.params",
+                Arrays.copyOf(weights, weights.length / 2));
+        zip("bad-manifest.zip", "manifest.json", "{\"format\": 1}".getBytes(), "generator.params", weights);
+        List<Object> many = new ArrayList<>();
+        for (int i = 0; i < 65; i++) {
+            many.add("notes-" + i + ".txt");
+            many.add(new byte[] {1});
+        }
+        zip("crowded.zip", many.toArray());
+        zip("good.zip", "manifest.json", manifest, "generator.params", weights);
+        byte[] good = Files.readAllBytes(dir.resolve("good.zip"));
+        Files.write(dir.resolve("cut.zip"), Arrays.copyOf(good, good.length / 3));
+        Files.delete(dir.resolve("good.zip"));
+        // 257 MB of zeros deflate to a quarter of a megabyte: one entry beyond the 256 MB limit.
+        try (ZipOutputStream out = new ZipOutputStream(Files.newOutputStream(dir.resolve("bomb.zip")))) {
+            out.putNextEntry(new ZipEntry("manifest.json"));
+            out.write(manifest);
+            out.putNextEntry(new ZipEntry("generator.params"));
+            byte[] zeros = new byte[1 << 20];
+            for (int i = 0; i < 257; i++) {
+                out.write(zeros);
+            }
+        }
+    }
+
+    /** Writes a zip of name, content pairs. */
+    private static void zip(String name, Object... entries) throws IOException {
+        try (ZipOutputStream out = new ZipOutputStream(Files.newOutputStream(dir.resolve(name)))) {
+            for (int i = 0; i < entries.length; i += 2) {
+                out.putNextEntry(new ZipEntry((String) entries[i]));
+                out.write((byte[]) entries[i + 1]);
+            }
+        }
+    }
+
+    private static void writeUpscalers() throws IOException {
+        upscalerVariant("scale-3", m -> m.put("scale", 3));
+        upscalerVariant("channels-2", m -> m.put("channels", 2));
+        upscalerVariant("width-1000", m -> ((ObjectNode) m.get("architecture")).put("width", 1000));
+        upscalerVariant("depth-negative", m -> ((ObjectNode) m.get("architecture")).put("depth", -1));
+        upscalerVariant("width-8", m -> ((ObjectNode) m.get("architecture")).put("width", 8));
+        upscalerVariant("no-sources", m -> m.remove("sources"));
+        upscalerVariant("source-unlicensed", m -> m.putArray("sources").addObject().put("name", "my photos"));
+        upscalerVariant("weights-path", m -> m.put("weights", "/etc/passwd"));
+        upscalerVariant("scale-text", m -> m.put("scale", "four"));
+        Files.writeString(upscalerVariant("not-json", m -> { }).resolve("manifest.json"), "scale: 4");
+        Path cut = upscalerVariant("weights-truncated", m -> { }).resolve("upscaler.params");
+        Files.write(cut, Arrays.copyOf(Files.readAllBytes(cut), (int) Files.size(cut) - 20));
+        Files.delete(upscalerVariant("weights-missing", m -> { }).resolve("upscaler.params"));
+    }
+
+    /** A copy of the tiny upscaler in upscalers/NAME with its manifest changed. */
+    private static Path upscalerVariant(String name, Consumer<ObjectNode> change) throws IOException {
+        Path folder = Files.createDirectories(dir.resolve("upscalers").resolve(name));
+        ObjectNode manifest = (ObjectNode) JSON.readTree(upscaler.resolve("manifest.json").toFile());
+        change.accept(manifest);
+        Files.write(folder.resolve("manifest.json"), JSON.writeValueAsBytes(manifest));
+        Files.copy(upscaler.resolve("upscaler.params"), folder.resolve("upscaler.params"));
+        return folder;
+    }
+
+    private static BufferedImage image(int width, int height) {
+        BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
+        for (int y = 0; y < height; y++) {
+            for (int x = 0; x < width; x++) {
+                image.setRGB(x, y, (x * 6) << 16 | (y * 8) << 8 | 90);
+            }
+        }
+        return image;
+    }
+
+    private static byte[] encode(BufferedImage image, String format) throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        assertEquals(true, ImageIO.write(image, format, out), format);
+        return out.toByteArray();
+    }
+
+    // ---- the commands, as a user types them; what they would write goes to out/ ----
+
+    private static String in(String name) {
+        return dir.resolve(name).toString();
+    }
+
+    private static String out(String name) {
+        return dir.resolve("out").resolve(name).toString();
+    }
+
+    private static List<String> invert(String image, String... more) {
+        return invertWith(model.toString(), image, more);
+    }
+
+    private static List<String> invertWith(String modelPath, String image, String... more) {
+        return with(List.of("invert", "--model", modelPath, "--image", in(image), "--out", out("inv")), more);
+    }
+
+    private static List<String> edit(String image, String... more) {
+        return with(List.of("edit", "--model", model.toString(), "--image", in(image), "--strokes",
+                in("strokes.json"), "--out", out("edited.png")), more);
+    }
+
+    private static List<String> upscale(String image) {
+        return List.of("upscale", "--upscaler", upscaler.toString(), "--image", in(image), "--out", out("big.png"));
+    }
+
+    private static List<String> sample(String modelPath) {
+        return List.of("sample", "--model", modelPath, "--out", out("samples.png"), "--count", "2");
+    }
+
+    private static List<String> sampleVariant(String name) {
+        return sample(in("models/" + name));
+    }
+
+    private static List<String> upscaleWith(String upscalerPath) {
+        return List.of("upscale", "--upscaler", upscalerPath, "--image", in("photo.png"), "--out", out("big.png"));
+    }
+
+    private static List<String> with(List<String> base, String... more) {
+        List<String> args = new ArrayList<>(base);
+        args.addAll(List.of(more));
+        return args;
+    }
+
+    private static Arguments bad(String name, Supplier<List<String>> args, String mentions) {
+        return Arguments.of(name, args, mentions);
+    }
+
+    static Stream<Arguments> corpus() {
+        return Stream.of(
+                // photos
+                bad("invert corrupt PNG", () -> invert("corrupt.png"), "corrupt.png: the file is damaged"),
+                bad("edit corrupt PNG", () -> edit("corrupt.png"), "corrupt.png: the file is damaged"),
+                bad("invert corrupt JPEG", () -> invert("corrupt.jpg"), "corrupt.jpg: "),
+                bad("upscale corrupt JPEG", () -> upscale("corrupt.jpg"), "corrupt.jpg: "),
+                bad("invert truncated JPEG", () -> invert("truncated.jpg"), "truncated.jpg: the file is damaged or truncated"),
+                bad("edit truncated JPEG", () -> edit("truncated.jpg"), "truncated.jpg: the file is damaged or truncated"),
+                bad("upscale truncated PNG", () -> upscale("truncated.png"), "truncated.png: the file is damaged"),
+                bad("invert zero-byte PNG", () -> invert("zero.png"), "zero.png: not a PNG or JPEG image"),
+                bad("edit zero-byte JPEG", () -> edit("zero.jpg"), "zero.jpg: not a PNG or JPEG image"),
+                bad("upscale zero-byte PNG", () -> upscale("zero.png"), "zero.png: not a PNG or JPEG image"),
+                bad("edit text named .jpg", () -> edit("notes.jpg"), "notes.jpg: not a PNG or JPEG"),
+                bad("invert GIF", () -> invert("anim.gif"), "anim.gif: GIF images are not supported"),
+                bad("upscale BMP", () -> upscale("paint.bmp"), "paint.bmp: BMP images are not supported"),
+                bad("invert 100000x100000 header", () -> invert("bomb.png"), "bomb.png: 100000x100000 pixels"),
+                bad("edit 100000x100000 header", () -> edit("bomb.png"), "bomb.png: 100000x100000 pixels"),
+                bad("upscale 100000x100000 header", () -> upscale("bomb.png"), "bomb.png: 100000x100000 pixels"),
+                bad("invert 0x0 header", () -> invert("flat.png"), "flat.png: "),
+                bad("invert folder as image", () -> invert("folder.png"), "folder.png: not a file"),
+                bad("upscale folder as image", () -> upscale("folder.png"), "folder.png: not a file"),
+                bad("edit missing photo", () -> edit("absent.jpg"), "absent.jpg: file not found"),
+                bad("upscale missing photo", () -> upscale("absent.png"), "absent.png: file not found"),
+                bad("invert --frame two numbers", () -> invert("photo.png", "--frame", "1,2"), "--frame"),
+                bad("invert --frame negative", () -> invert("photo.png", "--frame", "-1,0,10"), "--frame"),
+                bad("edit --frame side 0", () -> edit("photo.png", "--frame", "0,0,0"), "--frame"),
+                bad("edit --frame beyond the photo", () -> edit("photo.png", "--frame", "0,0,1000"),
+                        "does not fit inside the 40x30 photo"),
+                bad("invert --frame words", () -> invert("photo.png", "--frame", "left,top,big"), "--frame"),
+                // model folders
+                bad("model without manifest", () -> sampleVariant("no-manifest"), "manifest.json: file not found"),
+                bad("manifest not JSON", () -> sampleVariant("not-json"), "manifest.json: not valid JSON"),
+                bad("manifest an array", () -> sampleVariant("array"), "must be a JSON object"),
+                bad("manifest of an upscaler", () -> sampleVariant("format"), "field 'format'"),
+                bad("manifest version 2", () -> sampleVariant("version"), "version 2 is not supported"),
+                bad("unknown architecture", () -> sampleVariant("arch-type"), "field 'architecture.type'"),
+                bad("negative latentSize", () -> sampleVariant("latent-negative"), "field 'latentSize'"),
+                bad("latentSize as text", () -> sampleVariant("latent-text"), "field 'latentSize'"),
+                bad("imageSize 0", () -> sampleVariant("size-zero"), "field 'imageSize'"),
+                bad("imageSize 48", () -> sampleVariant("size-48"), "field 'imageSize'"),
+                bad("2 channels", () -> sampleVariant("channels-2"), "field 'channels'"),
+                bad("huge latentSize", () -> sampleVariant("latent-huge"), "field 'latentSize'"),
+                bad("huge imageSize", () -> sampleVariant("size-huge"), "field 'imageSize'"),
+                bad("huge baseWidth", () -> sampleVariant("width-huge"), "field 'baseWidth'"),
+                bad("decreasing valueRange", () -> sampleVariant("value-range"), "field 'valueRange'"),
+                bad("weights outside the folder", () -> sampleVariant("weights-path"), "field 'weights'"),
+                bad("upscaler with a bad name", () -> sampleVariant("upscaler-name"), "field 'upscaler'"),
+                bad("upscale --model naming a bad upscaler", () -> List.of("upscale", "--model",
+                        in("models/upscaler-name"), "--image", in("photo.png"), "--out", out("big.png")),
+                        "field 'upscaler'"),
+                bad("weights missing", () -> sampleVariant("weights-missing"), "generator.params: file not found"),
+                bad("weights truncated", () -> sampleVariant("weights-truncated"), "generator.params: file is"),
+                bad("weights empty", () -> sampleVariant("weights-empty"), "generator.params: "),
+                bad("weights text", () -> sampleVariant("weights-text"), "generator.params: "),
+                bad("weights of another width", () -> invertWith(in("models/weights-other"), "photo.png"),
+                        "generator.params: "),
+                bad("encoder missing", () -> sampleVariant("encoder-missing"), "encoder.params: file not found"),
+                bad("model is a text file", () -> sample(in("model.txt")), "model.txt: no such model"),
+                // zips
+                bad("zip of text", () -> sample(in("text.zip")), "text.zip: is not a zip file"),
+                bad("empty zip", () -> sample(in("empty.zip")), "empty.zip: is not a zip file (or an empty one)"),
+                bad("zip with two manifests", () -> sample(in("twice.zip")), "two files named manifest.json"),
+                bad("zip without manifest", () -> sample(in("no-manifest.zip")), "no-manifest.zip: manifest.json: file not found in the zip"),
+                bad("zip with truncated weights", () -> sample(in("short-weights.zip")), "short-weights.zip: generator.params: file is truncated"),
+                bad("zip with a bad manifest", () -> invertWith(in("bad-manifest.zip"), "photo.png"),
+                        "bad-manifest.zip: manifest.json: field 'format'"),
+                bad("zip of 65 entries", () -> sample(in("crowded.zip")), "more than 64 entries"),
+                bad("cut-off zip", () -> sample(in("cut.zip")), "cut.zip: "),
+                bad("zip bomb", () -> sample(in("bomb.zip")), "bomb.zip: unpacks to more than 256 MB"),
+                // upscalers
+                bad("upscale with a generator", () -> upscaleWith(model.toString()), "holds a generator"),
+                bad("evaluate-upscaler with a generator", () -> List.of("evaluate-upscaler", "--upscaler",
+                        model.toString(), "--renders", "1", "--render-size", "32"), "holds a generator"),
+                bad("bench-upscale with a generator", () -> List.of("bench-upscale", "--upscaler",
+                        model.toString(), "--repeats", "3"), "holds a generator"),
+                bad("upscaler scale 3", () -> upscaleWith(in("upscalers/scale-3")), "field 'scale'"),
+                bad("upscaler scale as text", () -> upscaleWith(in("upscalers/scale-text")), "field 'scale'"),
+                bad("upscaler 2 channels", () -> upscaleWith(in("upscalers/channels-2")), "field 'channels'"),
+                bad("upscaler width 1000", () -> upscaleWith(in("upscalers/width-1000")),
+                        "field 'architecture.width'"),
+                bad("upscaler depth -1", () -> upscaleWith(in("upscalers/depth-negative")),
+                        "field 'architecture.depth'"),
+                bad("upscaler weights of another width", () -> upscaleWith(in("upscalers/width-8")),
+                        "upscaler.params: "),
+                bad("upscaler without sources", () -> upscaleWith(in("upscalers/no-sources")), "field 'sources'"),
+                bad("upscaler source without licence", () -> upscaleWith(in("upscalers/source-unlicensed")),
+                        "sources[0].licence"),
+                bad("upscaler weights path", () -> upscaleWith(in("upscalers/weights-path")), "field 'weights'"),
+                bad("upscaler manifest not JSON", () -> upscaleWith(in("upscalers/not-json")), "not valid JSON"),
+                bad("upscaler weights truncated", () -> List.of("evaluate-upscaler", "--upscaler",
+                        in("upscalers/weights-truncated"), "--renders", "1", "--render-size", "32"),
+                        "upscaler.params: file is truncated"),
+                bad("upscaler weights missing", () -> List.of("bench-upscale", "--upscaler",
+                        in("upscalers/weights-missing")), "upscaler.params: file not found"),
+                bad("upscale unknown upscaler", () -> upscaleWith("no-such-upscaler"), "no-such-upscaler"),
+                bad("evaluate-upscaler unknown upscaler", () -> List.of("evaluate-upscaler", "--upscaler",
+                        "nowhere-x4"), "nowhere-x4: no such upscaler"),
+                bad("bench-upscale unknown upscaler", () -> List.of("bench-upscale", "--upscaler",
+                        "nowhere-x4"), "nowhere-x4: no such upscaler"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("corpus")
+    void badFile_oneClearLine_exitOne_nothingWritten(String name, Supplier<List<String>> args, String mentions) {
+        RefusalCheck.assertRefused(name, 1, args.get(), mentions, dir);
+    }
+}
