@@ -1,6 +1,7 @@
 package org.latentbrush.app;
 
 import java.nio.file.Path;
+import java.util.Map;
 import javafx.beans.binding.BooleanExpression;
 import javafx.collections.ListChangeListener;
 import javafx.event.ActionEvent;
@@ -30,9 +31,11 @@ import org.kordamp.ikonli.materialdesign2.MaterialDesignD;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignE;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignF;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignI;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignM;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignP;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignR;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignU;
+import org.latentbrush.app.canvas.CanvasViewport;
 import org.latentbrush.app.canvas.SharpResult;
 import org.latentbrush.app.models.ModelPickerView;
 import org.latentbrush.app.models.ModelPickerViewModel;
@@ -60,14 +63,16 @@ final class EditorMenus {
     private final BooleanExpression notReady;
     private final BooleanExpression noPhoto;
     private final SharpResult sharp;
+    private final CanvasViewport viewport;
     /** A random start replaces the result, which a photo's projection must stay the start of. */
     private final BooleanExpression randomDisabled;
 
     EditorMenus(EditorViewModel editor, FilesViewModel files, ToolsViewModel tools, MorphViewModel morph,
             ModelPickerViewModel models, PhotoViewModel photos, PhotoExport photoExport, SharpResult sharp,
-            Runnable quit, Runnable help) {
+            CanvasViewport viewport, Runnable quit, Runnable help) {
         this.editor = editor;
         this.sharp = sharp;
+        this.viewport = viewport;
         this.files = files;
         this.tools = tools;
         this.morph = morph;
@@ -171,7 +176,9 @@ final class EditorMenus {
         learned.setId("menu-sharp");
         learned.setAccelerator(KeyCombination.keyCombination("U"));
         learned.selectedProperty().bindBidirectional(sharp.enabledProperty());
-        Menu view = new Menu("View", null, showStrokes, learned, new SeparatorMenuItem(), compare, modelImage);
+        Menu view = new Menu("View", null, showStrokes, learned, new SeparatorMenuItem(), compare, modelImage,
+                new SeparatorMenuItem());
+        view.getItems().addAll(zoomItems());
 
         MenuItem openFolder = item("Open Model Folder\u2026", "menu-open-model", MaterialDesignF.FOLDER_OPEN, null,
                 e -> models.choose(org.latentbrush.app.models.ModelChoice.OPEN_FOLDER));
@@ -181,6 +188,34 @@ final class EditorMenus {
         MenuBar bar = new MenuBar(file, edit, image, toolMenu, view, model, helpMenu);
         bar.setId("menu-bar");
         return bar;
+    }
+
+    /** Zoom in and out, fit, 100 %: each with Ctrl and a key, the same meaning on the number pad. */
+    private MenuItem[] zoomItems() {
+        // Shift may be down: on many keyboards plus is Shift+equals.
+        MenuItem in = item("Zoom In", "menu-zoom-in", MaterialDesignM.MAGNIFY_PLUS_OUTLINE, null,
+                e -> viewport.zoomIn());
+        in.setAccelerator(new KeyCodeCombination(KeyCode.EQUALS, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_ANY));
+        MenuItem out = item("Zoom Out", "menu-zoom-out", MaterialDesignM.MAGNIFY_MINUS_OUTLINE, null,
+                e -> viewport.zoomOut());
+        out.setAccelerator(new KeyCodeCombination(KeyCode.MINUS, KeyCombination.SHORTCUT_DOWN));
+        MenuItem fit = item("Fit to Window", "menu-zoom-fit", MaterialDesignF.FIT_TO_SCREEN_OUTLINE, null,
+                e -> viewport.fitToView());
+        fit.setAccelerator(new KeyCodeCombination(KeyCode.DIGIT0, KeyCombination.SHORTCUT_DOWN));
+        MenuItem actual = item("Actual Size (100 %)", "menu-zoom-100", null, null, e -> viewport.actualSize());
+        actual.setAccelerator(new KeyCodeCombination(KeyCode.DIGIT1, KeyCombination.SHORTCUT_DOWN));
+        return new MenuItem[] {in, out, fit, actual};
+    }
+
+    /** Keys that repeat a menu item's own: a menu item holds one accelerator. */
+    Map<KeyCombination, Runnable> alternateAccelerators() {
+        return Map.of(
+                new KeyCodeCombination(KeyCode.PLUS, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_ANY),
+                viewport::zoomIn,
+                new KeyCodeCombination(KeyCode.ADD, KeyCombination.SHORTCUT_DOWN), viewport::zoomIn,
+                new KeyCodeCombination(KeyCode.SUBTRACT, KeyCombination.SHORTCUT_DOWN), viewport::zoomOut,
+                new KeyCodeCombination(KeyCode.NUMPAD0, KeyCombination.SHORTCUT_DOWN), viewport::fitToView,
+                new KeyCodeCombination(KeyCode.NUMPAD1, KeyCombination.SHORTCUT_DOWN), viewport::actualSize);
     }
 
     ToolBar toolBar() {

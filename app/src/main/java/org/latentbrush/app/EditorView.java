@@ -1,5 +1,6 @@
 package org.latentbrush.app;
 
+import java.util.Map;
 import javafx.animation.PauseTransition;
 import javafx.beans.binding.Bindings;
 import javafx.geometry.Insets;
@@ -7,6 +8,7 @@ import javafx.geometry.Pos;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TitledPane;
+import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.StackPane;
@@ -18,6 +20,7 @@ import org.latentbrush.app.candidates.GalleryView;
 import org.latentbrush.app.candidates.GalleryViewModel;
 import org.latentbrush.app.canvas.CanvasView;
 import org.latentbrush.app.canvas.CanvasViewModel;
+import org.latentbrush.app.canvas.CanvasViewport;
 import org.latentbrush.app.document.EditorViewModel;
 import org.latentbrush.app.document.FilesViewModel;
 import org.latentbrush.app.engine.LiveResult;
@@ -45,6 +48,7 @@ public final class EditorView extends BorderPane {
 
     private final NotificationPane notifications;
     private final PauseTransition hideNotification = new PauseTransition(NOTIFICATION_TIME);
+    private final Map<KeyCombination, Runnable> alternateAccelerators;
 
     EditorView(EditorViewModel editor, FilesViewModel files, ToolsViewModel tools, MorphViewModel morph,
             ModelPickerViewModel models, PhotoViewModel photos, PhotoExport photoExport, Runnable quit, Runnable help) {
@@ -52,14 +56,17 @@ public final class EditorView extends BorderPane {
         LiveResult live = editor.live();
         SharpResult sharp = new SharpResult(photos.shownProperty(), new EnlargeCalls(live), EditorViewModel.CANVAS_SIZE,
                 live.modelProperty());
-        EditorMenus menus = new EditorMenus(editor, files, tools, morph, models, photos, photoExport, sharp, quit, help);
+        CanvasViewport viewport = new CanvasViewport(EditorViewModel.CANVAS_SIZE);
+        EditorMenus menus = new EditorMenus(editor, files, tools, morph, models, photos, photoExport, sharp, viewport,
+                quit, help);
+        alternateAccelerators = menus.alternateAccelerators();
         setTop(new VBox(menus.menuBar(), menus.toolBar()));
         setLeft(new ToolsView(tools));
 
         CanvasViewModel canvasVm = new CanvasViewModel(EditorViewModel.CANVAS_SIZE, tools, editor,
                 photos.shownProperty(), sharp.shownProperty(), editor.strokesProperty(),
                 editor.strokeInProgressProperty(), live.busyProperty());
-        CanvasView canvas = new CanvasView(canvasVm);
+        CanvasView canvas = new CanvasView(canvasVm, viewport);
         canvas.addLayerAboveResult(new BeforeAfterLayer(photos.compare(), EditorViewModel.CANVAS_SIZE));
         canvas.addOverlay(new ProjectionOverlay(photos));
         Label caption = new Label();
@@ -68,7 +75,9 @@ public final class EditorView extends BorderPane {
         caption.textProperty().bind(Bindings.createStringBinding(() -> caption(editor, sharp),
                 editor.strokesProperty(), live.modelProperty(), tools.toolProperty(), editor.photoProperty(),
                 sharp.descriptionProperty()));
+        // The canvas takes what the caption leaves, and shrinks with the window (no minimum of its own).
         VBox easel = new VBox(10, canvas, caption);
+        VBox.setVgrow(canvas, Priority.ALWAYS);
         easel.setAlignment(Pos.CENTER);
         StackPane desk = new StackPane(easel);
         desk.getStyleClass().add("desk");
@@ -98,7 +107,7 @@ public final class EditorView extends BorderPane {
         sideScroll.getStyleClass().add("side-scroll");
         setRight(sideScroll);
 
-        setBottom(statusBar(editor, photos));
+        setBottom(statusBar(editor, photos, viewport));
     }
 
     private static String caption(EditorViewModel editor, SharpResult sharp) {
@@ -125,7 +134,7 @@ public final class EditorView extends BorderPane {
         return pane;
     }
 
-    private static StatusBar statusBar(EditorViewModel editor, PhotoViewModel photos) {
+    private static StatusBar statusBar(EditorViewModel editor, PhotoViewModel photos, CanvasViewport viewport) {
         LiveResult live = editor.live();
         StatusBar bar = new StatusBar();
         bar.setId("status-bar");
@@ -142,11 +151,13 @@ public final class EditorView extends BorderPane {
         model.textProperty().bind(Bindings.createStringBinding(() -> live.modelProperty().get() == null ? "no model"
                 : live.modelProperty().get().summary(), live.modelProperty()));
         Label device = label("status-device", live.deviceProperty());
-        for (Label l : new Label[] {timing, model, device}) {
+        Label zoom = label("status-zoom", Bindings.createStringBinding(viewport::zoomText, viewport.zoomProperty(),
+                viewport.fitProperty()));
+        for (Label l : new Label[] {zoom, timing, model, device}) {
             l.getStyleClass().add("status-item");
             l.setAlignment(Pos.CENTER);
         }
-        bar.getRightItems().addAll(timing, model, device);
+        bar.getRightItems().addAll(zoom, timing, model, device);
         return bar;
     }
 
@@ -155,6 +166,11 @@ public final class EditorView extends BorderPane {
         label.setId(id);
         label.textProperty().bind(text);
         return label;
+    }
+
+    /** Second keys for menu commands (a menu item takes one), for the scene to install. */
+    Map<KeyCombination, Runnable> alternateAccelerators() {
+        return alternateAccelerators;
     }
 
     /** Shows a short message over the canvas for a moment. */

@@ -110,6 +110,7 @@ public final class EditorWindow {
         Scene scene = new Scene(view);
         scene.getStylesheets().add(EditorWindow.class.getResource("editor.css").toExternalForm());
         scene.getAccelerators().put(KeyCombination.keyCombination("Shortcut+Y"), editor::redo);
+        scene.getAccelerators().putAll(view.alternateAccelerators());
         scene.setOnDragOver(e -> {
             if (e.getDragboard().hasFiles() && acceptsDrop(e.getDragboard().getFiles())) {
                 e.acceptTransferModes(TransferMode.COPY);
@@ -240,7 +241,9 @@ public final class EditorWindow {
                 "F  fix result      R  new random start      Ctrl+R  reset to start",
                 "Ctrl+Z  undo      Ctrl+Shift+Z / Ctrl+Y  redo      Ctrl+Delete  clear strokes",
                 "Ctrl+N  new      Ctrl+O  open      Ctrl+S  save      Ctrl+Shift+S  save as      Ctrl+E  export PNG",
-                "Ctrl+Shift+O  open a photo      Ctrl+Shift+E  export the edited photo"));
+                "Ctrl+Shift+O  open a photo      Ctrl+Shift+E  export the edited photo",
+                "Ctrl+plus / Ctrl+minus / Ctrl+wheel  zoom      Ctrl+0  fit to window      Ctrl+1  100 %",
+                "Space+drag or middle-drag  pan when zoomed in      wheel  scroll"));
     }
 
     private void quit() {

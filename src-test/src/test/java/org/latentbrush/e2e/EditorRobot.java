@@ -105,31 +105,54 @@ abstract class EditorRobot {
 
     /**
      * Drags the mouse across the canvas as a user paints, in canvas coordinates, and waits for the
-     * optimiser.
+     * optimiser. The points go through the canvas's transform, so they land right at any zoom.
      */
     void paint(FxRobot robot, double... xy) {
-        long before = fx(() -> live().finishedEditsProperty().get());
         Node canvas = robot.lookup("#canvas").query();
-        Bounds b = fx(() -> canvas.localToScreen(canvas.getBoundsInLocal()));
+        double[] screen = fx(() -> {
+            double[] s = new double[xy.length];
+            for (int i = 0; i < xy.length; i += 2) {
+                Point2D p = canvas.localToScreen(xy[i], xy[i + 1]);
+                s[i] = p.getX();
+                s[i + 1] = p.getY();
+            }
+            return s;
+        });
+        paintOnScreen(robot, screen);
+    }
+
+    /** Drags the mouse with the left button through screen points, and waits for the optimiser. */
+    void paintOnScreen(FxRobot robot, double... xy) {
+        long before = fx(() -> live().finishedEditsProperty().get());
+        dragOnScreen(robot, MouseButton.PRIMARY, xy);
+        awaitSettled(before);
+    }
+
+    /** Presses a button at the first screen point, moves through the others and releases it. */
+    void dragOnScreen(FxRobot robot, MouseButton button, double... xy) {
         // Few, direct mouse events: TestFX's animated moves send hundreds, which is slow headless.
         var mouse = robot.robotContext().getBaseRobot();
-        mouse.moveMouse(new Point2D(b.getMinX() + xy[0], b.getMinY() + xy[1]));
+        mouse.moveMouse(new Point2D(xy[0], xy[1]));
         WaitForAsyncUtils.waitForFxEvents();
-        mouse.pressMouse(MouseButton.PRIMARY);
+        mouse.pressMouse(button);
         WaitForAsyncUtils.waitForFxEvents();
         for (int i = 2; i < xy.length; i += 2) {
             double fromX = xy[i - 2];
             double fromY = xy[i - 1];
             for (int step = 1; step <= STEPS_PER_SEGMENT; step++) {
                 double t = step / (double) STEPS_PER_SEGMENT;
-                mouse.moveMouse(new Point2D(b.getMinX() + fromX + t * (xy[i] - fromX),
-                        b.getMinY() + fromY + t * (xy[i + 1] - fromY)));
+                mouse.moveMouse(new Point2D(fromX + t * (xy[i] - fromX), fromY + t * (xy[i + 1] - fromY)));
                 WaitForAsyncUtils.waitForFxEvents();
             }
         }
-        mouse.releaseMouse(MouseButton.PRIMARY);
+        mouse.releaseMouse(button);
         WaitForAsyncUtils.waitForFxEvents();
-        awaitSettled(before);
+    }
+
+    /** Where the canvas (all of it, also the part scrolled out of view) is on the screen. */
+    Bounds canvasOnScreen(FxRobot robot) {
+        Node canvas = robot.lookup("#canvas").query();
+        return fx(() -> canvas.localToScreen(canvas.getBoundsInLocal()));
     }
 
     /** The pixels the canvas shows, as packed ARGB, row-major. */

@@ -151,7 +151,7 @@ class PhotoEditingEndToEndTest extends EditorRobot {
         WaitForAsyncUtils.waitForFxEvents();
         mouse.pressMouse(MouseButton.PRIMARY);
         WaitForAsyncUtils.waitForFxEvents();
-        mouse.moveMouse(new Point2D(c.getMinX() + SIDE / 4.0, b.getCenterY()));
+        mouse.moveMouse(new Point2D(c.getMinX() + c.getWidth() / 4, b.getCenterY()));
         WaitForAsyncUtils.waitForFxEvents();
         mouse.releaseMouse(MouseButton.PRIMARY);
         WaitForAsyncUtils.waitForFxEvents();

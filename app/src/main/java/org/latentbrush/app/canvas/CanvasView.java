@@ -1,48 +1,63 @@
 package org.latentbrush.app.canvas;
 
+import javafx.beans.InvalidationListener;
 import javafx.geometry.Insets;
+import javafx.geometry.Point2D;
 import javafx.geometry.Pos;
 import javafx.scene.Cursor;
 import javafx.scene.Node;
-import javafx.scene.canvas.Canvas;
-import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.image.ImageView;
 import javafx.scene.input.MouseButton;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.Pane;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.paint.Color;
-import javafx.scene.shape.StrokeLineCap;
+import javafx.scene.shape.Rectangle;
+import javafx.scene.transform.Affine;
 import org.latentbrush.app.tools.Tool;
 import org.latentbrush.bridge.image.RasterImage;
 
 /**
- * The large canvas: the result, enlarged; the strokes over it; the brush cursor; a busy spinner.
+ * The large canvas: the result, enlarged; the strokes over it; the brush cursor; a busy spinner;
+ * shown as large as the view allows, or zoomed and panned by the user.
+ *
+ * <p>The layers are built in canvas units (the document's {@code side} square) and drawn through
+ * one transform taken from the {@link CanvasViewport}; the pointer goes back through the same
+ * viewport, so a stroke lands under the pointer at any zoom. Overlays, the spinner and the brush
+ * cursor stay at screen size.
  */
-public final class CanvasView extends StackPane {
+public final class CanvasView extends Region {
 
     /** Colour layer opacity: strokes visible, result still readable under them. */
     private static final double COLOR_LAYER_OPACITY = 0.55;
     private static final double SKETCH_LAYER_OPACITY = 0.8;
 
     private final CanvasViewModel vm;
+    private final CanvasViewport viewport;
     private final ImageView result = new ImageView();
     private final StrokeOverlay overlay;
-    private final Canvas cursor;
+    /** The layers in canvas units, drawn zoomed through {@link #toView}. */
     private final Pane surface;
+    private final Affine toView = new Affine();
+    /** The canvas's visible part: clips the surface and holds what stays at screen size. */
     private final StackPane paper;
+    private final Rectangle paperClip = new Rectangle();
+    /** The frame and shadow behind the paper, apart so the shadow is not computed over the zoomed surface. */
+    private final Region frame = new Region();
+    private final BrushCursor cursor = new BrushCursor();
+    private final CanvasNavigator navigator;
     private double mouseX = Double.NaN;
     private double mouseY = Double.NaN;
 
-    public CanvasView(CanvasViewModel vm) {
+    public CanvasView(CanvasViewModel vm, CanvasViewport viewport) {
         this.vm = vm;
+        this.viewport = viewport;
         int side = vm.side();
         overlay = new StrokeOverlay(side);
-        cursor = new Canvas(side, side);
-        cursor.setMouseTransparent(true);
-        getStyleClass().add("canvas-frame");
+        setId("canvas-view");
 
         result.setId("result");
         result.setFitWidth(side);
@@ -68,31 +83,38 @@ public final class CanvasView extends StackPane {
         StackPane.setAlignment(spinner, Pos.TOP_RIGHT);
         StackPane.setMargin(spinner, new Insets(10));
 
-        surface = new Pane(result, colorLayer, sketchLayer, cursor);
+        surface = new Pane(result, colorLayer, sketchLayer);
         surface.setId("canvas");
         surface.setMinSize(side, side);
         surface.setPrefSize(side, side);
         surface.setMaxSize(side, side);
+        surface.setManaged(false);
+        surface.getTransforms().add(toView);
         surface.setCursor(Cursor.NONE);
         surface.getStyleClass().add("canvas-surface");
+        frame.getStyleClass().add("canvas-paper");
+        frame.setMouseTransparent(true);
         paper = new StackPane(surface, waiting, spinner);
-        paper.setMaxSize(side, side);
-        paper.getStyleClass().add("canvas-paper");
-        getChildren().add(paper);
+        paper.setClip(paperClip);
+        getChildren().addAll(frame, paper, cursor);
 
+        navigator = new CanvasNavigator(this, viewport, this::navigationChanged);
         surface.addEventHandler(MouseEvent.MOUSE_PRESSED, e -> {
             if (e.getButton() == MouseButton.PRIMARY) {
-                vm.pressed(e.getX(), e.getY(), e.isAltDown());
+                Point2D p = toCanvas(e);
+                vm.pressed(p.getX(), p.getY(), e.isAltDown());
             }
             track(e);
         });
         surface.addEventHandler(MouseEvent.MOUSE_DRAGGED, e -> {
-            vm.dragged(e.getX(), e.getY());
+            Point2D p = toCanvas(e);
+            vm.dragged(p.getX(), p.getY());
             track(e);
         });
         surface.addEventHandler(MouseEvent.MOUSE_RELEASED, e -> {
             if (e.getButton() == MouseButton.PRIMARY) {
-                vm.released(e.getX(), e.getY());
+                Point2D p = toCanvas(e);
+                vm.released(p.getX(), p.getY());
             }
             track(e);
         });
@@ -101,6 +123,15 @@ public final class CanvasView extends StackPane {
             mouseX = Double.NaN;
             drawCursor();
         });
+
+        // Zooming and panning move the layers directly: nothing else in the window changes size.
+        InvalidationListener moved = obs -> {
+            place();
+            drawCursor();
+        };
+        viewport.zoomProperty().addListener(moved);
+        viewport.originXProperty().addListener(moved);
+        viewport.originYProperty().addListener(moved);
 
         vm.displayProperty().addListener((obs, old, now) -> showResult(now));
         showResult(vm.displayProperty().get());
@@ -113,16 +144,67 @@ public final class CanvasView extends StackPane {
     }
 
     /**
-     * Adds a layer of the canvas's size right above the result, under the strokes: the strokes stay
-     * visible over it. Its mouse-transparent parts let painting through.
+     * Adds a layer of the canvas's size, in canvas units, right above the result, under the
+     * strokes: the strokes stay visible over it. Its mouse-transparent parts let painting through.
      */
     public void addLayerAboveResult(Node layer) {
         surface.getChildren().add(1, layer);
     }
 
-    /** Adds a layer over the whole canvas, strokes and cursor included, e.g. a progress panel. */
+    /** Adds a layer over the canvas's visible part, at screen size, e.g. a progress panel. */
     public void addOverlay(Node overlay) {
         paper.getChildren().add(overlay);
+    }
+
+    @Override
+    protected void layoutChildren() {
+        double width = getWidth();
+        double height = getHeight();
+        viewport.setViewSize(width, height);
+        place();
+        if (cursor.getWidth() != width || cursor.getHeight() != height) {
+            cursor.setWidth(width);
+            cursor.setHeight(height);
+            drawCursor();
+        }
+        cursor.relocate(0, 0);
+    }
+
+    /** Puts the zoomed surface, the paper and its frame where the viewport says. */
+    private void place() {
+        double width = getWidth();
+        double height = getHeight();
+        double zoom = viewport.zoomProperty().get();
+        double left = viewport.toViewX(0);
+        double top = viewport.toViewY(0);
+        // The paper is the canvas's part inside the view; the surface beyond it is clipped away.
+        double x0 = Math.max(0, left);
+        double y0 = Math.max(0, top);
+        double x1 = Math.min(width, viewport.toViewX(vm.side()));
+        double y1 = Math.min(height, viewport.toViewY(vm.side()));
+        double w = Math.max(0, x1 - x0);
+        double h = Math.max(0, y1 - y0);
+        frame.resizeRelocate(x0, y0, w, h);
+        paper.resizeRelocate(x0, y0, w, h);
+        paperClip.setWidth(w);
+        paperClip.setHeight(h);
+        surface.resize(vm.side(), vm.side());
+        toView.setToTransform(zoom, 0, left - x0, 0, zoom, top - y0);
+    }
+
+    @Override
+    protected double computePrefWidth(double height) {
+        return vm.side();
+    }
+
+    @Override
+    protected double computePrefHeight(double width) {
+        return vm.side();
+    }
+
+    private Point2D toCanvas(MouseEvent e) {
+        Point2D p = sceneToLocal(e.getSceneX(), e.getSceneY());
+        return new Point2D(viewport.toCanvasX(p.getX()), viewport.toCanvasY(p.getY()));
     }
 
     private void showResult(RasterImage image) {
@@ -135,54 +217,32 @@ public final class CanvasView extends StackPane {
     }
 
     private void track(MouseEvent e) {
-        mouseX = e.getX();
-        mouseY = e.getY();
+        Point2D p = sceneToLocal(e.getSceneX(), e.getSceneY());
+        mouseX = p.getX();
+        mouseY = p.getY();
         drawCursor();
     }
 
-    /** The brush cursor: a circle of the brush's size, filled with its colour for the colour brush. */
-    private void drawCursor() {
-        GraphicsContext g = cursor.getGraphicsContext2D();
-        g.clearRect(0, 0, cursor.getWidth(), cursor.getHeight());
-        if (Double.isNaN(mouseX)) {
-            return;
-        }
-        Tool tool = vm.tools().toolProperty().get();
-        double r = vm.tools().radiusProperty().get();
-        Color color = rgb(vm.tools().colorProperty().get());
-        if (tool == Tool.EYEDROPPER) {
-            int under = vm.colorAt(mouseX, mouseY);
-            g.setFill(under < 0 ? Color.GRAY : rgb(under));
-            g.fillRect(mouseX + 10, mouseY - 30, 22, 22);
-            g.setStroke(Color.WHITE);
-            g.setLineWidth(1.5);
-            g.strokeRect(mouseX + 10, mouseY - 30, 22, 22);
-            crosshair(g, 8);
-            return;
-        }
-        if (tool == Tool.COLOR) {
-            g.setFill(color.deriveColor(0, 1, 1, 0.35));
-            g.fillOval(mouseX - r, mouseY - r, 2 * r, 2 * r);
-        }
-        g.setLineCap(StrokeLineCap.ROUND);
-        g.setLineWidth(3);
-        g.setStroke(Color.rgb(0, 0, 0, 0.6));
-        g.strokeOval(mouseX - r, mouseY - r, 2 * r, 2 * r);
-        g.setLineWidth(1.3);
-        g.setStroke(tool == Tool.ERASE ? Color.web("#ff8a80") : Color.WHITE);
-        if (tool == Tool.SKETCH) {
-            g.setLineDashes(4, 3);
-        }
-        g.strokeOval(mouseX - r, mouseY - r, 2 * r, 2 * r);
-        g.setLineDashes();
-        crosshair(g, 4);
+    /** The pointer shows a hand while the space bar is held or a pan drags; the brush otherwise. */
+    private void navigationChanged() {
+        Cursor hand = navigator.isPanning() ? Cursor.CLOSED_HAND : navigator.isSpaceHeld() ? Cursor.OPEN_HAND : null;
+        surface.setCursor(hand == null ? Cursor.NONE : hand);
+        setCursor(hand);
+        drawCursor();
     }
 
-    private void crosshair(GraphicsContext g, double size) {
-        g.setLineWidth(1);
-        g.setStroke(Color.WHITE);
-        g.strokeLine(mouseX - size, mouseY, mouseX + size, mouseY);
-        g.strokeLine(mouseX, mouseY - size, mouseX, mouseY + size);
+    /** The brush cursor at the pointer; its radius is in canvas units, so it grows with the zoom. */
+    private void drawCursor() {
+        if (Double.isNaN(mouseX) || navigator == null || navigator.isPanning() || navigator.isSpaceHeld()) {
+            cursor.clear();
+            return;
+        }
+        double zoom = viewport.zoomProperty().get();
+        Tool tool = vm.tools().toolProperty().get();
+        // Only the eyedropper reads the colour under the pointer: reading it costs a pass over the image.
+        int under = tool == Tool.EYEDROPPER ? vm.colorAt(viewport.toCanvasX(mouseX), viewport.toCanvasY(mouseY)) : -1;
+        cursor.draw(mouseX, mouseY, vm.tools().radiusProperty().get() * zoom, tool,
+                rgb(vm.tools().colorProperty().get()), under);
     }
 
     static Color rgb(int rgb) {
