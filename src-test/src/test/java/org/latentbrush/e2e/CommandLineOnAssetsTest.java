@@ -96,4 +96,24 @@ class CommandLineOnAssetsTest {
         }
         assertTrue(changedNear > 1000, "the stroke's area changed: " + changedNear);
     }
+
+    @Test
+    void builtInUpscaler_beatsBicubicOnHeldOutRenders_andOnlyTheLandscapeModelNamesOne() throws Exception {
+        System.setProperty("latentbrush.assets", ROOT.resolve("assets").toString());
+        Path json = dir.resolve("upscaler.json");
+        assertEquals(0, LatentBrushCli.run("evaluate-upscaler", "--upscaler", "landscape-x4", "--renders", "4",
+                "--json", json.toString()));
+        JsonNode renders = new ObjectMapper().readTree(json.toFile()).get("held-out-renders");
+        JsonNode learned = renders.get("landscape-x4 (SRGAN)");
+        JsonNode bicubic = renders.get("bicubic");
+        assertTrue(learned.get("psnr").asDouble() > bicubic.get("psnr").asDouble() + 0.5,
+                "PSNR " + learned + " against bicubic " + bicubic);
+        assertTrue(learned.get("sharpness").asDouble() > bicubic.get("sharpness").asDouble(),
+                "sharpness " + learned + " against bicubic " + bicubic);
+        var landscape = org.latentbrush.bridge.generator.ManifestReader.read(
+                ROOT.resolve("assets/models/landscape-64/manifest.json"));
+        var shoes = org.latentbrush.bridge.generator.ManifestReader.read(ROOT.resolve("assets/models/shoes-32/manifest.json"));
+        assertEquals(java.util.Optional.of("landscape-x4"), landscape.upscaler());
+        assertEquals(java.util.Optional.empty(), shoes.upscaler(), "grey shoes have no sharp originals to learn from");
+    }
 }

@@ -169,6 +169,32 @@ class EditorEndToEndTest extends EditorRobot {
     }
 
     @Test
+    void builtInLandscapeModel_drawsItsResultThroughTheLearnedUpscaler_andUTogglesIt(FxRobot robot) {
+        awaitReady();
+        robot.clickOn("#model-picker");
+        robot.clickOn("landscape-64");
+        waitUntil("a result of the landscape model", () -> live().modelProperty().get() != null
+                && "landscape-64".equals(live().modelProperty().get().name()) && live().isIdle()
+                && live().resultProperty().get() != null);
+        waitUntil("the caption naming the learned upscaler", () -> caption(robot).contains("learned \u00d74 (landscape-x4)"));
+        int[] sharp = canvasPixels(robot);
+        robot.clickOn("#canvas-caption");
+        robot.type(javafx.scene.input.KeyCode.U);
+        waitUntil("the caption naming smooth scaling", () -> caption(robot).contains("switched off"));
+        int[] smooth = canvasPixels(robot);
+        assertEquals(sharp.length, smooth.length);
+        long differing = java.util.stream.IntStream.range(0, sharp.length).filter(i -> sharp[i] != smooth[i]).count();
+        assertTrue(differing > sharp.length / 4, "the learned and the smooth enlargement look alike: " + differing
+                + " of " + sharp.length + " pixels differ");
+        robot.type(javafx.scene.input.KeyCode.U);
+        waitUntil("the learned upscaler back", () -> caption(robot).contains("learned"));
+    }
+
+    private String caption(FxRobot robot) {
+        return fx(() -> robot.lookup("#canvas-caption").queryAs(Label.class).getText());
+    }
+
+    @Test
     void galleryClick_candidate_becomesResult(FxRobot robot) {
         awaitReady();
         chooseRed(robot);
