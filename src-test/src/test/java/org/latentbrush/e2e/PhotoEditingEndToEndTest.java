@@ -88,7 +88,8 @@ class PhotoEditingEndToEndTest extends EditorRobot {
         assertNotNull(fx(() -> robot.lookup("#reconstruction").queryAs(ImageView.class).getImage()),
                 "the side panel shows G(z0)");
         assertFalse(fx(() -> robot.lookup("#projection-overlay").query().isVisible()));
-        assertEquals("\u2022 meadow \u2014 Latent Brush", fx(() -> window.stage().getTitle()));
+        // Merely opening a photo is not an unsaved change: no "•" in the title.
+        assertEquals("meadow \u2014 Latent Brush", fx(() -> window.stage().getTitle()));
 
         // The canvas shows the photo's centre square, not the model's 16-pixel image.
         awaitPhotoEdit();

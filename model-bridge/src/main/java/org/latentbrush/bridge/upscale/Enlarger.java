@@ -39,7 +39,8 @@ public final class Enlarger implements AutoCloseable {
         String name = manifest.upscaler().get();
         try {
             return through(Upscaler.open(name, device));
-        } catch (ModelLoadException e) {
+        } catch (ModelLoadException | RuntimeException e) {
+            // A broken upscaler never keeps the model from opening: its results are enlarged smoothly.
             return smooth("smooth scaling (the upscaler " + name + " cannot be used: " + e.getMessage() + ")");
         }
     }

@@ -11,7 +11,8 @@ import ai.djl.nn.ParallelBlock;
 import ai.djl.nn.Parameter;
 import ai.djl.nn.SequentialBlock;
 import ai.djl.nn.convolutional.Conv2d;
-import ai.djl.util.Pair;
+import ai.djl.training.initializer.Initializer;
+import ai.djl.training.initializer.XavierInitializer;
 import java.util.List;
 
 /**
@@ -28,7 +29,7 @@ public final class UpscalerNetwork {
 
     /** LeakyReLU's slope for negative inputs. */
     private static final float SLOPE = 0.1f;
-    /** The last layer starts small, so an untrained network is the smooth base plus a little. */
+    /** The last layer's initial weights, as a share of Xavier's. */
     private static final float LAST_LAYER_GAIN = 0.1f;
     private static final Shape KERNEL = new Shape(3, 3);
     private static final Shape SAME = new Shape(1, 1);
@@ -47,7 +48,13 @@ public final class UpscalerNetwork {
         for (int i = 0; i < spec.depth(); i++) {
             detail.add(conv(spec.width())).add(leaky());
         }
-        detail.add(conv(spec.channels() * spec.scale() * spec.scale()));
+        Conv2d last = conv(spec.channels() * spec.scale() * spec.scale());
+        // The last layer starts small, so an untrained network is the smooth base plus a little;
+        // scaled at creation, since changing a parameter in place later trips autograd.
+        Initializer xavier = new XavierInitializer();
+        last.setInitializer((manager, shape, type) -> xavier.initialize(manager, shape, type).mul(LAST_LAYER_GAIN),
+                Parameter.Type.WEIGHT);
+        detail.add(last);
         int scale = spec.scale();
         detail.add(new LambdaBlock(list -> new NDList(PixelShuffle.apply(list.singletonOrThrow(), scale)),
                 "pixelShuffle"));
@@ -58,7 +65,7 @@ public final class UpscalerNetwork {
     }
 
     /**
-     * Builds and initialises a network: default (Xavier) weights, the last layer scaled down.
+     * Builds and initialises a network: default (Xavier) weights, the last layer's a tenth of that.
      *
      * @param spec the network's shape
      * @param manager owns the weights
@@ -67,15 +74,6 @@ public final class UpscalerNetwork {
     public static Block initialised(UpscalerSpec spec, NDManager manager) {
         Block block = build(spec);
         block.initialize(manager, DataType.FLOAT32, new Shape(1, spec.channels(), 8, 8));
-        Parameter last = null;
-        for (Pair<String, Parameter> p : block.getParameters()) {
-            if (p.getValue().getType() == Parameter.Type.WEIGHT) {
-                last = p.getValue();
-            }
-        }
-        if (last != null) {
-            last.getArray().muli(LAST_LAYER_GAIN);
-        }
         return block;
     }
 

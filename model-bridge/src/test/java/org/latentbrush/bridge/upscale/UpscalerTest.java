@@ -54,6 +54,17 @@ class UpscalerTest {
     }
 
     @Test
+    void upscaler_opensWhileGradientsAreRecorded() {
+        // A thread that ran an optimiser may still record gradients; building an upscaler there must
+        // not change a parameter in place (the built-in model failed to open in the editor this way).
+        try (ai.djl.training.GradientCollector collector =
+                ai.djl.engine.Engine.getInstance().newGradientCollector();
+                Upscaler upscaler = Upscaler.untrained(SMALL, 3, Device.cpu())) {
+            assertEquals(32, upscaler.upscale(noise(8, 8, 1)).width());
+        }
+    }
+
+    @Test
     void tiledResult_equalsTheWholeOne() {
         RasterImage image = noise(37, 29, 4);
         try (Upscaler upscaler = Upscaler.untrained(SMALL, 5, Device.cpu())) {
