@@ -168,14 +168,6 @@ final class EvaluateUpscalerCommand implements Callable<Integer> {
     }
 
     private static RasterImage raster(HighResPicture picture) {
-        int n = picture.width() * picture.height();
-        float[] data = new float[3 * n];
-        for (int i = 0; i < n; i++) {
-            int p = picture.pixels()[i];
-            data[i] = ((p >> 16) & 0xFF) / 255f;
-            data[n + i] = ((p >> 8) & 0xFF) / 255f;
-            data[2 * n + i] = (p & 0xFF) / 255f;
-        }
-        return new RasterImage(picture.width(), picture.height(), 3, data);
+        return RasterImage.fromPackedRgb(picture.width(), picture.height(), picture.pixels());
     }
 }

@@ -77,7 +77,7 @@ final class UpscaleCommand implements Callable<Integer> {
                 photo.pixelCount() * scale * scale, 4);
         try (Enlarger enlarger = open(where)) {
             long start = System.nanoTime();
-            RasterImage big = enlarger.enlarge(toRaster(photo), scale);
+            RasterImage big = enlarger.enlarge(RasterImage.fromPackedRgb(photo.width(), photo.height(), photo.rgb()), scale);
             double ms = (System.nanoTime() - start) / 1e6;
             PhotoWriter.write(new Photo(big.width(), big.height(), big.toArgb()), out);
             System.out.println(String.format(Locale.ROOT, "wrote %s (%dx%d, %s, %.0f ms)", out,
@@ -102,18 +102,5 @@ final class UpscaleCommand implements Callable<Integer> {
             System.err.println("upscale: " + enlarger.description());
         }
         return enlarger;
-    }
-
-    /** The photo's pixels as channel-major floats. */
-    static RasterImage toRaster(Photo photo) {
-        int n = photo.width() * photo.height();
-        float[] data = new float[3 * n];
-        int[] rgb = photo.rgb();
-        for (int i = 0; i < n; i++) {
-            data[i] = ((rgb[i] >> 16) & 0xFF) / 255f;
-            data[n + i] = ((rgb[i] >> 8) & 0xFF) / 255f;
-            data[2 * n + i] = (rgb[i] & 0xFF) / 255f;
-        }
-        return new RasterImage(photo.width(), photo.height(), 3, data);
     }
 }

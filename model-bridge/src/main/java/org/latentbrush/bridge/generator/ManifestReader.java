@@ -1,11 +1,6 @@
 package org.latentbrush.bridge.generator;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.Optional;
@@ -19,8 +14,7 @@ import java.util.regex.Pattern;
  */
 public final class ManifestReader {
 
-    private static final Pattern NAME = Pattern.compile("[a-z0-9][a-z0-9._-]{0,63}");
-    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final Pattern NAME = ManifestFields.NAME;
 
     private ManifestReader() {}
 
@@ -32,17 +26,7 @@ public final class ManifestReader {
      * @throws ModelLoadException naming the file and the first problem
      */
     public static ModelManifest read(Path file) throws ModelLoadException {
-        JsonNode root;
-        try {
-            root = JSON.readTree(Files.readAllBytes(file));
-        } catch (NoSuchFileException e) {
-            throw new ModelLoadException(file, "file not found in " + file.toAbsolutePath().getParent());
-        } catch (JsonProcessingException e) {
-            throw new ModelLoadException(file, "not valid JSON: " + e.getOriginalMessage()
-                    + locationOf(e));
-        } catch (IOException e) {
-            throw new ModelLoadException(file, "cannot be read: " + e.getMessage(), e);
-        }
+        JsonNode root = ManifestFields.readTree(file);
         try {
             return parse(root);
         } catch (IllegalArgumentException e) {
@@ -94,10 +78,7 @@ public final class ManifestReader {
             encoder = Optional.of(new ModelManifest.EncoderSpec(
                     fileName(enc, "weights", "encoder.weights"), positive(enc, "baseWidth", "encoder.baseWidth")));
         }
-        Map<String, Object> training = root.hasNonNull("training")
-                ? JSON.convertValue(object(root, "training"), JSON.getTypeFactory()
-                        .constructMapType(Map.class, String.class, Object.class))
-                : Map.of();
+        Map<String, Object> training = ManifestFields.training(root);
         Optional<String> upscaler = Optional.empty();
         if (root.hasNonNull("upscaler")) {
             String named = text(root, "upscaler");
@@ -126,62 +107,30 @@ public final class ManifestReader {
     }
 
     private static String fileName(JsonNode node, String field, String path) {
-        String value = text(node, field, path);
-        if (value.isBlank() || value.contains("/") || value.contains("\\") || value.startsWith(".")) {
-            throw new IllegalArgumentException("field '" + path
-                    + "' must be a plain file name inside the model folder, was \"" + value + "\"");
-        }
-        return value;
+        return ManifestFields.fileName(node, field, path, "model folder");
     }
 
     private static JsonNode object(JsonNode node, String field) {
-        JsonNode value = node.get(field);
-        if (value == null || !value.isObject()) {
-            throw new IllegalArgumentException("field '" + field + "' is missing or not an object");
-        }
-        return value;
+        return ManifestFields.object(node, field);
     }
 
     private static String text(JsonNode node, String field) {
-        return text(node, field, field);
+        return ManifestFields.text(node, field, field);
     }
 
     private static String text(JsonNode node, String field, String path) {
-        JsonNode value = node.get(field);
-        if (value == null || value.isNull()) {
-            throw new IllegalArgumentException("field '" + path + "' is missing");
-        }
-        if (!value.isTextual()) {
-            throw new IllegalArgumentException("field '" + path + "' must be a string");
-        }
-        return value.asText();
+        return ManifestFields.text(node, field, path);
     }
 
     private static int integer(JsonNode node, String field) {
-        JsonNode value = node.get(field);
-        if (value == null || value.isNull()) {
-            throw new IllegalArgumentException("field '" + field + "' is missing");
-        }
-        if (!value.isIntegralNumber() || !value.canConvertToInt()) {
-            throw new IllegalArgumentException("field '" + field + "' must be an integer, was " + value);
-        }
-        return value.asInt();
+        return ManifestFields.integer(node, field, field);
     }
 
     private static int positive(JsonNode node, String field, String path) {
-        JsonNode value = node.get(field);
-        if (value == null || value.isNull()) {
-            throw new IllegalArgumentException("field '" + path + "' is missing");
+        int value = ManifestFields.integer(node, field, path);
+        if (value < 1) {
+            throw new IllegalArgumentException("field '" + path + "' must be a positive integer, was " + value);
         }
-        if (!value.isIntegralNumber() || !value.canConvertToInt() || value.asInt() < 1) {
-            throw new IllegalArgumentException("field '" + path + "' must be a positive integer, was "
-                    + value);
-        }
-        return value.asInt();
-    }
-
-    private static String locationOf(JsonProcessingException e) {
-        return e.getLocation() == null ? ""
-                : " (line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr() + ")";
+        return value;
     }
 }

@@ -72,6 +72,25 @@ public record RasterImage(int width, int height, int channels, float[] data) {
     }
 
     /**
+     * RGB pixels packed as 0xRRGGBB (the alpha byte is ignored), e.g. a photo's.
+     *
+     * @param width width in pixels
+     * @param height height in pixels
+     * @param rgb row-major packed pixels
+     * @return the raster, three channels
+     */
+    public static RasterImage fromPackedRgb(int width, int height, int[] rgb) {
+        int n = width * height;
+        float[] data = new float[3 * n];
+        for (int i = 0; i < n; i++) {
+            data[i] = ((rgb[i] >> 16) & 0xFF) / 255f;
+            data[n + i] = ((rgb[i] >> 8) & 0xFF) / 255f;
+            data[2 * n + i] = (rgb[i] & 0xFF) / 255f;
+        }
+        return new RasterImage(width, height, 3, data);
+    }
+
+    /**
      * Reads a {@link BufferedImage}.
      *
      * @param image any image

@@ -1,16 +1,12 @@
 package org.latentbrush.bridge.upscale;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
+import org.latentbrush.bridge.generator.ManifestFields;
 import org.latentbrush.bridge.generator.ModelLoadException;
 
 /**
@@ -20,9 +16,7 @@ import org.latentbrush.bridge.generator.ModelLoadException;
 public final class UpscalerManifestReader {
 
     /** The names upscalers (and the generator manifests that point at them) may have. */
-    public static final Pattern NAME = Pattern.compile("[a-z0-9][a-z0-9._-]{0,63}");
-
-    private static final ObjectMapper JSON = new ObjectMapper();
+    public static final Pattern NAME = ManifestFields.NAME;
 
     private UpscalerManifestReader() {}
 
@@ -34,16 +28,7 @@ public final class UpscalerManifestReader {
      * @throws ModelLoadException naming the file and the first problem
      */
     public static UpscalerManifest read(Path file) throws ModelLoadException {
-        JsonNode root;
-        try {
-            root = JSON.readTree(Files.readAllBytes(file));
-        } catch (NoSuchFileException e) {
-            throw new ModelLoadException(file, "file not found in " + file.toAbsolutePath().getParent());
-        } catch (JsonProcessingException e) {
-            throw new ModelLoadException(file, "not valid JSON: " + e.getOriginalMessage());
-        } catch (IOException e) {
-            throw new ModelLoadException(file, "cannot be read: " + e.getMessage(), e);
-        }
+        JsonNode root = ManifestFields.readTree(file);
         try {
             return parse(root);
         } catch (IllegalArgumentException e) {
@@ -94,15 +79,8 @@ public final class UpscalerManifestReader {
             }
             throw new IllegalArgumentException("field '" + message.replaceFirst(" ", "' "));
         }
-        String weights = text(root, "weights");
-        if (weights.isBlank() || weights.contains("/") || weights.contains("\\") || weights.startsWith(".")) {
-            throw new IllegalArgumentException("field 'weights' must be a plain file name inside the "
-                    + "upscaler's folder, was \"" + weights + "\"");
-        }
-        Map<String, Object> training = root.hasNonNull("training")
-                ? JSON.convertValue(object(root, "training"), JSON.getTypeFactory()
-                        .constructMapType(Map.class, String.class, Object.class))
-                : Map.of();
+        String weights = ManifestFields.fileName(root, "weights", "weights", "upscaler's folder");
+        Map<String, Object> training = ManifestFields.training(root);
         return new UpscalerManifest(name, text(root, "title"), spec, weights, text(root, "licence"),
                 sources(root), training);
     }
@@ -126,36 +104,18 @@ public final class UpscalerManifestReader {
     }
 
     private static JsonNode object(JsonNode node, String field) {
-        JsonNode value = node.get(field);
-        if (value == null || !value.isObject()) {
-            throw new IllegalArgumentException("field '" + field + "' is missing or not an object");
-        }
-        return value;
+        return ManifestFields.object(node, field);
     }
 
     private static String text(JsonNode node, String field) {
-        return text(node, field, field);
+        return ManifestFields.text(node, field, field);
     }
 
     private static String text(JsonNode node, String field, String path) {
-        JsonNode value = node.get(field);
-        if (value == null || value.isNull()) {
-            throw new IllegalArgumentException("field '" + path + "' is missing");
-        }
-        if (!value.isTextual()) {
-            throw new IllegalArgumentException("field '" + path + "' must be a string");
-        }
-        return value.asText();
+        return ManifestFields.text(node, field, path);
     }
 
     private static int integer(JsonNode node, String field, String path) {
-        JsonNode value = node.get(field);
-        if (value == null || value.isNull()) {
-            throw new IllegalArgumentException("field '" + path + "' is missing");
-        }
-        if (!value.isIntegralNumber() || !value.canConvertToInt()) {
-            throw new IllegalArgumentException("field '" + path + "' must be an integer, was " + value);
-        }
-        return value.asInt();
+        return ManifestFields.integer(node, field, path);
     }
 }
