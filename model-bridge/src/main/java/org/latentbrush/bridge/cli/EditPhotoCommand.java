@@ -48,6 +48,10 @@ final class EditPhotoCommand implements Callable<Integer> {
     @Option(names = "--out", required = true, description = "The edited photo, .png or .jpg; replaced atomically.")
     Path out;
 
+    @Option(names = "--no-upscale", description = "Carry the change onto the photo by smooth scaling, not "
+            + "through the model's learned upscaler.")
+    boolean noUpscale;
+
     @Override
     public Integer call() throws Exception {
         try {
@@ -63,7 +67,7 @@ final class EditPhotoCommand implements Callable<Integer> {
         // The photo as read, the edited copy, and the encoder's image while writing.
         OptionRange.photoMemory(String.valueOf(image.getFileName()), photo.pixelCount(), EDIT_COPIES);
         PhotoEditing.Recipe recipe = new PhotoEditing.Recipe(projectionOptions.settings(),
-                tuningOptions.tuning(), settings(), tuningOptions.frame(photo));
+                tuningOptions.tuning(), settings(), tuningOptions.frame(photo), !noUpscale);
         try (GanModel model = modelOptions.open()) {
             PhotoEditing.Result result;
             try (StageBars bars = new StageBars()) {

@@ -20,6 +20,7 @@ import org.latentbrush.bridge.photo.PhotoFrame;
 import org.latentbrush.bridge.photo.PhotoReader;
 import org.latentbrush.bridge.photo.PhotoWriter;
 import org.latentbrush.bridge.quality.PhotoEditEvaluation;
+import org.latentbrush.bridge.upscale.Enlarger;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -54,6 +55,10 @@ final class EvaluatePhotosCommand implements Callable<Integer> {
     @Option(names = "--limit", defaultValue = "100", description = "Most photos measured (default: ${DEFAULT-VALUE}).")
     int limit;
 
+    @Option(names = "--no-upscale", description = "Carry the edits onto the photos by smooth scaling, not "
+            + "through the model's learned upscaler.")
+    boolean noUpscale;
+
     @Override
     public Integer call() throws Exception {
         OptionRange.outputFolder("--out", out);
@@ -64,9 +69,12 @@ final class EvaluatePhotosCommand implements Callable<Integer> {
         }
         Files.createDirectories(out);
         ArrayNode rows = JSON.createArrayNode();
-        try (GanModel model = modelOptions.open()) {
+        try (GanModel model = modelOptions.open();
+                Enlarger enlarger = noUpscale ? Enlarger.smooth("smooth scaling (asked for)")
+                        : Enlarger.forModel(model.manifest(), model.device())) {
             PhotoEditEvaluation evaluation = new PhotoEditEvaluation(model, projectionOptions.settings(),
-                    tuningOptions.tuning(), OptimizerSettings.live());
+                    tuningOptions.tuning(), OptimizerSettings.live()).carryingThrough(enlarger);
+            System.out.println("edits carried onto the photos by " + enlarger.description());
             System.out.println("photo | PSNR before | PSNR tuned | project ms | tune ms (steps) | "
                     + String.join(" | ", PhotoEditEvaluation.STROKES.stream().map(s -> s.name() + " error").toList())
                     + " | changed beyond 1.5 r");

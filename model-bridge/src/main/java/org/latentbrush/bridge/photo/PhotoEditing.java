@@ -7,6 +7,7 @@ import java.util.function.BooleanSupplier;
 import org.latentbrush.bridge.constraint.ConstraintSet;
 import org.latentbrush.bridge.generator.GanModel;
 import org.latentbrush.bridge.optim.OptimizerSettings;
+import org.latentbrush.bridge.upscale.Enlarger;
 
 /**
  * A whole photo edit from strokes: frames placed over the strokes, and for each frame projection,
@@ -30,14 +31,16 @@ public final class PhotoEditing {
      * @param tuning how the generator is tuned to each frame, or empty not to tune
      * @param optimizer the latent optimiser's tunables
      * @param frame the square to edit, or empty to place frames over the strokes
+     * @param upscale whether the change is carried through the model's learned upscaler, when it
+     *     has one
      */
     public record Recipe(ProjectionSettings projection, Optional<TuningSettings> tuning,
-            OptimizerSettings optimizer, Optional<CropSquare> frame) {
+            OptimizerSettings optimizer, Optional<CropSquare> frame, boolean upscale) {
 
-        /** iGAN's projection and optimiser protocol, tuning on, frames placed automatically. */
+        /** iGAN's projection and optimiser protocol, tuning on, frames placed automatically, upscaled. */
         public static Recipe defaults() {
             return new Recipe(ProjectionSettings.defaults(), Optional.of(TuningSettings.defaults()),
-                    OptimizerSettings.igan(), Optional.empty());
+                    OptimizerSettings.igan(), Optional.empty(), true);
         }
     }
 
@@ -112,29 +115,33 @@ public final class PhotoEditing {
                 .orElseGet(() -> FramePlacement.around(onPhoto));
         Photo current = photo;
         List<FrameResult> results = new ArrayList<>();
-        for (int i = 0; i < frames.size(); i++) {
-            int index = i;
-            FramePlacement.PlacedFrame placed = frames.get(i);
-            try (PhotoEditor session = new PhotoEditor(model, current, placed.crop())) {
-                Projection z0 = session.project(recipe.projection(), p -> listener.progress(index,
-                        frames.size(), Stage.PROJECT, p.iteration(), p.iterations()), cancelled);
-                double psnr = z0.psnr();
-                int steps = 0;
-                long tuneMillis = 0;
-                if (recipe.tuning().isPresent()) {
-                    TuningSettings tuning = recipe.tuning().get();
-                    TunedGenerator tuned = session.tune(tuning, p -> listener.progress(index, frames.size(),
-                            Stage.TUNE, p.step(), p.steps()), cancelled);
-                    psnr = tuned.psnr();
-                    steps = tuned.steps();
-                    tuneMillis = tuned.millis();
+        try (Enlarger enlarger = recipe.upscale() ? Enlarger.forModel(model.manifest(), model.device())
+                : Enlarger.smooth("smooth scaling (asked for)")) {
+            for (int i = 0; i < frames.size(); i++) {
+                int index = i;
+                FramePlacement.PlacedFrame placed = frames.get(i);
+                try (PhotoEditor session = new PhotoEditor(model, current, placed.crop())) {
+                    session.carryThrough(enlarger);
+                    Projection z0 = session.project(recipe.projection(), p -> listener.progress(index,
+                            frames.size(), Stage.PROJECT, p.iteration(), p.iterations()), cancelled);
+                    double psnr = z0.psnr();
+                    int steps = 0;
+                    long tuneMillis = 0;
+                    if (recipe.tuning().isPresent()) {
+                        TuningSettings tuning = recipe.tuning().get();
+                        TunedGenerator tuned = session.tune(tuning, p -> listener.progress(index, frames.size(),
+                                Stage.TUNE, p.step(), p.steps()), cancelled);
+                        psnr = tuned.psnr();
+                        steps = tuned.steps();
+                        tuneMillis = tuned.millis();
+                    }
+                    PhotoEdit edit = session.edit(placed.strokes(), recipe.optimizer(), b -> listener.progress(
+                            index, frames.size(), Stage.EDIT, b.iteration(), recipe.optimizer().iterations()),
+                            cancelled);
+                    current = edit.photo();
+                    results.add(new FrameResult(placed.crop(), z0, psnr, steps, tuneMillis,
+                            numberedAsGiven(edit, placed.strokes(), onPhoto)));
                 }
-                PhotoEdit edit = session.edit(placed.strokes(), recipe.optimizer(), b -> listener.progress(
-                        index, frames.size(), Stage.EDIT, b.iteration(), recipe.optimizer().iterations()),
-                        cancelled);
-                current = edit.photo();
-                results.add(new FrameResult(placed.crop(), z0, psnr, steps, tuneMillis,
-                        numberedAsGiven(edit, placed.strokes(), onPhoto)));
             }
         }
         return new Result(current, changedPixels(photo, current), results);

@@ -6,6 +6,7 @@ import java.util.function.Consumer;
 import org.latentbrush.bridge.constraint.ConstraintSet;
 import org.latentbrush.bridge.generator.GanModel;
 import org.latentbrush.bridge.image.RasterImage;
+import org.latentbrush.bridge.upscale.Enlarger;
 import org.latentbrush.bridge.optim.Candidate;
 import org.latentbrush.bridge.optim.CandidateBatch;
 import org.latentbrush.bridge.optim.EditStart;
@@ -45,6 +46,11 @@ public final class PhotoEditor implements AutoCloseable {
     private TunedGenerator tuned;
     /** G′(z₀), rendered once per tuning: every transfer is measured against it. */
     private RasterImage tunedReconstruction;
+    /** Enlarges G(z₀) and G(z′) before their change is carried onto the photo, or null for none. */
+    private Enlarger enlarger;
+    /** The reconstruction {@link #enlargedBefore} enlarged, and what it enlarged. */
+    private RasterImage enlargedFrom;
+    private RasterImage enlargedBefore;
 
     /**
      * Starts a session on a photo's centred square.
@@ -149,7 +155,35 @@ public final class PhotoEditor implements AutoCloseable {
     private EditTransfer.Result transfer(RasterImage after, ConstraintSet onCrop) {
         StrokeRegion region = StrokeRegion.of(frame.toPhotoPixels(onCrop).strokes(), photo.width(),
                 photo.height());
-        return EditTransfer.between(reconstruction(), after).apply(photo, frame.crop(), region);
+        return EditTransfer.between(before(), enlarged(after)).apply(photo, frame.crop(), region);
+    }
+
+    /**
+     * Carries later changes through a learned upscaler: G(z₀) and G(z′) are enlarged before their
+     * difference is taken, so the change reaches the photo with the upscaler's edges rather than
+     * smoothly enlarged. An enlarger without a learned upscaler changes nothing.
+     *
+     * @param through the enlarger, or null to carry changes smoothly; the caller keeps owning it
+     */
+    public void carryThrough(Enlarger through) {
+        this.enlarger = through != null && through.learned() ? through : null;
+        enlargedFrom = null;
+    }
+
+    private RasterImage before() {
+        RasterImage reconstruction = reconstruction();
+        if (enlarger == null) {
+            return reconstruction;
+        }
+        if (enlargedFrom != reconstruction) {
+            enlargedBefore = enlarged(reconstruction);
+            enlargedFrom = reconstruction;
+        }
+        return enlargedBefore;
+    }
+
+    private RasterImage enlarged(RasterImage image) {
+        return enlarger == null ? image : enlarger.enlarge(image, enlarger.upscaler().orElseThrow().scale());
     }
 
     /** G′(z₀) when tuned, else G(z₀): the picture edits are measured against. */

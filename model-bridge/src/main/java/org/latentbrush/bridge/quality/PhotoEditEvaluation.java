@@ -17,6 +17,7 @@ import org.latentbrush.bridge.photo.StrokeReach;
 import org.latentbrush.bridge.photo.StrokeRegion;
 import org.latentbrush.bridge.photo.TunedGenerator;
 import org.latentbrush.bridge.photo.TuningSettings;
+import org.latentbrush.bridge.upscale.Enlarger;
 
 /**
  * Measures photo editing on one real photo as a user would try it: how closely the model
@@ -80,6 +81,7 @@ public final class PhotoEditEvaluation {
     private final ProjectionSettings projection;
     private final Optional<TuningSettings> tuning;
     private final OptimizerSettings optimizer;
+    private Enlarger enlarger;
 
     /**
      * Prepares the evaluation.
@@ -98,6 +100,17 @@ public final class PhotoEditEvaluation {
     }
 
     /**
+     * Carries the edits through a learned upscaler, as the editor and {@code edit} do.
+     *
+     * @param through the enlarger, or null for smooth scaling; the caller keeps owning it
+     * @return this evaluation
+     */
+    public PhotoEditEvaluation carryingThrough(Enlarger through) {
+        this.enlarger = through;
+        return this;
+    }
+
+    /**
      * Measures one photo.
      *
      * @param photo the photo
@@ -105,6 +118,7 @@ public final class PhotoEditEvaluation {
      */
     public PhotoResult measure(Photo photo) {
         try (PhotoEditor session = new PhotoEditor(model, photo)) {
+            session.carryThrough(enlarger);
             Projection z0 = session.project(projection, p -> { }, () -> false);
             double psnr = z0.psnr();
             long tuneMillis = 0;
