@@ -3,9 +3,11 @@ package org.latentbrush.app.engine;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Consumer;
+import java.util.function.UnaryOperator;
 import org.latentbrush.bridge.api.Enlargement;
 import org.latentbrush.bridge.image.RasterImage;
 
@@ -80,5 +82,21 @@ public final class EnlargeCalls {
             }));
         }
         return all;
+    }
+
+    /**
+     * The open model's learned enlargement as a plain function that waits for the engine's upscaler
+     * thread: for work already running in the background, such as a photo's transfer. Asked for on
+     * the user-interface thread; the function itself may run on any thread.
+     *
+     * @return the enlargement by the learned factor, or empty when the model has no learned upscaler
+     */
+    public Optional<UnaryOperator<RasterImage>> learnedForBackgroundWork() {
+        PaintEngine target = live.engine();
+        if (target == null || !target.enlargement().learned()) {
+            return Optional.empty();
+        }
+        int scale = target.enlargement().scale();
+        return Optional.of(image -> target.enlarge(image, scale).join());
     }
 }

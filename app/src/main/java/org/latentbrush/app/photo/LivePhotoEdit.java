@@ -2,6 +2,7 @@ package org.latentbrush.app.photo;
 
 import java.util.Objects;
 import java.util.function.Consumer;
+import java.util.function.UnaryOperator;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -71,13 +72,15 @@ public final class LivePhotoEdit {
      * @param after G(z′), the optimiser's newest result
      * @param strokes the strokes it answers, on the canvas over the photo's square: the photo
      *     changes only within their reach
+     * @param enlarge enlarges both images before their change is taken (the model's learned
+     *     upscaler), run in the background; the identity to carry the change smoothly
      */
-    public void update(RasterImage before, RasterImage after, ConstraintSet strokes) {
+    public void update(RasterImage before, RasterImage after, ConstraintSet strokes, UnaryOperator<RasterImage> enlarge) {
         if (photo == null || before == null || after == null || before.width() != after.width()
                 || before.channels() != after.channels()) {
             return;
         }
-        transfers.submit(new Job(photo, before, after, strokes, viewSide));
+        transfers.submit(new Job(photo, before, after, strokes, viewSide, enlarge));
     }
 
     /** Drops the edit shown and any transfer under way (the projection is being redone). */
@@ -94,7 +97,7 @@ public final class LivePhotoEdit {
     }
 
     private static Done transfer(Job job) {
-        EditedPhoto result = job.photo.edit(job.before, job.after, job.strokes);
+        EditedPhoto result = job.photo.edit(job.enlarge.apply(job.before), job.enlarge.apply(job.after), job.strokes);
         return new Done(job.photo, result, result.view(job.side));
     }
 
@@ -135,7 +138,7 @@ public final class LivePhotoEdit {
     }
 
     private record Job(EditablePhoto photo, RasterImage before, RasterImage after, ConstraintSet strokes,
-            int side) {}
+            int side, UnaryOperator<RasterImage> enlarge) {}
 
     private record Done(EditablePhoto photo, EditedPhoto edited, RasterImage view) {}
 }

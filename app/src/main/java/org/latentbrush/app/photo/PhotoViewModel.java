@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.UnaryOperator;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.BooleanProperty;
@@ -22,6 +23,7 @@ import org.latentbrush.app.dialogs.FileKind;
 import org.latentbrush.app.document.EditorViewModel;
 import org.latentbrush.app.document.FilesViewModel;
 import org.latentbrush.app.document.PhotoDocument;
+import org.latentbrush.app.engine.EnlargeCalls;
 import org.latentbrush.app.engine.FailureText;
 import org.latentbrush.app.engine.LiveResult;
 import org.latentbrush.app.engine.PhotoCalls;
@@ -283,7 +285,9 @@ public final class PhotoViewModel {
     private void updateEdit() {
         PhotoDocument document = editor.photoProperty().get();
         if (document != null && document.isProjected()) {
-            edit.update(reconstruction.get(), live.resultProperty().get(), editor.strokesProperty().get());
+            // The change reaches the photo through the model's learned upscaler, as `edit` carries it.
+            edit.update(reconstruction.get(), live.resultProperty().get(), editor.strokesProperty().get(),
+                    new EnlargeCalls(live).learnedForBackgroundWork().orElse(UnaryOperator.identity()));
         }
     }
 
