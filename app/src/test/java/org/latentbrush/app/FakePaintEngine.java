@@ -40,6 +40,8 @@ public final class FakePaintEngine implements PaintEngine {
     private final Consumer<EditSnapshot> snapshots;
     private final Consumer<Throwable> errors;
     public final List<ConstraintSet> submitted = new ArrayList<>();
+    /** The latent each edit started from, in the order the edits ran. */
+    public final List<float[]> editedFrom = new ArrayList<>();
     public float[] current;
     public float[] anchor;
     public boolean closed;
@@ -53,6 +55,8 @@ public final class FakePaintEngine implements PaintEngine {
     /** When set, projections wait in {@link #heldProjections} until a test runs them. */
     public boolean holdProjections;
     public final List<Runnable> heldProjections = new ArrayList<>();
+    /** When set, the next projection fails with it. */
+    public RuntimeException failNextProjection;
 
     FakePaintEngine(String name, Consumer<EditSnapshot> snapshots, Consumer<Throwable> errors) {
         this.name = name;
@@ -129,6 +133,7 @@ public final class FakePaintEngine implements PaintEngine {
             errors.accept(e);
             return;
         }
+        editedFrom.add(current == null ? null : current.clone());
         int rgb = strokes.strokes().stream().filter(s -> s.tool() == StrokeTool.COLOR)
                 .reduce((a, b) -> b).map(Stroke::rgb).orElse(0x808080);
         List<EditCandidate> ranked = new ArrayList<>();
@@ -210,7 +215,13 @@ public final class FakePaintEngine implements PaintEngine {
             BooleanSupplier cancelled) {
         projectedFrames.add(frame);
         CompletableFuture<PhotoProjection> done = new CompletableFuture<>();
+        RuntimeException failure = failNextProjection;
+        failNextProjection = null;
         Runnable finish = () -> {
+            if (failure != null) {
+                done.completeExceptionally(failure);
+                return;
+            }
             progress.accept(new ProjectionStatus(false, 1, 2, 12));
             boolean stopped = cancelled.getAsBoolean();
             if (!stopped) {

@@ -55,6 +55,7 @@ public final class EditorViewModel implements StrokeSink {
     private final ObjectProperty<ConstraintSet> strokes =
             new SimpleObjectProperty<>(ConstraintSet.empty(CANVAS_SIZE, CANVAS_SIZE));
     private final StrokeGesture gesture;
+    private final ProjectionWait projectionWait;
     private final ReadOnlyLongWrapper revision = new ReadOnlyLongWrapper();
     private final ModelLoading models;
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("Starting…");
@@ -78,6 +79,7 @@ public final class EditorViewModel implements StrokeSink {
         this.gesture = new StrokeGesture(clock, LIVE_INTERVAL_MS);
         this.seeds = Objects.requireNonNull(seeds);
         this.models = new ModelLoading(live, this::say);
+        this.projectionWait = new ProjectionWait(live, photo, () -> start);
         live.setErrorHandler(text -> dialogs.showError("Engine failure", text));
     }
 
@@ -114,29 +116,27 @@ public final class EditorViewModel implements StrokeSink {
 
     @Override
     public void strokeStarted() {
-        gesture.started(isReady() ? currentState() : null);
+        gesture.started(isReady() ? currentState() : projectionWait.before(strokes.get()));
     }
 
     @Override
     public void strokeMoved(Stroke partial) {
         quietChanges++;
         if (gesture.moved(partial)) {
-            live.submit(strokes.get().with(partial));
+            projectionWait.submit(strokes.get().with(partial));
         }
     }
 
     @Override
     public void strokeFinished(Stroke stroke) {
         DocumentState before = gesture.finished();
-        if (before == null && isReady()) {
-            before = currentState();
-        }
+        before = before != null ? before : isReady() ? currentState() : projectionWait.before(strokes.get());
         ConstraintSet after = strokes.get().with(stroke);
         strokes.set(after);
         if (before != null) {
             history.add(new AddStrokeEdit(before, before.withStrokes(after), stroke));
         }
-        live.submit(after);
+        projectionWait.submit(after);
         changed();
     }
 
@@ -281,7 +281,7 @@ public final class EditorViewModel implements StrokeSink {
 
     /**
      * Starts editing from the photo's projection: z₀ with its image G(z₀) becomes the start and the
-     * fixed anchor; strokes kept across a change of model are optimised again from there.
+     * fixed anchor; strokes kept across a change of model, or drawn meanwhile, are optimised from there.
      */
     public void useProjection(PhotoDocument projected, RasterImage reconstruction) {
         float[] z0 = projected.z0().clone();

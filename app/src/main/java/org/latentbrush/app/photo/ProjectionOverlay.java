@@ -12,17 +12,24 @@ import javafx.scene.layout.VBox;
  * Covers the canvas while a photo is being projected: what is happening, the progress and PSNR so
  * far, and a button that stops early (keeping the best so far) or, after a failure, tries again.
  *
- * <p>It takes the mouse, so nothing is painted before there is a projection to paint on.
+ * <p>Only its card in the middle takes the mouse and dims the photo: strokes painted around it
+ * while the projection runs stay visible, and wait in the document until it finishes (issue 16).
  */
 public final class ProjectionOverlay extends VBox {
 
     private static final double BAR_WIDTH = 300;
+    private static final double CARD_WIDTH = 420;
 
     public ProjectionOverlay(PhotoViewModel vm) {
-        super(12);
         setId("projection-overlay");
         getStyleClass().add("projection-overlay");
         setAlignment(Pos.CENTER);
+        // Transparent and picked by its children only: the brush paints through the rest.
+        setPickOnBounds(false);
+        VBox card = new VBox(12);
+        card.getStyleClass().add("projection-card");
+        card.setAlignment(Pos.CENTER);
+        card.setMaxSize(CARD_WIDTH, USE_PREF_SIZE);
         Label text = new Label();
         text.setId("projection-text");
         text.setWrapText(true);
@@ -43,8 +50,10 @@ public final class ProjectionOverlay extends VBox {
         retry.setOnAction(e -> vm.retryProjection());
         retry.visibleProperty().bind(vm.projectionFailedProperty());
         retry.managedProperty().bind(retry.visibleProperty());
-        getChildren().addAll(text, bar, new HBox(8, stop, retry));
-        ((HBox) getChildren().get(2)).setAlignment(Pos.CENTER);
+        HBox buttons = new HBox(8, stop, retry);
+        buttons.setAlignment(Pos.CENTER);
+        card.getChildren().addAll(text, bar, buttons);
+        getChildren().add(card);
         visibleProperty().bind(vm.hasPhotoProperty().and(vm.editableProperty().not()));
     }
 }
