@@ -170,6 +170,9 @@ class PhotoViewModelTest {
         assertNotEquals(original.rgbAt(WIDTH / 2, HEIGHT / 2), edited.rgbAt(WIDTH / 2, HEIGHT / 2));
         assertTrue(edited.changedPixels() > 0);
         assertEquals(photos.edit().editedViewProperty().get(), photos.shownProperty().get());
+        // The change went through the model's learned upscaler: the edited result was enlarged.
+        assertTrue(engine().enlarged.contains(editor.live().resultProperty().get()),
+                "the transfer enlarged the edited result");
     }
 
     @Test
