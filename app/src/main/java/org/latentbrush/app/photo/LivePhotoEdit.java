@@ -33,6 +33,7 @@ public final class LivePhotoEdit {
     private final ReadOnlyObjectWrapper<RasterImage> originalView = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyStringWrapper figures = new ReadOnlyStringWrapper("");
     private EditablePhoto photo;
+    private volatile EnlargedBefore enlargedBefore;
 
     /**
      * Creates it with no photo.
@@ -44,7 +45,7 @@ public final class LivePhotoEdit {
     public LivePhotoEdit(int viewSide, TaskExecutor tasks, Consumer<String> failures) {
         this.viewSide = viewSide;
         this.tasks = Objects.requireNonNull(tasks);
-        this.transfers = new LatestOnly<>(tasks, LivePhotoEdit::transfer, this::show,
+        this.transfers = new LatestOnly<>(tasks, this::transfer, this::show,
                 failure -> failures.accept("The photo could not be updated: " + FailureText.of(failure)));
     }
 
@@ -96,9 +97,25 @@ public final class LivePhotoEdit {
         return transfers.isRunning();
     }
 
-    private static Done transfer(Job job) {
-        EditedPhoto result = job.photo.edit(job.enlarge.apply(job.before), job.enlarge.apply(job.after), job.strokes);
+    private Done transfer(Job job) {
+        RasterImage after = job.enlarge.apply(job.after);
+        EditedPhoto result = job.photo.edit(enlargedBefore(job, after.width()), after, job.strokes);
         return new Done(job.photo, result, result.view(job.side));
+    }
+
+    /**
+     * G′(z₀) enlarged, made once per projection rather than on every transfer: it changes only with
+     * a new projection, which is a new image (or with the enlargement's size, should the model's
+     * upscaler come or go). Transfers run one at a time (LatestOnly), on task
+     * threads, hence volatile.
+     */
+    private RasterImage enlargedBefore(Job job, int side) {
+        EnlargedBefore cached = enlargedBefore;
+        if (cached == null || cached.source() != job.before || cached.enlarged().width() != side) {
+            cached = new EnlargedBefore(job.before, job.enlarge.apply(job.before));
+            enlargedBefore = cached;
+        }
+        return cached.enlarged();
     }
 
     private void show(Done done) {
@@ -141,4 +158,6 @@ public final class LivePhotoEdit {
             int side, UnaryOperator<RasterImage> enlarge) {}
 
     private record Done(EditablePhoto photo, EditedPhoto edited, RasterImage view) {}
+
+    private record EnlargedBefore(RasterImage source, RasterImage enlarged) {}
 }
