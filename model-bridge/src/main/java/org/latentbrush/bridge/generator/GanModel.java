@@ -234,7 +234,7 @@ public final class GanModel implements AutoCloseable {
     public void refreezeAfterTuning() {
         generator.freezeParameters(true);
         for (Block child : generator.getChildren().values()) {
-            if (child instanceof SubPixelUpsample layer) {
+            if (child instanceof FrozenKernelCache layer) {
                 layer.cacheFrozenKernels(false);
             }
         }
@@ -243,7 +243,7 @@ public final class GanModel implements AutoCloseable {
 
     private static void cacheFrozenKernels(Block generator) {
         for (Block child : generator.getChildren().values()) {
-            if (child instanceof SubPixelUpsample layer) {
+            if (child instanceof FrozenKernelCache layer) {
                 layer.cacheFrozenKernels(true);
             }
         }

@@ -18,7 +18,8 @@ import ai.djl.nn.norm.BatchNorm;
  * <p>z → linear → 4×4 map → (resize ×2, 3×3 conv, batch norm, ReLU)… → 3×3 conv to the image's
  * channels → tanh. A transposed convolution with stride 2 gives neighbouring output pixels
  * different numbers of kernel taps, which prints a period-2 grid into the image; after a resize
- * every pixel sees the same taps.
+ * every pixel sees the same taps. {@link ResizeConvUpsample} computes each step at the input's
+ * resolution, with the same result and weights.
  */
 public final class ResizeConvGenerator {
 
@@ -45,9 +46,7 @@ public final class ResizeConvGenerator {
         net.add(Activation.reluBlock());
         for (int step = 0; step < spec.upsamplingSteps(); step++) {
             int out = Math.max(1, width / 2);
-            net.add(new LambdaBlock(list -> new NDList(Resize.doubleNearest(
-                    list.singletonOrThrow())), "resize"));
-            net.add(conv(out, false));
+            net.add(new ResizeConvUpsample(out, false));
             net.add(BatchNorm.builder().build());
             net.add(Activation.reluBlock());
             width = out;

@@ -25,7 +25,7 @@ import ai.djl.util.PairList;
  * <p>The weight has the shape of a transposed convolution's, {@code (in, out, 4, 4)}, so that the
  * layer can be checked against, and loaded from, an ordinary transposed convolution.
  */
-public final class SubPixelUpsample extends AbstractBlock {
+public final class SubPixelUpsample extends AbstractBlock implements FrozenKernelCache {
 
     private static final byte VERSION = 1;
     private static final int KERNEL = 4;
@@ -75,14 +75,7 @@ public final class SubPixelUpsample extends AbstractBlock {
         return new NDList(upsampleWith(x, frozenKernels(w), b));
     }
 
-    /**
-     * Lets the layer derive its phase kernels once and keep them while its weight is frozen.
-     *
-     * <p>Only for weights that nothing changes in place: a loaded model's. A training run's
-     * averaged generator is frozen too, but its weights move every step, so it must not cache.
-     *
-     * @param enabled whether to cache
-     */
+    @Override
     public void cacheFrozenKernels(boolean enabled) {
         cacheKernels = enabled;
         if (!enabled && frozenKernels != null) {
@@ -167,7 +160,16 @@ public final class SubPixelUpsample extends AbstractBlock {
         }
     }
 
-    private static NDArray upsampleWith(NDArray x, NDList kernels, NDArray bias) {
+    /**
+     * Runs the four phase kernels over the input and interleaves their outputs.
+     *
+     * @param x input of shape (batch, in, H, W)
+     * @param kernels four (out, in, 2, 2) kernels, row phase major; even phases read rows and
+     *     columns (m−1, m), odd ones (m, m+1)
+     * @param bias per-channel bias of shape (out), or {@code null}
+     * @return output of shape (batch, out, 2H, 2W)
+     */
+    static NDArray upsampleWith(NDArray x, NDList kernels, NDArray bias) {
         long batch = x.getShape().get(0);
         long height = x.getShape().get(2);
         long width = x.getShape().get(3);
