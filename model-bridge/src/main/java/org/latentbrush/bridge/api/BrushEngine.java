@@ -17,10 +17,9 @@ import org.latentbrush.bridge.optim.CandidateBatch;
 import org.latentbrush.bridge.optim.LiveSnapshot;
 import org.latentbrush.bridge.optim.LiveOptimizer;
 import org.latentbrush.bridge.optim.OptimizerSettings;
-import org.latentbrush.bridge.photo.PivotalTuning;
+import org.latentbrush.bridge.photo.FramePivot;
 import org.latentbrush.bridge.photo.Projection;
 import org.latentbrush.bridge.photo.ProjectionSettings;
-import org.latentbrush.bridge.photo.Projector;
 import org.latentbrush.bridge.photo.TunedGenerator;
 import org.latentbrush.bridge.photo.TuningSettings;
 
@@ -196,18 +195,22 @@ public final class BrushEngine implements AutoCloseable {
         BooleanSupplier stop = () -> live.isClosing() || cancelled.getAsBoolean();
         return live.onOptimizerThread(() -> {
             useGenerator(null);
-            Projection p = new Projector(model).project(frame, ProjectionSettings.defaults(),
-                    s -> progress.accept(new ProjectionStatus(false, s.iteration(), s.iterations(), s.psnr())),
-                    stop);
-            if (!tune || p.cancelled()) {
-                return new PhotoProjection(p.z(), p.reconstruction(), p.psnr(), p.method().id(), p.iterations(),
-                        p.cancelled(), p.millis(), p.psnr(), null);
+            // The command line's PhotoEditor finds its pivot through the same FramePivot.
+            try (FramePivot pivot = new FramePivot(model, frame)) {
+                Projection p = pivot.project(ProjectionSettings.defaults(),
+                        s -> progress.accept(new ProjectionStatus(false, s.iteration(), s.iterations(), s.psnr())),
+                        stop);
+                if (!tune || p.cancelled()) {
+                    return new PhotoProjection(p.z(), p.reconstruction(), p.psnr(), p.method().id(),
+                            p.iterations(), p.cancelled(), p.millis(), p.psnr(), null);
+                }
+                TunedGenerator t = pivot.tune(TuningSettings.defaults(),
+                        s -> progress.accept(new ProjectionStatus(true, s.step(), s.steps(), s.psnr())), stop);
+                RasterImage reconstruction = pivot.reconstruction();
+                useGenerator(pivot.handOver());
+                return new PhotoProjection(p.z(), reconstruction, t.psnr(), p.method().id(), p.iterations(),
+                        t.stopped(), p.millis() + t.millis(), p.psnr(), tuned.generatorWeights());
             }
-            TunedGenerator t = new PivotalTuning(model).tune(frame, p.z(), TuningSettings.defaults(),
-                    s -> progress.accept(new ProjectionStatus(true, s.step(), s.steps(), s.psnr())), stop);
-            useGenerator(t.model());
-            return new PhotoProjection(p.z(), t.model().render(List.of(p.z())).get(0), t.psnr(), p.method().id(),
-                    p.iterations(), t.stopped(), p.millis() + t.millis(), p.psnr(), t.model().generatorWeights());
         });
     }
 

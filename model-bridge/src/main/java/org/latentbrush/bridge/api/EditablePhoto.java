@@ -12,7 +12,7 @@ import org.latentbrush.bridge.photo.PhotoFrame;
 import org.latentbrush.bridge.photo.PhotoReader;
 import org.latentbrush.bridge.photo.PhotoWriter;
 import org.latentbrush.bridge.photo.StrokeReach;
-import org.latentbrush.bridge.photo.StrokeRegion;
+import org.latentbrush.bridge.photo.PhotoTransfer;
 
 /**
  * A photo opened for editing: upright 8-bit RGB at its own resolution, and the square of it that
@@ -35,8 +35,8 @@ public final class EditablePhoto {
 
     private final Photo photo;
     private final CropSquare crop;
-    /** The square as stroke colours are measured on it; made once, on the first edit. */
-    private RasterImage measuredView;
+    /** The command line's transfer too; it measures the unedited square once, as the editor edits often. */
+    private final PhotoTransfer transfer;
 
     private EditablePhoto(Photo photo) {
         this(photo, CropSquare.centred(photo.width(), photo.height()));
@@ -45,6 +45,7 @@ public final class EditablePhoto {
     private EditablePhoto(Photo photo, CropSquare crop) {
         this.photo = photo;
         this.crop = crop;
+        this.transfer = new PhotoTransfer(photo, crop);
     }
 
     /**
@@ -158,8 +159,9 @@ public final class EditablePhoto {
 
     /**
      * Carries an edit of the projection onto the photo at its own resolution, only where the
-     * strokes are: their region ({@link StrokeRegion}, 1.5 brush radii) bounds the change, and
-     * every pixel beyond it stays byte-identical; inside, NPE's mask shapes the margin.
+     * strokes are, with the command line's {@link PhotoTransfer}: the strokes' region (1.5 brush
+     * radii) bounds the change, and every pixel beyond it stays byte-identical; inside, NPE's mask
+     * shapes the margin.
      *
      * @param before G(z₀), the projection's image
      * @param after G(z′), the edited image, same size
@@ -167,21 +169,11 @@ public final class EditablePhoto {
      * @return the edited photo
      */
     public EditedPhoto edit(RasterImage before, RasterImage after, ConstraintSet strokes) {
-        ConstraintSet onPhoto = PhotoFrame.toPhotoPixels(strokes, crop, photo.width(), photo.height());
-        StrokeRegion region = StrokeRegion.of(onPhoto.strokes(), photo.width(), photo.height());
-        EditTransfer.Result result = EditTransfer.between(before, after).apply(photo, crop, region);
-        List<String> shortfalls = StrokeReach.of(strokes, measuredView(), StrokeReach.measured(result.photo(), crop))
-                .stream()
+        PhotoTransfer.Carried carried = transfer.carry(before, after, strokes);
+        List<String> shortfalls = carried.reach().stream()
                 .filter(s -> !s.reached()).map(StrokeReach::shortfall).toList();
+        EditTransfer.Result result = carried.result();
         return new EditedPhoto(result.photo(), crop, result.changedPixels(), result.millis(), shortfalls);
-    }
-
-    /** The unedited square as edits are measured against it, made on first use: the editor edits often. */
-    private synchronized RasterImage measuredView() {
-        if (measuredView == null) {
-            measuredView = StrokeReach.measured(photo, crop);
-        }
-        return measuredView;
     }
 
     /** The photo as it is, as an edit that changed nothing. */

@@ -18,10 +18,11 @@ import org.latentbrush.bridge.optim.OptimizerSettings;
  * projection z₀, the generator tuned to it, and edits painted onto it.
  *
  * <p>The steps, in order: {@link #project} finds z₀ (iGAN's hybrid); {@link #tune} bends a private
- * copy of the generator so that G′(z₀) reproduces the frame (Pivotal Tuning); {@link #edit} starts
+ * copy of the generator so that G′(z₀) reproduces the frame (Pivotal Tuning), both through the
+ * frame's {@link FramePivot} as the editor's engine does; {@link #edit} starts
  * the latent optimiser at z₀ with z₀ as its fixed anchor ({@code EditStart(z₀, z₀)}) on G′ (on G when
  * not tuned), and carries the change G′(z′) − G′(z₀) onto the photo only where the strokes are
- * ({@link StrokeRegion}, {@link EditTransfer#apply(Photo, CropSquare, StrokeRegion)}).
+ * ({@link PhotoTransfer}, as the editor's {@code EditablePhoto} does).
  *
  * <p>Strokes are given on the frame's canvas: any square canvas is stretched over the frame, as the
  * editor shows it. A set whose canvas has the photo's own size is read as photo pixels and moved
@@ -39,13 +40,10 @@ import org.latentbrush.bridge.optim.OptimizerSettings;
  */
 public final class PhotoEditor implements AutoCloseable {
 
-    private final GanModel model;
     private final Photo photo;
     private final PhotoFrame frame;
-    private Projection projection;
-    private TunedGenerator tuned;
-    /** G′(z₀), rendered once per tuning: every transfer is measured against it. */
-    private RasterImage tunedReconstruction;
+    private final FramePivot pivot;
+    private final PhotoTransfer transfer;
     /** Enlarges G(z₀) and G(z′) before their change is carried onto the photo, or null for none. */
     private Enlarger enlarger;
     /** The reconstruction {@link #enlargedBefore} enlarged, and what it enlarged. */
@@ -70,9 +68,10 @@ public final class PhotoEditor implements AutoCloseable {
      * @param crop the square the model sees, inside the photo
      */
     public PhotoEditor(GanModel model, Photo photo, CropSquare crop) {
-        this.model = model;
         this.photo = photo;
         this.frame = PhotoFrame.of(photo, crop, model.manifest().imageSize(), model.manifest().channels());
+        this.pivot = new FramePivot(model, frame.image());
+        this.transfer = new PhotoTransfer(photo, crop);
     }
 
     /**
@@ -85,9 +84,7 @@ public final class PhotoEditor implements AutoCloseable {
      */
     public Projection project(ProjectionSettings settings, Consumer<ProjectionProgress> listener,
             BooleanSupplier cancelled) {
-        projection = new Projector(model).project(frame.image(), settings, listener, cancelled);
-        dropTuning();
-        return projection;
+        return pivot.project(settings, listener, cancelled);
     }
 
     /**
@@ -101,13 +98,7 @@ public final class PhotoEditor implements AutoCloseable {
      */
     public TunedGenerator tune(TuningSettings settings, Consumer<TuningProgress> listener,
             BooleanSupplier cancelled) {
-        Projection z0 = requireProjection();
-        TunedGenerator fresh = new PivotalTuning(model).tune(frame.image(), z0.z(), settings, listener,
-                cancelled);
-        dropTuning();
-        tuned = fresh;
-        tunedReconstruction = fresh.model().render(List.of(z0.z())).get(0);
-        return fresh;
+        return pivot.tune(settings, listener, cancelled);
     }
 
     /**
@@ -123,17 +114,16 @@ public final class PhotoEditor implements AutoCloseable {
      */
     public PhotoEdit edit(ConstraintSet strokes, OptimizerSettings settings,
             Consumer<CandidateBatch> listener, BooleanSupplier cancelled) {
-        Projection z0 = requireProjection();
+        Projection z0 = pivot.projection();
         ConstraintSet onCrop = frame.toCropCanvas(strokes);
         CandidateBatch batch = new LatentOptimizer(editingModel()).optimize(onCrop,
                 new EditStart(z0.z(), z0.z()), settings, listener, cancelled);
         long started = System.nanoTime();
         Candidate best = batch.best();
-        EditTransfer.Result result = transfer(best.image(), onCrop);
+        PhotoTransfer.Carried carried = carry(best.image(), onCrop);
         long transferMillis = (System.nanoTime() - started) / 1_000_000;
-        List<StrokeReach> reach = StrokeReach.of(onCrop, frame.crop(), photo, result.photo());
-        return new PhotoEdit(result.photo(), result.changedPixels(), best, reach, batch.millis(),
-                transferMillis);
+        return new PhotoEdit(carried.result().photo(), carried.result().changedPixels(), best, carried.reach(),
+                batch.millis(), transferMillis);
     }
 
     /**
@@ -147,17 +137,14 @@ public final class PhotoEditor implements AutoCloseable {
     public EditTransfer.Result transfer(float[] zPrime, ConstraintSet strokes) {
         long started = System.nanoTime();
         RasterImage after = editingModel().render(List.of(zPrime)).get(0);
-        EditTransfer.Result result = transfer(after, frame.toCropCanvas(strokes));
+        EditTransfer.Result result = carry(after, frame.toCropCanvas(strokes)).result();
         return new EditTransfer.Result(result.photo(), result.changedPixels(),
                 (System.nanoTime() - started) / 1_000_000);
     }
 
-    private EditTransfer.Result transfer(RasterImage after, ConstraintSet onCrop) {
-        StrokeRegion region = StrokeRegion.of(frame.toPhotoPixels(onCrop).strokes(), photo.width(),
-                photo.height());
-        return EditTransfer.between(before(), enlarged(after)).apply(photo, frame.crop(), region);
+    private PhotoTransfer.Carried carry(RasterImage after, ConstraintSet onCrop) {
+        return transfer.carry(before(), enlarged(after), onCrop);
     }
-
     /**
      * Carries later changes through a learned upscaler: G(z₀) and G(z′) are enlarged before their
      * difference is taken, so the change reaches the photo with the upscaler's edges rather than
@@ -188,13 +175,12 @@ public final class PhotoEditor implements AutoCloseable {
 
     /** G′(z₀) when tuned, else G(z₀): the picture edits are measured against. */
     public RasterImage reconstruction() {
-        Projection z0 = requireProjection();
-        return tuned == null ? z0.reconstruction() : tunedReconstruction;
+        return pivot.reconstruction();
     }
 
     /** The generator edits run on: G′ when tuned, else the shared model. */
     public GanModel editingModel() {
-        return tuned == null ? model : tuned.model();
+        return pivot.editingModel();
     }
 
     public Photo photo() {
@@ -207,31 +193,16 @@ public final class PhotoEditor implements AutoCloseable {
 
     /** The current projection, or null before {@link #project}. */
     public Projection projection() {
-        return projection;
+        return pivot.projected() ? pivot.projection() : null;
     }
 
     /** The tuned generator, or null when not tuned. */
     public TunedGenerator tuned() {
-        return tuned;
+        return pivot.tuned();
     }
 
     @Override
     public void close() {
-        dropTuning();
-    }
-
-    private void dropTuning() {
-        if (tuned != null) {
-            tuned.close();
-            tuned = null;
-            tunedReconstruction = null;
-        }
-    }
-
-    private Projection requireProjection() {
-        if (projection == null) {
-            throw new IllegalStateException("project the photo before editing it");
-        }
-        return projection;
+        pivot.close();
     }
 }
