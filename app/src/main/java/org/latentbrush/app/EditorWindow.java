@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.List;
+import java.util.function.LongSupplier;
 import javafx.animation.Animation;
 import javafx.animation.KeyFrame;
 import javafx.animation.Timeline;
@@ -58,10 +59,13 @@ public final class EditorWindow {
     private final Timeline autosaveTimer;
     private EditorView view;
     private boolean shutDown;
+    /** Milliseconds now, for the replay's timings. */
+    private final LongSupplier clock;
 
     private EditorWindow(Stage stage, LaunchOptions options, EditorWiring wiring) {
         this.stage = stage;
         this.settings = wiring.settings();
+        this.clock = wiring.clock();
         this.tasks = wiring.tasks();
         this.dialogs = wiring.dialogs().apply(() -> stage, message -> view.notify(message));
         this.live = new LiveResult(wiring.engines(), tasks, new FxExecutor());
@@ -164,7 +168,7 @@ public final class EditorWindow {
             autosaveTimer.play();
             Runnable replay = () -> {
                 if (options.replay() != null) {
-                    Replay.run(editor, options.replay(), options.readyFile(), dialogs);
+                    Replay.run(editor, options.replay(), options.readyFile(), options.timings(), clock, dialogs);
                 }
             };
             if (recovered != null && dialogs.confirm("Recover your painting?", "Latent Brush did not close properly "

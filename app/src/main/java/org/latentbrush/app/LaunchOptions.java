@@ -8,27 +8,31 @@ import java.util.List;
  *
  * <pre>
  * latent-brush-editor [--model NAME|FOLDER] [--replay STROKES.json] [--ready-file FILE]
- *                     [--data-dir DIR] [--seed N] [--no-recovery] [SESSION.lbrush | PHOTO.jpg]
+ *                     [--timings FILE.json] [--data-dir DIR] [--seed N] [--no-recovery]
+ *                     [SESSION.lbrush | PHOTO.jpg]
  * </pre>
  *
  * @param model the model to open, or {@code null} for the last one used
  * @param replay a strokes file to paint after start (screenshots, demos), or {@code null}
  * @param readyFile a file to create once the replayed strokes are optimised, or {@code null}
+ * @param timings a file to write, with {@code replay}, each replayed stroke's time to its first
+ *     preview and to its settled result (the strokes are then painted one at a time), or {@code null}
  * @param dataDir the folder for autosave and the crash marker, or {@code null} for the usual one
  * @param seed the seed of the first random image, or {@code null} for a random one
  * @param noRecovery whether to skip the offer to recover a crashed session
  * @param session a session file, or a PNG or JPEG photo, to open; or {@code null}
  */
-public record LaunchOptions(String model, Path replay, Path readyFile, Path dataDir, Long seed,
+public record LaunchOptions(String model, Path replay, Path readyFile, Path timings, Path dataDir, Long seed,
         boolean noRecovery, Path session) {
 
     /** The usage text. */
     public static final String USAGE = "usage: latent-brush-editor [--model NAME|FOLDER] [--replay STROKES.json]"
-            + " [--ready-file FILE] [--data-dir DIR] [--seed N] [--no-recovery] [SESSION.lbrush | PHOTO.jpg]";
+            + " [--ready-file FILE] [--timings FILE.json] [--data-dir DIR] [--seed N] [--no-recovery]"
+            + " [SESSION.lbrush | PHOTO.jpg]";
 
     /** No options: the last model, nothing to replay. */
     public static LaunchOptions defaults() {
-        return new LaunchOptions(null, null, null, null, null, false, null);
+        return new LaunchOptions(null, null, null, null, null, null, false, null);
     }
 
     /**
@@ -42,6 +46,7 @@ public record LaunchOptions(String model, Path replay, Path readyFile, Path data
         String model = null;
         Path replay = null;
         Path ready = null;
+        Path timings = null;
         Path data = null;
         Long seed = null;
         boolean noRecovery = false;
@@ -52,6 +57,7 @@ public record LaunchOptions(String model, Path replay, Path readyFile, Path data
                 case "--model" -> model = value(args, ++i, arg);
                 case "--replay" -> replay = Path.of(value(args, ++i, arg));
                 case "--ready-file" -> ready = Path.of(value(args, ++i, arg));
+                case "--timings" -> timings = Path.of(value(args, ++i, arg));
                 case "--data-dir" -> data = Path.of(value(args, ++i, arg));
                 case "--seed" -> {
                     String text = value(args, ++i, arg);
@@ -70,7 +76,10 @@ public record LaunchOptions(String model, Path replay, Path readyFile, Path data
                 }
             }
         }
-        return new LaunchOptions(model, replay, ready, data, seed, noRecovery, session);
+        if (timings != null && replay == null) {
+            throw new IllegalArgumentException("--timings needs --replay: it times the replayed strokes");
+        }
+        return new LaunchOptions(model, replay, ready, timings, data, seed, noRecovery, session);
     }
 
     private static String value(List<String> args, int i, String option) {
@@ -82,16 +91,16 @@ public record LaunchOptions(String model, Path replay, Path readyFile, Path data
 
     /** These options with another model. */
     public LaunchOptions withModel(String newModel) {
-        return new LaunchOptions(newModel, replay, readyFile, dataDir, seed, noRecovery, session);
+        return new LaunchOptions(newModel, replay, readyFile, timings, dataDir, seed, noRecovery, session);
     }
 
     /** These options with another data folder. */
     public LaunchOptions withDataDir(Path dir) {
-        return new LaunchOptions(model, replay, readyFile, dir, seed, noRecovery, session);
+        return new LaunchOptions(model, replay, readyFile, timings, dir, seed, noRecovery, session);
     }
 
     /** These options with a fixed seed. */
     public LaunchOptions withSeed(long newSeed) {
-        return new LaunchOptions(model, replay, readyFile, dataDir, newSeed, noRecovery, session);
+        return new LaunchOptions(model, replay, readyFile, timings, dataDir, newSeed, noRecovery, session);
     }
 }

@@ -3,9 +3,13 @@ package org.latentbrush.app;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.LongSupplier;
 import javafx.animation.Animation;
 import javafx.animation.KeyFrame;
 import javafx.animation.Timeline;
+import javafx.application.Platform;
 import javafx.util.Duration;
 import org.latentbrush.app.dialogs.DialogService;
 import org.latentbrush.app.document.EditorViewModel;
@@ -27,6 +31,22 @@ final class Replay {
     private Replay() {}
 
     static void run(EditorViewModel editor, Path strokesFile, Path readyFile, DialogService dialogs) {
+        run(editor, strokesFile, readyFile, null, System::currentTimeMillis, dialogs);
+    }
+
+    /**
+     * Paints the strokes of a file.
+     *
+     * @param editor the editor to paint into
+     * @param strokesFile the strokes
+     * @param readyFile a file to create once they are optimised, or {@code null}
+     * @param timingsFile a file to write each stroke's times to, or {@code null}; with one, the
+     *     strokes are painted one at a time, each when the one before has settled
+     * @param clock milliseconds now, for the timings
+     * @param dialogs shows a bad strokes file
+     */
+    static void run(EditorViewModel editor, Path strokesFile, Path readyFile, Path timingsFile, LongSupplier clock,
+            DialogService dialogs) {
         ConstraintSet set;
         try {
             set = StrokesFile.read(strokesFile);
@@ -34,16 +54,22 @@ final class Replay {
             dialogs.showError("Cannot replay strokes", e.getMessage());
             return;
         }
-        double sx = (double) EditorViewModel.CANVAS_SIZE / set.canvasWidth();
-        double sy = (double) EditorViewModel.CANVAS_SIZE / set.canvasHeight();
-        for (Stroke s : set.strokes()) {
-            double[] p = s.points();
-            for (int i = 0; i < p.length; i += 2) {
-                p[i] *= sx;
-                p[i + 1] *= sy;
-            }
+        List<Stroke> onCanvas = onCanvas(set);
+        if (timingsFile != null) {
+            new TimedReplay(editor, onCanvas, clock, Platform::runLater, timed -> {
+                try {
+                    timed.write(timingsFile, editor.live().modelProperty().get().name());
+                    editor.say("Timed " + onCanvas.size() + " strokes from " + strokesFile.getFileName());
+                } catch (IOException e) {
+                    System.err.println("cannot write " + timingsFile + ": " + e.getMessage());
+                }
+                writeReady(readyFile);
+            }).start();
+            return;
+        }
+        for (Stroke s : onCanvas) {
             editor.strokeStarted();
-            editor.strokeFinished(new Stroke(s.tool(), s.rgb(), s.radius() * (sx + sy) / 2, p));
+            editor.strokeFinished(s);
         }
         editor.say("Replayed " + set.strokes().size() + " strokes from " + strokesFile.getFileName());
         if (readyFile == null) {
@@ -57,14 +83,37 @@ final class Replay {
             idle[0] = done ? idle[0] + 1 : 0;
             if (idle[0] >= SETTLE_POLLS) {
                 poll.stop();
-                try {
-                    Files.writeString(readyFile, "ready\n");
-                } catch (IOException ex) {
-                    System.err.println("cannot write " + readyFile + ": " + ex.getMessage());
-                }
+                writeReady(readyFile);
             }
         }));
         poll.setCycleCount(Animation.INDEFINITE);
         poll.play();
+    }
+
+    /** The strokes of a file on the editor's canvas. */
+    private static List<Stroke> onCanvas(ConstraintSet set) {
+        double sx = (double) EditorViewModel.CANVAS_SIZE / set.canvasWidth();
+        double sy = (double) EditorViewModel.CANVAS_SIZE / set.canvasHeight();
+        List<Stroke> strokes = new ArrayList<>(set.strokes().size());
+        for (Stroke s : set.strokes()) {
+            double[] p = s.points();
+            for (int i = 0; i < p.length; i += 2) {
+                p[i] *= sx;
+                p[i + 1] *= sy;
+            }
+            strokes.add(new Stroke(s.tool(), s.rgb(), s.radius() * (sx + sy) / 2, p));
+        }
+        return strokes;
+    }
+
+    private static void writeReady(Path readyFile) {
+        if (readyFile == null) {
+            return;
+        }
+        try {
+            Files.writeString(readyFile, "ready\n");
+        } catch (IOException ex) {
+            System.err.println("cannot write " + readyFile + ": " + ex.getMessage());
+        }
     }
 }

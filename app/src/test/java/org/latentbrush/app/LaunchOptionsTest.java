@@ -35,4 +35,13 @@ class LaunchOptionsTest {
         assertThrows(IllegalArgumentException.class, () -> LaunchOptions.parse(List.of("--fast")));
         assertThrows(IllegalArgumentException.class, () -> LaunchOptions.parse(List.of("--seed", "x")));
     }
+
+    @Test
+    void parse_timings_needsAReplayToTime() {
+        LaunchOptions o = LaunchOptions.parse(List.of("--replay", "s.json", "--timings", "t.json"));
+        assertEquals(Path.of("t.json"), o.timings());
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> LaunchOptions.parse(List.of("--timings", "t.json")));
+        assertTrue(e.getMessage().startsWith("--timings needs --replay"), e.getMessage());
+    }
 }

@@ -1,0 +1,139 @@
+package org.latentbrush.app;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.concurrent.Executor;
+import java.util.function.Consumer;
+import java.util.function.LongSupplier;
+import javafx.beans.value.ChangeListener;
+import org.latentbrush.app.document.EditorViewModel;
+import org.latentbrush.bridge.constraint.Stroke;
+import org.latentbrush.bridge.io.AtomicFiles;
+
+/**
+ * Paints replayed strokes one at a time, each when the previous one has settled, and times each
+ * as the user sees it: from the end of the stroke to the first streamed preview on screen, and to
+ * the settled result (the edit's final snapshot shown, nothing more running).
+ *
+ * <p>This is the editor's own measure of how long a stroke takes, with everything between the
+ * mouse and the canvas included; {@code bench} times the engine alone.
+ */
+final class TimedReplay {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    /** One stroke's times, in milliseconds from the end of the stroke. */
+    record StrokeTiming(int index, long firstPreviewMillis, long settledMillis) {}
+
+    private final EditorViewModel editor;
+    private final List<Stroke> strokes;
+    private final LongSupplier clock;
+    private final Executor afterPulse;
+    private final Consumer<TimedReplay> onDone;
+    private final List<StrokeTiming> timings = new ArrayList<>();
+    private final ChangeListener<Object> preview = (obs, old, now) -> previewShown();
+    private final ChangeListener<Number> finished = (obs, old, now) -> editFinished();
+    private int next;
+    private long started;
+    private long firstPreview;
+
+    /**
+     * Prepares the replay.
+     *
+     * @param editor the editor to paint into
+     * @param strokes the strokes, on the editor's canvas
+     * @param clock milliseconds now
+     * @param afterPulse runs a task on the user-interface thread after the current pulse, so the
+     *     settled picture is drawn before the next stroke ({@code Platform::runLater})
+     * @param onDone receives this replay on the user-interface thread once the last stroke has settled
+     */
+    TimedReplay(EditorViewModel editor, List<Stroke> strokes, LongSupplier clock, Executor afterPulse,
+            Consumer<TimedReplay> onDone) {
+        this.editor = editor;
+        this.strokes = List.copyOf(strokes);
+        this.clock = clock;
+        this.afterPulse = afterPulse;
+        this.onDone = onDone;
+    }
+
+    /** Paints the first stroke; call on the user-interface thread. */
+    void start() {
+        editor.live().resultProperty().addListener(preview);
+        editor.live().finishedEditsProperty().addListener(finished);
+        paintNext();
+    }
+
+    /** The times so far, in stroke order. */
+    List<StrokeTiming> timings() {
+        return List.copyOf(timings);
+    }
+
+    private void paintNext() {
+        if (next == strokes.size()) {
+            editor.live().resultProperty().removeListener(preview);
+            editor.live().finishedEditsProperty().removeListener(finished);
+            onDone.accept(this);
+            return;
+        }
+        firstPreview = -1;
+        editor.strokeStarted();
+        started = clock.getAsLong();
+        editor.strokeFinished(strokes.get(next));
+    }
+
+    private void previewShown() {
+        if (firstPreview < 0) {
+            firstPreview = clock.getAsLong() - started;
+        }
+    }
+
+    private void editFinished() {
+        if (editor.live().busyProperty().get()) {
+            return; // a superseded edit ended; its successor still runs
+        }
+        long settled = clock.getAsLong() - started;
+        timings.add(new StrokeTiming(next, firstPreview < 0 ? settled : firstPreview, settled));
+        next++;
+        // The next stroke after this pulse, so the settled picture is drawn first, as a user sees it.
+        afterPulse.execute(this::paintNext);
+    }
+
+    /**
+     * Writes the times as JSON: each stroke's, and their medians.
+     *
+     * @param file the file, written atomically
+     * @param model the model's name, for the record
+     * @throws IOException if it cannot be written
+     */
+    void write(Path file, String model) throws IOException {
+        ObjectNode root = JSON.createObjectNode();
+        root.put("model", model);
+        root.put("engineThreads", System.getProperty("ai.djl.pytorch.num_threads", "default"));
+        ArrayNode list = root.putArray("strokes");
+        for (StrokeTiming t : timings) {
+            ObjectNode entry = list.addObject();
+            entry.put("index", t.index());
+            entry.put("firstPreviewMillis", t.firstPreviewMillis());
+            entry.put("settledMillis", t.settledMillis());
+        }
+        root.put("medianFirstPreviewMillis", median(timings.stream().mapToLong(StrokeTiming::firstPreviewMillis).toArray()));
+        root.put("medianSettledMillis", median(timings.stream().mapToLong(StrokeTiming::settledMillis).toArray()));
+        AtomicFiles.write(file, JSON.writerWithDefaultPrettyPrinter().writeValueAsBytes(root));
+    }
+
+    static long median(long[] values) {
+        if (values.length == 0) {
+            return 0;
+        }
+        long[] sorted = values.clone();
+        Arrays.sort(sorted);
+        int mid = sorted.length / 2;
+        return sorted.length % 2 == 1 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+    }
+}
