@@ -7,6 +7,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 import org.latentbrush.bridge.constraint.ConstraintSet;
+import org.latentbrush.bridge.constraint.Stroke;
 import org.latentbrush.bridge.generator.GanModel;
 import org.latentbrush.bridge.generator.LatentPaths;
 import org.latentbrush.bridge.generator.ModelLoadException;
@@ -14,6 +15,8 @@ import org.latentbrush.bridge.generator.ModelLocator;
 import org.latentbrush.bridge.image.RasterImage;
 import org.latentbrush.bridge.optim.Candidate;
 import org.latentbrush.bridge.optim.CandidateBatch;
+import org.latentbrush.bridge.optim.EditStart;
+import org.latentbrush.bridge.optim.LatentOptimizer;
 import org.latentbrush.bridge.optim.LiveSnapshot;
 import org.latentbrush.bridge.optim.LiveOptimizer;
 import org.latentbrush.bridge.optim.OptimizerSettings;
@@ -45,6 +48,9 @@ public final class BrushEngine implements AutoCloseable {
     private final ModelInfo info;
     private final DeviceInfo device;
     private final ResultEnlarging enlarging;
+    /** Enough steps of a throwaway edit to run every shape the live protocol uses. */
+    private static final int WARM_UP_ITERATIONS = 2;
+
     /** The generator tuned to the open photo, or null; read and written on the optimiser thread only. */
     private GanModel tuned;
 
@@ -55,6 +61,21 @@ public final class BrushEngine implements AutoCloseable {
         this.info = ModelInfo.of(model.manifest(), model.fingerprint());
         this.device = DeviceInfo.of(model.device());
         this.enlarging = new ResultEnlarging(model.manifest(), model.device());
+        live.onOptimizerThread(() -> warmUp(settings));
+    }
+
+    /**
+     * Runs one throwaway edit of the live protocol's shape before any command: PyTorch builds its
+     * kernels and memory pools for each batch shape on first use, which made the first stroke after
+     * launch slower than later ones. The cost moves to model loading; nothing is shown or kept.
+     */
+    private Void warmUp(OptimizerSettings settings) {
+        int size = info.imageSize();
+        ConstraintSet probe = ConstraintSet.empty(size, size)
+                .with(Stroke.color(0x808080, size / 8.0, size / 2.0, size / 2.0));
+        new LatentOptimizer(model).optimize(probe, new EditStart(null, null),
+                settings.withIterations(WARM_UP_ITERATIONS), batch -> { }, live::isClosing);
+        return null;
     }
 
     /** The built-in model the editor opens first. */
