@@ -51,6 +51,11 @@ public final class ManifestFields {
         return value;
     }
 
+    /** The string at a top-level {@code field}, named as it is in messages. */
+    public static String text(JsonNode node, String field) {
+        return text(node, field, field);
+    }
+
     /** The string at {@code field}, named {@code path} in messages. */
     public static String text(JsonNode node, String field, String path) {
         JsonNode value = node.get(field);
@@ -61,6 +66,11 @@ public final class ManifestFields {
             throw new IllegalArgumentException("field '" + path + "' must be a string");
         }
         return value.asText();
+    }
+
+    /** The integer at a top-level {@code field}, named as it is in messages. */
+    public static int integer(JsonNode node, String field) {
+        return integer(node, field, field);
     }
 
     /** The integer at {@code field}, named {@code path} in messages. */
