@@ -28,17 +28,18 @@ public final class ManifestFields {
      *
      * @param file the file
      * @return its tree
-     * @throws ModelLoadException naming the file: missing, unreadable or not JSON
+     * @throws ModelLoadException naming the file by its path (every folder has a manifest.json):
+     *     missing, unreadable or not JSON
      */
     public static JsonNode readTree(Path file) throws ModelLoadException {
         try {
             return JSON.readTree(Files.readAllBytes(file));
         } catch (NoSuchFileException e) {
-            throw new ModelLoadException(file, "file not found in " + file.toAbsolutePath().getParent());
+            throw ModelLoadException.inFolder(file, "file not found", e);
         } catch (JsonProcessingException e) {
-            throw new ModelLoadException(file, "not valid JSON: " + e.getOriginalMessage() + locationOf(e));
+            throw ModelLoadException.inFolder(file, "not valid JSON: " + e.getOriginalMessage() + locationOf(e), e);
         } catch (IOException e) {
-            throw new ModelLoadException(file, "cannot be read: " + e.getMessage(), e);
+            throw ModelLoadException.inFolder(file, "cannot be read: " + e.getMessage(), e);
         }
     }
 

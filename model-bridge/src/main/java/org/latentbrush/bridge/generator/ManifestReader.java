@@ -9,8 +9,8 @@ import java.util.regex.Pattern;
 /**
  * Reads and checks a model's {@code manifest.json}.
  *
- * <p>Every field is checked before anything is built, so a user sees "manifest.json: field
- * 'imageSize' must be a power of two of at least 8, was 48" rather than an engine error later.
+ * <p>Every field is checked before anything is built, so a user sees "models/foo/manifest.json:
+ * field 'imageSize' must be a power of two of at least 8, was 48" rather than an engine error later.
  */
 public final class ManifestReader {
 
@@ -23,14 +23,14 @@ public final class ManifestReader {
      *
      * @param file the manifest file
      * @return the checked manifest
-     * @throws ModelLoadException naming the file and the first problem
+     * @throws ModelLoadException naming the file by its path and the first problem
      */
     public static ModelManifest read(Path file) throws ModelLoadException {
         JsonNode root = ManifestFields.readTree(file);
         try {
             return parse(root);
         } catch (IllegalArgumentException e) {
-            throw new ModelLoadException(file, e.getMessage());
+            throw ModelLoadException.inFolder(file, e.getMessage(), e);
         }
     }
 

@@ -25,14 +25,14 @@ public final class UpscalerManifestReader {
      *
      * @param file the manifest file
      * @return the checked manifest
-     * @throws ModelLoadException naming the file and the first problem
+     * @throws ModelLoadException naming the file by its path and the first problem
      */
     public static UpscalerManifest read(Path file) throws ModelLoadException {
         JsonNode root = ManifestFields.readTree(file);
         try {
             return parse(root);
         } catch (IllegalArgumentException e) {
-            throw new ModelLoadException(file, e.getMessage());
+            throw ModelLoadException.inFolder(file, e.getMessage(), e);
         }
     }
 

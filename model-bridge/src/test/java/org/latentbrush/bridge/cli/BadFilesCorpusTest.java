@@ -271,6 +271,20 @@ class BadFilesCorpusTest {
         return Arguments.of(name, args, mentions);
     }
 
+    /**
+     * A model in models/VARIANT whose manifest is refused: the line names the manifest by its
+     * folder's path, so a user with several models sees which one, then the problem.
+     */
+    private static Arguments badModel(String name, String variant, String problem) {
+        return bad(name, () -> sampleVariant(variant), Path.of("models", variant, "manifest.json") + ": " + problem);
+    }
+
+    /** An upscaler in upscalers/VARIANT whose manifest is refused, named like {@link #badModel}'s. */
+    private static Arguments badUpscaler(String name, String variant, String problem) {
+        return bad(name, () -> upscaleWith(in("upscalers/" + variant)),
+                Path.of("upscalers", variant, "manifest.json") + ": " + problem);
+    }
+
     static Stream<Arguments> corpus() {
         return Stream.of(
                 // photos
@@ -302,23 +316,23 @@ class BadFilesCorpusTest {
                         "does not fit inside the 40x30 photo"),
                 bad("invert --frame words", () -> invert("photo.png", "--frame", "left,top,big"), "--frame"),
                 // model folders
-                bad("model without manifest", () -> sampleVariant("no-manifest"), "manifest.json: file not found"),
-                bad("manifest not JSON", () -> sampleVariant("not-json"), "manifest.json: not valid JSON"),
-                bad("manifest an array", () -> sampleVariant("array"), "must be a JSON object"),
-                bad("manifest of an upscaler", () -> sampleVariant("format"), "field 'format'"),
-                bad("manifest version 2", () -> sampleVariant("version"), "version 2 is not supported"),
-                bad("unknown architecture", () -> sampleVariant("arch-type"), "field 'architecture.type'"),
-                bad("negative latentSize", () -> sampleVariant("latent-negative"), "field 'latentSize'"),
-                bad("latentSize as text", () -> sampleVariant("latent-text"), "field 'latentSize'"),
-                bad("imageSize 0", () -> sampleVariant("size-zero"), "field 'imageSize'"),
-                bad("imageSize 48", () -> sampleVariant("size-48"), "field 'imageSize'"),
-                bad("2 channels", () -> sampleVariant("channels-2"), "field 'channels'"),
-                bad("huge latentSize", () -> sampleVariant("latent-huge"), "field 'latentSize'"),
-                bad("huge imageSize", () -> sampleVariant("size-huge"), "field 'imageSize'"),
-                bad("huge baseWidth", () -> sampleVariant("width-huge"), "field 'baseWidth'"),
-                bad("decreasing valueRange", () -> sampleVariant("value-range"), "field 'valueRange'"),
-                bad("weights outside the folder", () -> sampleVariant("weights-path"), "field 'weights'"),
-                bad("upscaler with a bad name", () -> sampleVariant("upscaler-name"), "field 'upscaler'"),
+                badModel("model without manifest", "no-manifest", "file not found"),
+                badModel("manifest not JSON", "not-json", "not valid JSON"),
+                badModel("manifest an array", "array", "the manifest must be a JSON object"),
+                badModel("manifest of an upscaler", "format", "field 'format'"),
+                badModel("manifest version 2", "version", "version 2 is not supported"),
+                badModel("unknown architecture", "arch-type", "field 'architecture.type'"),
+                badModel("negative latentSize", "latent-negative", "field 'latentSize'"),
+                badModel("latentSize as text", "latent-text", "field 'latentSize'"),
+                badModel("imageSize 0", "size-zero", "field 'imageSize'"),
+                badModel("imageSize 48", "size-48", "field 'imageSize'"),
+                badModel("2 channels", "channels-2", "field 'channels'"),
+                badModel("huge latentSize", "latent-huge", "field 'latentSize'"),
+                badModel("huge imageSize", "size-huge", "field 'imageSize'"),
+                badModel("huge baseWidth", "width-huge", "field 'baseWidth'"),
+                badModel("decreasing valueRange", "value-range", "field 'valueRange'"),
+                badModel("weights outside the folder", "weights-path", "field 'weights'"),
+                badModel("upscaler with a bad name", "upscaler-name", "field 'upscaler'"),
                 bad("upscale --model naming a bad upscaler", () -> List.of("upscale", "--model",
                         in("models/upscaler-name"), "--image", in("photo.png"), "--out", out("big.png")),
                         "field 'upscaler'"),
@@ -334,7 +348,7 @@ class BadFilesCorpusTest {
                 bad("zip of text", () -> sample(in("text.zip")), "text.zip: is not a zip file"),
                 bad("empty zip", () -> sample(in("empty.zip")), "empty.zip: is not a zip file (or an empty one)"),
                 bad("zip with two manifests", () -> sample(in("twice.zip")), "two files named manifest.json"),
-                bad("zip without manifest", () -> sample(in("no-manifest.zip")), "no-manifest.zip: manifest.json: file not found in the zip"),
+                bad("zip without manifest", () -> sample(in("no-manifest.zip")), "no-manifest.zip: manifest.json: file not found"),
                 bad("zip with truncated weights", () -> sample(in("short-weights.zip")), "short-weights.zip: generator.params: file is truncated"),
                 bad("zip with a bad manifest", () -> invertWith(in("bad-manifest.zip"), "photo.png"),
                         "bad-manifest.zip: manifest.json: field 'format'"),
@@ -347,20 +361,17 @@ class BadFilesCorpusTest {
                         model.toString(), "--renders", "1", "--render-size", "32"), "holds a generator"),
                 bad("bench-upscale with a generator", () -> List.of("bench-upscale", "--upscaler",
                         model.toString(), "--repeats", "3"), "holds a generator"),
-                bad("upscaler scale 3", () -> upscaleWith(in("upscalers/scale-3")), "field 'scale'"),
-                bad("upscaler scale as text", () -> upscaleWith(in("upscalers/scale-text")), "field 'scale'"),
-                bad("upscaler 2 channels", () -> upscaleWith(in("upscalers/channels-2")), "field 'channels'"),
-                bad("upscaler width 1000", () -> upscaleWith(in("upscalers/width-1000")),
-                        "field 'architecture.width'"),
-                bad("upscaler depth -1", () -> upscaleWith(in("upscalers/depth-negative")),
-                        "field 'architecture.depth'"),
+                badUpscaler("upscaler scale 3", "scale-3", "field 'scale'"),
+                badUpscaler("upscaler scale as text", "scale-text", "field 'scale'"),
+                badUpscaler("upscaler 2 channels", "channels-2", "field 'channels'"),
+                badUpscaler("upscaler width 1000", "width-1000", "field 'architecture.width'"),
+                badUpscaler("upscaler depth -1", "depth-negative", "field 'architecture.depth'"),
                 bad("upscaler weights of another width", () -> upscaleWith(in("upscalers/width-8")),
                         "upscaler.params: "),
-                bad("upscaler without sources", () -> upscaleWith(in("upscalers/no-sources")), "field 'sources'"),
-                bad("upscaler source without licence", () -> upscaleWith(in("upscalers/source-unlicensed")),
-                        "sources[0].licence"),
-                bad("upscaler weights path", () -> upscaleWith(in("upscalers/weights-path")), "field 'weights'"),
-                bad("upscaler manifest not JSON", () -> upscaleWith(in("upscalers/not-json")), "not valid JSON"),
+                badUpscaler("upscaler without sources", "no-sources", "field 'sources'"),
+                badUpscaler("upscaler source without licence", "source-unlicensed", "field 'sources[0].licence'"),
+                badUpscaler("upscaler weights path", "weights-path", "field 'weights'"),
+                badUpscaler("upscaler manifest not JSON", "not-json", "not valid JSON"),
                 bad("upscaler weights truncated", () -> List.of("evaluate-upscaler", "--upscaler",
                         in("upscalers/weights-truncated"), "--renders", "1", "--render-size", "32"),
                         "upscaler.params: file is truncated"),
