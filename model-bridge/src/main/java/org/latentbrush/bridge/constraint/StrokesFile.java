@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
 import org.latentbrush.bridge.io.AtomicFiles;
+import org.latentbrush.bridge.io.IoMessages;
 
 /**
  * Reads and writes the versioned strokes format ({@code docs/FORMATS.md}).
@@ -58,7 +59,11 @@ public final class StrokesFile {
     public static ConstraintSet read(Path file) throws StrokesFormatException {
         String name = String.valueOf(file.getFileName());
         try {
-            if (Files.size(file) > MAX_BYTES) {
+            long size = Files.size(file);
+            if (size == 0) {
+                throw new StrokesFormatException(name + ": " + IoMessages.EMPTY_FILE);
+            }
+            if (size > MAX_BYTES) {
                 throw new StrokesFormatException(name + ": file is larger than "
                         + (MAX_BYTES >> 20) + " MB; this is not a strokes file");
             }

@@ -9,6 +9,7 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.regex.Pattern;
+import org.latentbrush.bridge.io.IoMessages;
 
 /**
  * Reading a manifest file and its fields, with one message per problem that names the field: what
@@ -33,7 +34,11 @@ public final class ManifestFields {
      */
     public static JsonNode readTree(Path file) throws ModelLoadException {
         try {
-            return JSON.readTree(Files.readAllBytes(file));
+            byte[] bytes = Files.readAllBytes(file);
+            if (bytes.length == 0) {
+                throw ModelLoadException.inFolder(file, IoMessages.EMPTY_FILE, null);
+            }
+            return JSON.readTree(bytes);
         } catch (NoSuchFileException e) {
             throw ModelLoadException.inFolder(file, "file not found", e);
         } catch (JsonProcessingException e) {

@@ -25,6 +25,7 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.latentbrush.bridge.io.AtomicFiles;
+import org.latentbrush.bridge.io.IoMessages;
 
 /**
  * Saves and loads a block's parameters in DJL's parameter format, checking what it loads.
@@ -94,6 +95,9 @@ public final class ParameterFiles {
         Map<String, Shape> expected = shapes(block);
         try (InputStream raw = Files.newInputStream(file);
                 DataInputStream in = new DataInputStream(new BufferedInputStream(raw))) {
+            if (Files.size(file) == 0) {
+                throw new ModelLoadException(file, IoMessages.EMPTY_FILE);
+            }
             block.loadParameters(manager, in);
             if (in.read() != -1) {
                 throw new ModelLoadException(file, "has unexpected data after the last parameter; "

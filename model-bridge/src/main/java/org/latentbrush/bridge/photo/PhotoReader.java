@@ -20,6 +20,7 @@ import javax.imageio.event.IIOReadWarningListener;
 import javax.imageio.stream.FileImageInputStream;
 import javax.imageio.stream.ImageInputStream;
 import javax.imageio.stream.MemoryCacheImageInputStream;
+import org.latentbrush.bridge.io.IoMessages;
 
 /**
  * Reads a PNG or JPEG photo of any size into an upright 8-bit RGB {@link Photo}, or refuses it with
@@ -81,6 +82,9 @@ public final class PhotoReader {
             throw new PhotoException(name + ": " + (Files.exists(file) ? "not a file" : "file not found"));
         }
         try (ImageInputStream in = new FileImageInputStream(file.toFile())) {
+            if (in.length() == 0) {
+                throw new PhotoException(name + ": " + IoMessages.EMPTY_FILE);
+            }
             return read(in, name, () -> Files.newInputStream(file));
         } catch (IOException e) {
             throw new PhotoException(name + ": cannot be read: " + e.getMessage(), e);
@@ -96,6 +100,9 @@ public final class PhotoReader {
      * @throws PhotoException naming the file and why it cannot be used
      */
     public Photo read(byte[] content, String name) throws PhotoException {
+        if (content.length == 0) {
+            throw new PhotoException(name + ": " + IoMessages.EMPTY_FILE);
+        }
         try (ImageInputStream in = new MemoryCacheImageInputStream(new ByteArrayInputStream(content))) {
             return read(in, name, () -> new ByteArrayInputStream(content));
         } catch (IOException e) {

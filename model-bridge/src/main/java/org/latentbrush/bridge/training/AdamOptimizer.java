@@ -18,6 +18,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.latentbrush.bridge.generator.NumericGuard;
 import org.latentbrush.bridge.io.AtomicFiles;
+import org.latentbrush.bridge.io.IoMessages;
 
 /**
  * Adam over one set of parameters, with its moment estimates held here so they can be saved.
@@ -145,6 +146,9 @@ public final class AdamOptimizer {
     void load(Path file, NDManager scope) throws IOException {
         try (InputStream raw = Files.newInputStream(file);
                 DataInputStream in = new DataInputStream(new BufferedInputStream(raw))) {
+            if (Files.size(file) == 0) {
+                throw new IOException(file + ": " + IoMessages.EMPTY_FILE);
+            }
             if (!MAGIC.equals(in.readUTF()) || in.readInt() != FORMAT_VERSION) {
                 throw new IOException(file + " is not an optimiser state file of this version");
             }

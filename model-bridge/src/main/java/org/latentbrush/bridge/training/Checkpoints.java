@@ -16,6 +16,7 @@ import java.util.Optional;
 import java.util.stream.Stream;
 import org.latentbrush.bridge.io.AtomicFiles;
 import org.latentbrush.bridge.io.FlatFolders;
+import org.latentbrush.bridge.io.IoMessages;
 
 /**
  * The checkpoint folders of a training run and the pointer to the newest complete one.
@@ -189,7 +190,11 @@ final class Checkpoints {
     static CheckpointState readState(Path folder) throws IOException {
         Path file = folder.resolve(STATE);
         try {
-            return JSON.readValue(Files.readAllBytes(file), CheckpointState.class);
+            byte[] bytes = Files.readAllBytes(file);
+            if (bytes.length == 0) {
+                throw new IOException(file + ": " + IoMessages.EMPTY_FILE);
+            }
+            return JSON.readValue(bytes, CheckpointState.class);
         } catch (JsonProcessingException e) {
             // Jackson's own message runs over several lines and names its source; one line, the file's.
             throw new IOException(file + ": not a checkpoint state: "

@@ -71,6 +71,7 @@ class BadFilesCorpusTest {
         Files.write(dir.resolve("truncated.jpg"), Arrays.copyOf(jpeg, jpeg.length / 2));
         Files.write(dir.resolve("zero.png"), new byte[0]);
         Files.write(dir.resolve("zero.jpg"), new byte[0]);
+        Files.write(dir.resolve("zero.json"), new byte[0]);
         Files.writeString(dir.resolve("notes.jpg"), "eggs, milk, bread");
         Files.write(dir.resolve("anim.gif"), encode(image(16, 16), "gif"));
         Files.write(dir.resolve("paint.bmp"), encode(image(16, 16), "bmp"));
@@ -120,6 +121,7 @@ class BadFilesCorpusTest {
         Path truncated = variant("weights-truncated", m -> { }).resolve("generator.params");
         Files.write(truncated, Arrays.copyOf(Files.readAllBytes(truncated), (int) Files.size(truncated) / 2));
         Files.write(variant("weights-empty", m -> { }).resolve("generator.params"), new byte[0]);
+        Files.write(variant("manifest-empty", m -> { }).resolve("manifest.json"), new byte[0]);
         Files.writeString(variant("weights-text", m -> { }).resolve("generator.params"), "not weights at all");
         Files.copy(dir.resolve("wide").resolve("generator.params"),
                 variant("weights-other", m -> { }).resolve("generator.params"), StandardCopyOption.REPLACE_EXISTING);
@@ -191,6 +193,8 @@ class BadFilesCorpusTest {
         upscalerVariant("weights-path", m -> m.put("weights", "/etc/passwd"));
         upscalerVariant("scale-text", m -> m.put("scale", "four"));
         Files.writeString(upscalerVariant("not-json", m -> { }).resolve("manifest.json"), "scale: 4");
+        Files.write(upscalerVariant("manifest-empty", m -> { }).resolve("manifest.json"), new byte[0]);
+        Files.write(upscalerVariant("weights-empty", m -> { }).resolve("upscaler.params"), new byte[0]);
         Path cut = upscalerVariant("weights-truncated", m -> { }).resolve("upscaler.params");
         Files.write(cut, Arrays.copyOf(Files.readAllBytes(cut), (int) Files.size(cut) - 20));
         Files.delete(upscalerVariant("weights-missing", m -> { }).resolve("upscaler.params"));
@@ -295,9 +299,12 @@ class BadFilesCorpusTest {
                 bad("invert truncated JPEG", () -> invert("truncated.jpg"), "truncated.jpg: the file is damaged or truncated"),
                 bad("edit truncated JPEG", () -> edit("truncated.jpg"), "truncated.jpg: the file is damaged or truncated"),
                 bad("upscale truncated PNG", () -> upscale("truncated.png"), "truncated.png: the file is damaged"),
-                bad("invert zero-byte PNG", () -> invert("zero.png"), "zero.png: not a PNG or JPEG image"),
-                bad("edit zero-byte JPEG", () -> edit("zero.jpg"), "zero.jpg: not a PNG or JPEG image"),
-                bad("upscale zero-byte PNG", () -> upscale("zero.png"), "zero.png: not a PNG or JPEG image"),
+                bad("invert zero-byte PNG", () -> invert("zero.png"), "zero.png: the file is empty"),
+                bad("edit zero-byte JPEG", () -> edit("zero.jpg"), "zero.jpg: the file is empty"),
+                bad("upscale zero-byte PNG", () -> upscale("zero.png"), "zero.png: the file is empty"),
+                bad("edit zero-byte strokes", () -> with(List.of("edit", "--model", model.toString(), "--image",
+                        in("photo.png"), "--strokes", in("zero.json"), "--out", out("edited.png"))),
+                        "zero.json: the file is empty"),
                 bad("edit text named .jpg", () -> edit("notes.jpg"), "notes.jpg: not a PNG or JPEG"),
                 bad("invert GIF", () -> invert("anim.gif"), "anim.gif: GIF images are not supported"),
                 bad("upscale BMP", () -> upscale("paint.bmp"), "paint.bmp: BMP images are not supported"),
@@ -338,7 +345,8 @@ class BadFilesCorpusTest {
                         "field 'upscaler'"),
                 bad("weights missing", () -> sampleVariant("weights-missing"), "generator.params: file not found"),
                 bad("weights truncated", () -> sampleVariant("weights-truncated"), "generator.params: file is"),
-                bad("weights empty", () -> sampleVariant("weights-empty"), "generator.params: "),
+                bad("weights empty", () -> sampleVariant("weights-empty"), "generator.params: the file is empty"),
+                badModel("manifest empty", "manifest-empty", "the file is empty"),
                 bad("weights text", () -> sampleVariant("weights-text"), "generator.params: "),
                 bad("weights of another width", () -> invertWith(in("models/weights-other"), "photo.png"),
                         "generator.params: "),
@@ -372,6 +380,9 @@ class BadFilesCorpusTest {
                 badUpscaler("upscaler source without licence", "source-unlicensed", "field 'sources[0].licence'"),
                 badUpscaler("upscaler weights path", "weights-path", "field 'weights'"),
                 badUpscaler("upscaler manifest not JSON", "not-json", "not valid JSON"),
+                badUpscaler("upscaler manifest empty", "manifest-empty", "the file is empty"),
+                bad("upscaler weights empty", () -> upscaleWith(in("upscalers/weights-empty")),
+                        "upscaler.params: the file is empty"),
                 bad("upscaler weights truncated", () -> List.of("evaluate-upscaler", "--upscaler",
                         in("upscalers/weights-truncated"), "--renders", "1", "--render-size", "32"),
                         "upscaler.params: file is truncated"),

@@ -10,6 +10,7 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.ZipException;
+import org.latentbrush.bridge.io.IoMessages;
 
 /**
  * Reads IDX files, the big-endian format of MNIST and Fashion-MNIST, gzipped or plain; every
@@ -71,6 +72,9 @@ public final class IdxReader {
     private static DataInputStream open(Path file) throws IOException {
         if (!Files.isRegularFile(file)) {
             throw new NoSuchFileException(file.toString(), null, "IDX file not found");
+        }
+        if (Files.size(file) == 0) {
+            throw new IdxFormatException(file, IoMessages.EMPTY_FILE);
         }
         BufferedInputStream raw = new BufferedInputStream(Files.newInputStream(file), BUFFER);
         try {

@@ -101,6 +101,13 @@ class IdxReaderTest {
     }
 
     @Test
+    void readLabels_emptyFile_saysItIsEmpty() throws Exception {
+        Path file = Files.write(dir.resolve("labels-idx1-ubyte"), new byte[0]);
+        IdxFormatException e = assertThrows(IdxFormatException.class, () -> IdxReader.readLabels(file));
+        assertEquals(file + ": the file is empty", e.getMessage());
+    }
+
+    @Test
     void readLabels_gzipHeaderOnly_truncatedError() throws Exception {
         Path file = Files.write(dir.resolve("stub.gz"), new byte[] {0x1F, (byte) 0x8B, 8});
         IdxFormatException e = assertThrows(IdxFormatException.class, () -> IdxReader.readLabels(file));
