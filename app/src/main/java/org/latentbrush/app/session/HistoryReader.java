@@ -66,6 +66,9 @@ final class HistoryReader {
         if (bytes == null) {
             throw new SessionFormatException(where + " is missing");
         }
+        if (bytes.length == 0) {
+            throw new SessionFormatException(where + " is empty");
+        }
         JsonNode root;
         try {
             root = JSON.readTree(bytes);

@@ -20,6 +20,7 @@ import javax.imageio.event.IIOReadWarningListener;
 import javax.imageio.stream.FileImageInputStream;
 import javax.imageio.stream.ImageInputStream;
 import javax.imageio.stream.MemoryCacheImageInputStream;
+import org.latentbrush.bridge.io.FreeMemory;
 import org.latentbrush.bridge.io.IoMessages;
 
 /**
@@ -51,6 +52,7 @@ public final class PhotoReader {
     private static final double PIXELS_PER_MEGAPIXEL = 1e6;
 
     private final long maxPixels;
+    private final FreeMemory memory;
 
     /** A reader with the default limit of {@value #DEFAULT_MAX_PIXELS} pixels. */
     public PhotoReader() {
@@ -63,10 +65,21 @@ public final class PhotoReader {
      * @param maxPixels the most pixels (width·height) a photo may have
      */
     public PhotoReader(long maxPixels) {
+        this(maxPixels, FreeMemory.heap());
+    }
+
+    /**
+     * A reader with its own size limit that asks {@code memory} whether a photo's decoding fits.
+     *
+     * @param maxPixels the most pixels (width·height) a photo may have
+     * @param memory the memory left for decoding, normally {@link FreeMemory#heap()}
+     */
+    public PhotoReader(long maxPixels, FreeMemory memory) {
         if (maxPixels < 1) {
             throw new IllegalArgumentException("the pixel limit must be positive, was " + maxPixels);
         }
         this.maxPixels = maxPixels;
+        this.memory = memory;
     }
 
     /**
@@ -191,24 +204,15 @@ public final class PhotoReader {
      * photo within the pixel limit can still be too large for a small heap, and running out half
      * way would end in an error far from its cause.
      */
-    private static void checkMemory(String name, long pixels) throws PhotoException {
+    private void checkMemory(String name, long pixels) throws PhotoException {
         long needed = pixels * DECODING_BYTES_PER_PIXEL;
-        if (needed <= available()) {
-            return;
-        }
-        System.gc(); // Once, before refusing: garbage may be holding what is needed.
-        long free = available();
-        if (needed > free) {
+        if (!memory.fits(needed)) {
+            long free = memory.bytes();
             throw new PhotoException(String.format(Locale.ROOT, "%s: %.1f megapixels need about %d MB of memory "
                     + "to open, more than the %d MB free; give the program more memory (-Xmx, e.g. "
                     + "LATENT_BRUSH_JAVA_OPTS=-Xmx4g) or use a smaller photo", name, pixels / PIXELS_PER_MEGAPIXEL,
                     needed >> 20, free >> 20));
         }
-    }
-
-    private static long available() {
-        Runtime runtime = Runtime.getRuntime();
-        return runtime.maxMemory() - (runtime.totalMemory() - runtime.freeMemory());
     }
 
     /** Refuses CMYK, and decodes straight into packed RGB when the reader can, saving a copy. */
