@@ -1,9 +1,13 @@
 package org.latentbrush.app.session;
 
+import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.ByteArrayOutputStream;
@@ -57,6 +61,11 @@ public final class SessionFile {
     private static final int THUMBNAIL_SIDE = 256;
 
     private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+    /** A session.json has about fifty values; reading stops long before a large one fills memory. */
+    private static final long MANIFEST_TOKENS = 10_000;
+    private static final ObjectMapper MANIFEST_JSON = JsonMapper.builder(JsonFactory.builder()
+            .streamReadConstraints(StreamReadConstraints.builder().maxTokenCount(MANIFEST_TOKENS).build())
+            .build()).build();
 
     private SessionFile() {}
 
@@ -259,13 +268,14 @@ public final class SessionFile {
     private static org.latentbrush.bridge.constraint.ConstraintSet strokes(Map<String, byte[]> entries,
             String entry, String name) throws SessionFormatException {
         try {
-            return StrokesFile.parse(json(entries, entry, name), name + ": " + entry);
+            return StrokesFile.parse(required(entries, entry, name), name + ": " + entry);
         } catch (StrokesFormatException e) {
             throw new SessionFormatException(e.getMessage(), e);
         }
     }
 
-    private static JsonNode json(Map<String, byte[]> entries, String entry, String name)
+    /** A required entry's bytes, refused when it is missing or empty. */
+    private static byte[] required(Map<String, byte[]> entries, String entry, String name)
             throws SessionFormatException {
         byte[] bytes = entries.get(entry);
         if (bytes == null) {
@@ -274,12 +284,21 @@ public final class SessionFile {
         if (bytes.length == 0) {
             throw new SessionFormatException(name + ": " + entry + " is empty");
         }
+        return bytes;
+    }
+
+    private static JsonNode json(Map<String, byte[]> entries, String entry, String name)
+            throws SessionFormatException {
+        byte[] bytes = required(entries, entry, name);
         try {
-            JsonNode node = JSON.readTree(bytes);
+            JsonNode node = MANIFEST_JSON.readTree(bytes);
             if (node == null || !node.isObject()) {
                 throw new SessionFormatException(name + ": " + entry + " must be a JSON object");
             }
             return node;
+        } catch (StreamConstraintsException e) {
+            throw new SessionFormatException(name + ": " + entry + " holds more than " + MANIFEST_TOKENS
+                    + " JSON values; this is not a session file", e);
         } catch (JsonProcessingException e) {
             throw new SessionFormatException(name + ": " + entry + " is not valid JSON: "
                     + e.getOriginalMessage(), e);

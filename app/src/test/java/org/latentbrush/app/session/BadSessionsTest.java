@@ -70,6 +70,8 @@ class BadSessionsTest {
         write("no-manifest.lbrush", with(entries, "session.json", null));
         write("empty-manifest.lbrush", with(entries, "session.json", ""));
         write("empty-strokes.lbrush", with(entries, "strokes.json", ""));
+        write("long-manifest.lbrush", with(entries, "session.json", manifest(1).replace("}}",
+                "},\"notes\":[" + "0,".repeat(10_000) + "0]}")));
         Map<String, byte[]> crowded = new LinkedHashMap<>(entries);
         for (int i = 0; crowded.size() <= SessionArchive.MAX_ENTRIES; i++) {
             crowded.put("notes-" + i + ".txt", new byte[] {1});
@@ -119,7 +121,9 @@ class BadSessionsTest {
                 bad("no session.json", "no-manifest.lbrush", PLENTY, "no-manifest.lbrush: not a session file (no "
                         + "session.json inside)"),
                 bad("empty session.json", "empty-manifest.lbrush", PLENTY, "empty-manifest.lbrush: session.json is empty"),
-                bad("empty strokes.json", "empty-strokes.lbrush", PLENTY, "empty-strokes.lbrush: strokes.json is empty"));
+                bad("empty strokes.json", "empty-strokes.lbrush", PLENTY, "empty-strokes.lbrush: strokes.json is empty"),
+                bad("session.json of 10,000 values", "long-manifest.lbrush", PLENTY,
+                        "long-manifest.lbrush: session.json holds more than 10000 JSON values"));
     }
 
     private static Arguments bad(String name, String file, FreeMemory memory, String message) {

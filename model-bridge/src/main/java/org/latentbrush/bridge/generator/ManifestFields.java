@@ -20,6 +20,9 @@ public final class ManifestFields {
     /** The names models and upscalers may have, and that manifests use to point at them. */
     public static final Pattern NAME = Pattern.compile("[a-z0-9][a-z0-9._-]{0,63}");
 
+    /** A manifest is a few kilobytes; one larger than this is not a manifest, and is not read into memory. */
+    static final long MAX_BYTES = 1L << 20;
+
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private ManifestFields() {}
@@ -34,11 +37,15 @@ public final class ManifestFields {
      */
     public static JsonNode readTree(Path file) throws ModelLoadException {
         try {
-            byte[] bytes = Files.readAllBytes(file);
-            if (bytes.length == 0) {
+            long size = Files.size(file);
+            if (size == 0) {
                 throw ModelLoadException.inFolder(file, IoMessages.EMPTY_FILE, null);
             }
-            return JSON.readTree(bytes);
+            if (size > MAX_BYTES) {
+                throw ModelLoadException.inFolder(file, "the file is larger than " + (MAX_BYTES >> 20)
+                        + " MB; a manifest is a few kilobytes", null);
+            }
+            return JSON.readTree(Files.readAllBytes(file));
         } catch (NoSuchFileException e) {
             throw ModelLoadException.inFolder(file, "file not found", e);
         } catch (JsonProcessingException e) {

@@ -35,6 +35,8 @@ final class Checkpoints {
     /** The scalar state's file name inside a checkpoint folder. */
     static final String STATE = "state.json";
 
+    /** A checkpoint's state is a few hundred bytes; a larger file is not one, and is not read. */
+    private static final long MAX_STATE_BYTES = 1L << 20;
     private static final String PREFIX = "step-";
     private static final int KEEP = 2;
     private static final ObjectMapper JSON =
@@ -190,11 +192,15 @@ final class Checkpoints {
     static CheckpointState readState(Path folder) throws IOException {
         Path file = folder.resolve(STATE);
         try {
-            byte[] bytes = Files.readAllBytes(file);
-            if (bytes.length == 0) {
+            long size = Files.size(file);
+            if (size == 0) {
                 throw new IOException(file + ": " + IoMessages.EMPTY_FILE);
             }
-            return JSON.readValue(bytes, CheckpointState.class);
+            if (size > MAX_STATE_BYTES) {
+                throw new IOException(file + ": not a checkpoint state: the file is larger than "
+                        + (MAX_STATE_BYTES >> 20) + " MB");
+            }
+            return JSON.readValue(Files.readAllBytes(file), CheckpointState.class);
         } catch (JsonProcessingException e) {
             // Jackson's own message runs over several lines and names its source; one line, the file's.
             throw new IOException(file + ": not a checkpoint state: "

@@ -122,6 +122,7 @@ class BadFilesCorpusTest {
         Files.write(truncated, Arrays.copyOf(Files.readAllBytes(truncated), (int) Files.size(truncated) / 2));
         Files.write(variant("weights-empty", m -> { }).resolve("generator.params"), new byte[0]);
         Files.write(variant("manifest-empty", m -> { }).resolve("manifest.json"), new byte[0]);
+        Files.writeString(variant("manifest-huge", m -> { }).resolve("manifest.json"), " ".repeat(1 << 20) + "{}");
         Files.writeString(variant("weights-text", m -> { }).resolve("generator.params"), "not weights at all");
         Files.copy(dir.resolve("wide").resolve("generator.params"),
                 variant("weights-other", m -> { }).resolve("generator.params"), StandardCopyOption.REPLACE_EXISTING);
@@ -347,6 +348,7 @@ class BadFilesCorpusTest {
                 bad("weights truncated", () -> sampleVariant("weights-truncated"), "generator.params: file is"),
                 bad("weights empty", () -> sampleVariant("weights-empty"), "generator.params: the file is empty"),
                 badModel("manifest empty", "manifest-empty", "the file is empty"),
+                badModel("manifest over 1 MB", "manifest-huge", "the file is larger than 1 MB"),
                 bad("weights text", () -> sampleVariant("weights-text"), "generator.params: "),
                 bad("weights of another width", () -> invertWith(in("models/weights-other"), "photo.png"),
                         "generator.params: "),
