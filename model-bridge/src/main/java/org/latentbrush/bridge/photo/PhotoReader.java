@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Iterator;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import javax.imageio.IIOException;
 import javax.imageio.ImageIO;
@@ -20,6 +21,7 @@ import javax.imageio.event.IIOReadWarningListener;
 import javax.imageio.stream.FileImageInputStream;
 import javax.imageio.stream.ImageInputStream;
 import javax.imageio.stream.MemoryCacheImageInputStream;
+import org.latentbrush.bridge.image.ImageHeader;
 import org.latentbrush.bridge.io.FreeMemory;
 import org.latentbrush.bridge.io.IoMessages;
 
@@ -41,15 +43,10 @@ import org.latentbrush.bridge.io.IoMessages;
 public final class PhotoReader {
 
     /** 100 megapixels: larger than any camera photo, and 400 MB as packed RGB. */
-    public static final long DEFAULT_MAX_PIXELS = 100_000_000L;
-
-    /** The packed RGB result plus the decoder's own raster of up to 4 bytes a pixel. */
-    private static final long DECODING_BYTES_PER_PIXEL = 8;
+    public static final long DEFAULT_MAX_PIXELS = ImageHeader.MAX_PIXELS;
 
     /** The ImageIO format names this reader accepts. */
     private static final Set<String> FORMATS = Set.of("png", "jpeg");
-
-    private static final double PIXELS_PER_MEGAPIXEL = 1e6;
 
     private final long maxPixels;
     private final FreeMemory memory;
@@ -176,7 +173,11 @@ public final class PhotoReader {
         }
     }
 
-    /** Refuses a photo whose header claims more pixels than the limit, before decoding it. */
+    /**
+     * Refuses a photo whose header claims more pixels than the limit, or than the memory left can
+     * decode, before decoding it: a photo within the limit can still be too large for a small heap,
+     * and running out half way would end in an error far from its cause.
+     */
     private void checkSize(ImageReader reader, String name) throws PhotoException {
         int width;
         int height;
@@ -186,32 +187,10 @@ public final class PhotoReader {
         } catch (IOException | RuntimeException e) {
             throw damaged(name, e);
         }
-        long pixels = (long) width * height;
-        if (width < 1 || height < 1) {
-            throw new PhotoException(name + ": the header says the image is " + width + "x" + height
-                    + " pixels");
-        }
-        if (pixels > maxPixels) {
-            throw new PhotoException(String.format(Locale.ROOT,
-                    "%s: %dx%d pixels (%.1f megapixels) is more than the limit of %.0f megapixels",
-                    name, width, height, pixels / PIXELS_PER_MEGAPIXEL, maxPixels / PIXELS_PER_MEGAPIXEL));
-        }
-        checkMemory(name, pixels);
-    }
-
-    /**
-     * Refuses a photo whose decoding would not fit in the memory left, before decoding it: a
-     * photo within the pixel limit can still be too large for a small heap, and running out half
-     * way would end in an error far from its cause.
-     */
-    private void checkMemory(String name, long pixels) throws PhotoException {
-        long needed = pixels * DECODING_BYTES_PER_PIXEL;
-        if (!memory.fits(needed)) {
-            long free = memory.bytes();
-            throw new PhotoException(String.format(Locale.ROOT, "%s: %.1f megapixels need about %d MB of memory "
-                    + "to open, more than the %d MB free; give the program more memory (-Xmx, e.g. "
-                    + "LATENT_BRUSH_JAVA_OPTS=-Xmx4g) or use a smaller photo", name, pixels / PIXELS_PER_MEGAPIXEL,
-                    needed >> 20, free >> 20));
+        Optional<String> problem = ImageHeader.sizeProblem(width, height, maxPixels,
+                ImageHeader.DECODING_BYTES_PER_PIXEL, memory);
+        if (problem.isPresent()) {
+            throw new PhotoException(name + ": " + problem.get());
         }
     }
 

@@ -11,9 +11,12 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.IntStream;
 import javax.imageio.ImageIO;
+import org.latentbrush.bridge.image.ImageHeader;
+import org.latentbrush.bridge.io.FreeMemory;
 
 /**
  * A folder of the user's own pictures (PNG, JPEG, GIF, BMP, searched recursively) as an
@@ -181,6 +184,12 @@ public final class FolderImageSource implements ImageSource {
     private Object decode(Path file) {
         BufferedImage image;
         try {
+            // Judged by its header first: a decompression bomb in the folder must not fill the memory.
+            Optional<String> problem = ImageHeader.check(file, ImageHeader.MAX_PIXELS,
+                    ImageHeader.DECODING_BYTES_PER_PIXEL, FreeMemory.heap());
+            if (problem.isPresent()) {
+                return new SkippedFile(file, problem.get());
+            }
             image = ImageIO.read(file.toFile());
         } catch (IOException e) {
             return new SkippedFile(file, "unreadable: " + explain(e));
