@@ -125,7 +125,8 @@ final class SessionArchive {
         // Checked before allocating: a declared size no stored data can unpack to is not worth the memory.
         if (entry.getSize() > Math.max(0, entry.getCompressedSize()) * MAX_DEFLATE_RATIO) {
             throw new SessionFormatException(name + ": " + entry.getName() + " is damaged (the archive says "
-                    + entry.getSize() + " bytes, more than its " + entry.getCompressedSize() + " stored bytes can hold)");
+                    + entry.getSize() + " bytes, more than its " + entry.getCompressedSize()
+                    + " stored bytes can hold)");
         }
         byte[] content = new byte[(int) entry.getSize()];
         try (InputStream in = zip.getInputStream(entry)) {
