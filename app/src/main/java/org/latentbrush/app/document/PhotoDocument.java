@@ -69,7 +69,8 @@ public record PhotoDocument(String name, byte[] content, EditablePhoto photo, fl
     public static PhotoDocument fromSession(SessionPhoto saved, FreeMemory memory) throws PhotoFileException {
         String name = saved.name();
         if (saved.content().length == 0) {
-            throw new PhotoFileException(name + ": the photo is missing from the session file", null);
+            throw new PhotoFileException(name + ": the photo is missing from the session file, or its entry "
+                    + "there is empty", null);
         }
         EditablePhoto photo = EditablePhoto.decode(saved.content(), name, memory);
         int[] square = saved.square();

@@ -17,6 +17,7 @@ import java.util.stream.IntStream;
 import javax.imageio.ImageIO;
 import org.latentbrush.bridge.image.ImageHeader;
 import org.latentbrush.bridge.io.FreeMemory;
+import org.latentbrush.bridge.io.IoMessages;
 
 /**
  * A folder of the user's own pictures (PNG, JPEG, GIF, BMP, searched recursively) as an
@@ -184,6 +185,9 @@ public final class FolderImageSource implements ImageSource {
     private Object decode(Path file) {
         BufferedImage image;
         try {
+            if (Files.size(file) == 0) {
+                return new SkippedFile(file, IoMessages.EMPTY_FILE);
+            }
             // Judged by its header first: a decompression bomb in the folder must not fill the memory.
             Optional<String> problem = ImageHeader.check(file, ImageHeader.MAX_PIXELS,
                     ImageHeader.DECODING_BYTES_PER_PIXEL, FreeMemory.heap());

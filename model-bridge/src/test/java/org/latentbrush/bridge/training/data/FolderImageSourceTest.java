@@ -61,6 +61,8 @@ class FolderImageSourceTest {
         for (SkippedFile file : source.skippedFiles()) {
             assertTrue(!file.reason().isBlank(), file.toString());
         }
+        assertTrue(source.skippedFiles().contains(new SkippedFile(dir.resolve("empty.gif"), "the file is empty")),
+                source.skippedFiles().toString());
         assertTrue(source.describe().contains("3 skipped"), source.describe());
     }
 

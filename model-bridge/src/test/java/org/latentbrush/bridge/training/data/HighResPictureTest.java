@@ -19,14 +19,16 @@ class HighResPictureTest {
     Path dir;
 
     @Test
-    void gather_photoWhoseHeaderClaimsBillionsOfPixels_isSkippedBeforeDecoding() throws Exception {
+    void gather_emptyPhotoAndOneWhoseHeaderClaimsBillionsOfPixels_areSkippedBeforeDecoding() throws Exception {
         Files.write(dir.resolve("bomb.png"), ClaimingPng.of(60000, 60000));
         Files.write(dir.resolve("small.png"), ClaimingPng.of(8, 8));
+        Files.write(dir.resolve("zero.png"), new byte[0]);
         ByteArrayOutputStream warnings = new ByteArrayOutputStream();
         UpscalerPictures pictures = UpscalerPictures.gather(0, 64, 1, dir, 256,
                 new PrintStream(warnings, true, StandardCharsets.UTF_8));
         assertEquals("skipped bomb.png: 60000x60000 pixels (3600.0 megapixels) is more than the limit of "
-                + "100 megapixels", warnings.toString(StandardCharsets.UTF_8).strip());
+                + "100 megapixels\nskipped zero.png: the file is empty",
+                warnings.toString(StandardCharsets.UTF_8).strip().replace(System.lineSeparator(), "\n"));
         assertTrue(pictures.describe().contains("1 photographs"), pictures.describe());
     }
 }
