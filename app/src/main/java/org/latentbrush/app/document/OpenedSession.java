@@ -6,6 +6,7 @@ import org.latentbrush.app.session.Session;
 import org.latentbrush.app.session.SessionFile;
 import org.latentbrush.app.session.SessionFormatException;
 import org.latentbrush.bridge.api.PhotoFileException;
+import org.latentbrush.bridge.io.FreeMemory;
 
 /**
  * A session file as read, with its photo decoded.
@@ -27,12 +28,26 @@ record OpenedSession(Session session, PhotoDocument photo, String photoProblem) 
      * @throws SessionFormatException when the session itself cannot be read
      */
     static OpenedSession read(Path path) throws SessionFormatException {
-        Session session = SessionFile.read(path);
+        return read(path, FreeMemory.heap());
+    }
+
+    /**
+     * Reads a session and decodes its photo, refusing what would not fit in the memory left before
+     * allocating it: entries too large to read refuse the session, a photo too large to decode
+     * leaves the painting without it.
+     *
+     * @param path the session file
+     * @param memory the memory left, normally {@link FreeMemory#heap()}
+     * @return the session
+     * @throws SessionFormatException when the session itself cannot be read
+     */
+    static OpenedSession read(Path path, FreeMemory memory) throws SessionFormatException {
+        Session session = SessionFile.read(path, memory);
         if (session.photo() == null) {
             return new OpenedSession(session, null, null);
         }
         try {
-            return new OpenedSession(session, PhotoDocument.fromSession(session.photo()), null);
+            return new OpenedSession(session, PhotoDocument.fromSession(session.photo(), memory), null);
         } catch (PhotoFileException e) {
             return new OpenedSession(session, null, e.getMessage());
         }

@@ -9,6 +9,7 @@ import org.latentbrush.app.session.SessionPhoto;
 import org.latentbrush.bridge.api.EditablePhoto;
 import org.latentbrush.bridge.api.PhotoFileException;
 import org.latentbrush.bridge.api.PhotoProjection;
+import org.latentbrush.bridge.io.FreeMemory;
 
 /**
  * The photo a document edits: the file as opened, its decoded pixels and, once projected, z₀ and
@@ -57,18 +58,21 @@ public record PhotoDocument(String name, byte[] content, EditablePhoto photo, fl
     }
 
     /**
-     * Decodes the photo a session keeps.
+     * Decodes the photo a session keeps, refusing it before decoding when its pixels would need
+     * more than the memory left.
      *
      * @param saved the session's photo
+     * @param memory the memory left, normally {@link FreeMemory#heap()}
      * @return the document, projected when the session holds z₀
-     * @throws PhotoFileException when the photo is missing from the session or cannot be decoded
+     * @throws PhotoFileException when the photo is missing from the session, too large or cannot be decoded
      */
-    public static PhotoDocument fromSession(SessionPhoto saved) throws PhotoFileException {
+    public static PhotoDocument fromSession(SessionPhoto saved, FreeMemory memory) throws PhotoFileException {
         String name = saved.name();
         if (saved.content().length == 0) {
-            throw new PhotoFileException(name + ": the photo is missing from the session file", null);
+            throw new PhotoFileException(name + ": the photo is missing from the session file, or its entry "
+                    + "there is empty", null);
         }
-        EditablePhoto photo = EditablePhoto.decode(saved.content(), name);
+        EditablePhoto photo = EditablePhoto.decode(saved.content(), name, memory);
         int[] square = saved.square();
         if (square != null) {
             try {

@@ -1,7 +1,11 @@
 package org.latentbrush.app.session;
 
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
@@ -23,7 +27,15 @@ import org.latentbrush.bridge.constraint.StrokesFormatException;
  */
 final class HistoryReader {
 
-    private static final ObjectMapper JSON = new ObjectMapper();
+    /**
+     * Most JSON tokens a history may hold: its stroke pool, which is a strokes file, runs naming at
+     * most {@link HistoryWriter#MAX_STROKE_REFERENCES} strokes (4 tokens a run of one), and room for
+     * the states and edits. Reading stops there, before a large file's tree fills memory.
+     */
+    static final long MAX_TOKENS = StrokesFile.MAX_TOKENS + 4 * HistoryWriter.MAX_STROKE_REFERENCES + 100_000;
+    private static final ObjectMapper JSON = JsonMapper.builder(JsonFactory.builder()
+            .streamReadConstraints(StreamReadConstraints.builder().maxTokenCount(MAX_TOKENS).build())
+            .build()).build();
 
     private final String where;
     private final List<Stroke> pool;
@@ -66,9 +78,15 @@ final class HistoryReader {
         if (bytes == null) {
             throw new SessionFormatException(where + " is missing");
         }
+        if (bytes.length == 0) {
+            throw new SessionFormatException(where + " is empty");
+        }
         JsonNode root;
         try {
             root = JSON.readTree(bytes);
+        } catch (StreamConstraintsException e) {
+            throw new SessionFormatException(where + " holds more than " + MAX_TOKENS
+                    + " JSON values, more than any history this editor writes", e);
         } catch (IOException e) {
             throw new SessionFormatException(where + " is not valid JSON: " + e.getMessage(), e);
         }

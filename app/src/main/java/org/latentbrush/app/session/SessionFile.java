@@ -1,29 +1,28 @@
 package org.latentbrush.app.session;
 
+import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.util.HashMap;
 import java.util.Map;
 import java.util.zip.Deflater;
 import java.util.zip.ZipEntry;
-import java.util.zip.ZipException;
-import java.util.zip.ZipInputStream;
 import java.util.zip.ZipOutputStream;
 import javax.imageio.ImageIO;
 import org.latentbrush.bridge.constraint.StrokesFile;
 import org.latentbrush.bridge.constraint.StrokesFormatException;
 import org.latentbrush.bridge.image.ImageFiles;
 import org.latentbrush.bridge.io.AtomicFiles;
+import org.latentbrush.bridge.io.FreeMemory;
 
 /**
  * Reads and writes session files ({@code .lbrush}): a zip of the strokes, the latents, the model's
@@ -57,14 +56,16 @@ public final class SessionFile {
     static final String Z0 = "z0.f32";
     /** The generator tuned to the photo: its weights in the engine's parameter format. */
     static final String TUNED = "tuned-generator.params";
-    /** A session holds at most eleven entries; anything much larger is not a session. */
-    static final int MAX_ENTRIES = 16;
-    static final long MAX_ENTRY_BYTES = 64L << 20;
-    /** A photo file may be larger: a 100-megapixel PNG, the most the photo reader opens, can be. */
-    public static final long MAX_PHOTO_BYTES = 512L << 20;
+    /** The largest photo file a session keeps (other entries are limited to 64 MB). */
+    public static final long MAX_PHOTO_BYTES = SessionArchive.MAX_PHOTO_BYTES;
     private static final int THUMBNAIL_SIDE = 256;
 
     private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+    /** A session.json has about fifty values; reading stops long before a large one fills memory. */
+    private static final long MANIFEST_TOKENS = 10_000;
+    private static final ObjectMapper MANIFEST_JSON = JsonMapper.builder(JsonFactory.builder()
+            .streamReadConstraints(StreamReadConstraints.builder().maxTokenCount(MANIFEST_TOKENS).build())
+            .build()).build();
 
     private SessionFile() {}
 
@@ -176,32 +177,21 @@ public final class SessionFile {
      * @throws SessionFormatException naming the file and the problem
      */
     public static Session read(Path file) throws SessionFormatException {
+        return read(file, FreeMemory.heap());
+    }
+
+    /**
+     * Reads a session, refusing it before reading any entry when its entries would not fit in the
+     * memory left.
+     *
+     * @param file the file
+     * @param memory the memory left, normally {@link FreeMemory#heap()}
+     * @return the session, as {@link #read(Path)} returns it
+     * @throws SessionFormatException naming the file and the problem
+     */
+    public static Session read(Path file, FreeMemory memory) throws SessionFormatException {
         String name = String.valueOf(file.getFileName());
-        Map<String, byte[]> entries = new HashMap<>();
-        try (InputStream in = Files.newInputStream(file); ZipInputStream zip = new ZipInputStream(in)) {
-            int count = 0;
-            for (ZipEntry e = zip.getNextEntry(); e != null; e = zip.getNextEntry()) {
-                if (++count > MAX_ENTRIES) {
-                    throw new SessionFormatException(name + ": holds more than " + MAX_ENTRIES
-                            + " entries; this is not a session file");
-                }
-                if (!e.isDirectory()) {
-                    long limit = e.getName().startsWith(PHOTO + ".") ? MAX_PHOTO_BYTES : MAX_ENTRY_BYTES;
-                    entries.put(e.getName(), readLimited(zip, e.getName(), limit));
-                }
-            }
-        } catch (NoSuchFileException e) {
-            throw new SessionFormatException(name + ": file not found", e);
-        } catch (ZipException e) {
-            throw new SessionFormatException(name + ": not a session file (not a valid zip: "
-                    + e.getMessage() + ")", e);
-        } catch (IOException e) {
-            throw new SessionFormatException(name + ": cannot be read: " + e.getMessage(), e);
-        }
-        if (entries.isEmpty()) {
-            throw new SessionFormatException(name + ": not a session file (no zip entries)");
-        }
-        return parse(entries, name);
+        return parse(SessionArchive.read(file, memory), name);
     }
 
     private static Session parse(Map<String, byte[]> entries, String name) throws SessionFormatException {
@@ -278,24 +268,37 @@ public final class SessionFile {
     private static org.latentbrush.bridge.constraint.ConstraintSet strokes(Map<String, byte[]> entries,
             String entry, String name) throws SessionFormatException {
         try {
-            return StrokesFile.parse(json(entries, entry, name), name + ": " + entry);
+            return StrokesFile.parse(required(entries, entry, name), name + ": " + entry);
         } catch (StrokesFormatException e) {
             throw new SessionFormatException(e.getMessage(), e);
         }
     }
 
-    private static JsonNode json(Map<String, byte[]> entries, String entry, String name)
+    /** A required entry's bytes, refused when it is missing or empty. */
+    private static byte[] required(Map<String, byte[]> entries, String entry, String name)
             throws SessionFormatException {
         byte[] bytes = entries.get(entry);
         if (bytes == null) {
             throw new SessionFormatException(name + ": not a session file (no " + entry + " inside)");
         }
+        if (bytes.length == 0) {
+            throw new SessionFormatException(name + ": " + entry + " is empty");
+        }
+        return bytes;
+    }
+
+    private static JsonNode json(Map<String, byte[]> entries, String entry, String name)
+            throws SessionFormatException {
+        byte[] bytes = required(entries, entry, name);
         try {
-            JsonNode node = JSON.readTree(bytes);
+            JsonNode node = MANIFEST_JSON.readTree(bytes);
             if (node == null || !node.isObject()) {
                 throw new SessionFormatException(name + ": " + entry + " must be a JSON object");
             }
             return node;
+        } catch (StreamConstraintsException e) {
+            throw new SessionFormatException(name + ": " + entry + " holds more than " + MANIFEST_TOKENS
+                    + " JSON values; this is not a session file", e);
         } catch (JsonProcessingException e) {
             throw new SessionFormatException(name + ": " + entry + " is not valid JSON: "
                     + e.getOriginalMessage(), e);
@@ -307,19 +310,5 @@ public final class SessionFile {
     private static float[] floats(Map<String, byte[]> entries, String entry, int length, String name)
             throws SessionFormatException {
         return Latents.read(entries.get(entry), entry, length, name);
-    }
-
-    private static byte[] readLimited(InputStream in, String entry, long limit) throws IOException {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        byte[] buffer = new byte[8192];
-        long total = 0;
-        for (int n = in.read(buffer); n > 0; n = in.read(buffer)) {
-            total += n;
-            if (total > limit) {
-                throw new IOException(entry + " is larger than " + (limit >> 20) + " MB");
-            }
-            out.write(buffer, 0, n);
-        }
-        return out.toByteArray();
     }
 }

@@ -272,6 +272,19 @@ class SessionFileTest {
     }
 
     @Test
+    void read_emptyHistory_opensTheRestAndSaysItIsEmpty() throws Exception {
+        Path good = dir.resolve("good.lbrush");
+        SessionFile.write(session(null).withHistory(strokesHistory(2)), good);
+        Map<String, byte[]> entries = entries(good);
+        entries.put("history.json", new byte[0]);
+        Path file = dir.resolve("blank.lbrush");
+        write(file, entries);
+        Session read = SessionFile.read(file);
+        assertTrue(read.history().isEmpty());
+        assertEquals("blank.lbrush: history.json is empty", read.history().problem());
+    }
+
+    @Test
     void read_historyWithLatentOutsideThePrior_isLeftOutNamingTheEntry() throws Exception {
         Path good = dir.resolve("good.lbrush");
         SessionFile.write(session(null).withHistory(strokesHistory(2)), good);

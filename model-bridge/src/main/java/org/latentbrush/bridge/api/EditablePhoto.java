@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.List;
 import org.latentbrush.bridge.constraint.ConstraintSet;
 import org.latentbrush.bridge.image.RasterImage;
+import org.latentbrush.bridge.io.FreeMemory;
 import org.latentbrush.bridge.photo.CropSquare;
 import org.latentbrush.bridge.photo.EditTransfer;
 import org.latentbrush.bridge.photo.Photo;
@@ -89,8 +90,22 @@ public final class EditablePhoto {
      * @throws PhotoFileException with a message that names the file and the problem
      */
     public static EditablePhoto decode(byte[] content, String name) throws PhotoFileException {
+        return decode(content, name, FreeMemory.heap());
+    }
+
+    /**
+     * Reads a photo from a file's bytes, refusing it before decoding when its pixels would need
+     * more than the memory left.
+     *
+     * @param content the bytes of a PNG or JPEG file
+     * @param name the file's name, for messages
+     * @param memory the memory left, normally {@link FreeMemory#heap()}
+     * @return the photo, upright
+     * @throws PhotoFileException with a message that names the file and the problem
+     */
+    public static EditablePhoto decode(byte[] content, String name, FreeMemory memory) throws PhotoFileException {
         try {
-            return new EditablePhoto(new PhotoReader().read(content, name));
+            return new EditablePhoto(new PhotoReader(PhotoReader.DEFAULT_MAX_PIXELS, memory).read(content, name));
         } catch (PhotoException e) {
             throw new PhotoFileException(e.getMessage(), e);
         }

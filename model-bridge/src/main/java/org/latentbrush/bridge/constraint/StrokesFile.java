@@ -1,10 +1,14 @@
 package org.latentbrush.bridge.constraint;
 
+import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
@@ -15,6 +19,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
 import org.latentbrush.bridge.io.AtomicFiles;
+import org.latentbrush.bridge.io.IoMessages;
 
 /**
  * Reads and writes the versioned strokes format ({@code docs/FORMATS.md}).
@@ -42,9 +47,19 @@ public final class StrokesFile {
     /** Largest canvas side a file may name. */
     static final int MAX_CANVAS = 16_384;
 
+    /**
+     * Most JSON tokens a strokes file may hold: what {@link #MAX_POINTS} points need even when every
+     * stroke has one point ({@code [x, y]} is 4 tokens, a stroke's object and fields 11 more), and
+     * room for the rest. Parsing stops there, so a file under the byte limit cannot build a tree of
+     * gigabytes (a 64 MB file of points would) before its points are counted.
+     */
+    public static final long MAX_TOKENS = MAX_POINTS * (4L + 11L) + 10_000;
+
     // Trailing tokens: a file with anything after its JSON object is not a strokes file.
-    private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT)
-            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+    private static final ObjectMapper JSON = JsonMapper.builder(JsonFactory.builder().streamReadConstraints(
+                    StreamReadConstraints.builder().maxTokenCount(MAX_TOKENS).build()).build())
+            .enable(SerializationFeature.INDENT_OUTPUT)
+            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS).build();
 
     private StrokesFile() {}
 
@@ -58,18 +73,43 @@ public final class StrokesFile {
     public static ConstraintSet read(Path file) throws StrokesFormatException {
         String name = String.valueOf(file.getFileName());
         try {
-            if (Files.size(file) > MAX_BYTES) {
+            long size = Files.size(file);
+            if (size == 0) {
+                throw new StrokesFormatException(name + ": " + IoMessages.EMPTY_FILE);
+            }
+            if (size > MAX_BYTES) {
                 throw new StrokesFormatException(name + ": file is larger than "
                         + (MAX_BYTES >> 20) + " MB; this is not a strokes file");
             }
-            return parse(JSON.readTree(Files.readAllBytes(file)), name);
+            return parse(Files.readAllBytes(file), name);
         } catch (NoSuchFileException e) {
             throw new StrokesFormatException(name + ": file not found");
-        } catch (JsonProcessingException e) {
-            throw new StrokesFormatException(name + ": not valid JSON: " + e.getOriginalMessage(), e);
         } catch (IOException e) {
             throw new StrokesFormatException(name + ": cannot be read: " + e.getMessage(), e);
         }
+    }
+
+    /**
+     * Reads strokes from a file's bytes, e.g. an entry of a session file.
+     *
+     * @param json the file's content
+     * @param source what to call it in messages
+     * @return the strokes
+     * @throws StrokesFormatException naming the source, the place and the problem
+     */
+    public static ConstraintSet parse(byte[] json, String source) throws StrokesFormatException {
+        JsonNode root;
+        try {
+            root = JSON.readTree(json);
+        } catch (StreamConstraintsException e) {
+            throw new StrokesFormatException(source + ": holds more than " + MAX_TOKENS + " JSON values; a "
+                    + "strokes file may have at most " + MAX_POINTS + " points", e);
+        } catch (JsonProcessingException e) {
+            throw new StrokesFormatException(source + ": not valid JSON: " + e.getOriginalMessage(), e);
+        } catch (IOException e) {
+            throw new StrokesFormatException(source + ": cannot be read: " + e.getMessage(), e);
+        }
+        return parse(root, source);
     }
 
     /**

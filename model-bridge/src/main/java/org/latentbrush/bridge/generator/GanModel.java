@@ -208,6 +208,10 @@ public final class GanModel implements AutoCloseable {
         try {
             Block copy = initialisedGenerator(manifest, copyManager);
             var expected = ParameterFiles.shapes(copy);
+            Optional<String> declared = DeclaredArrays.problem(new ByteArrayInputStream(weights), weights.length);
+            if (declared.isPresent()) {
+                throw new ModelLoadException(java.nio.file.Path.of(TUNED_NAME), declared.get());
+            }
             copy.loadParameters(copyManager, new DataInputStream(new ByteArrayInputStream(weights)));
             // Weights from a session file are checked as a model's are: shapes, NaN, absurd sizes.
             ParameterFiles.check(copy, java.nio.file.Path.of(TUNED_NAME), expected);

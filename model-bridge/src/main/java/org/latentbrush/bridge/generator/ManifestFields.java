@@ -9,6 +9,7 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.regex.Pattern;
+import org.latentbrush.bridge.io.IoMessages;
 
 /**
  * Reading a manifest file and its fields, with one message per problem that names the field: what
@@ -19,6 +20,9 @@ public final class ManifestFields {
     /** The names models and upscalers may have, and that manifests use to point at them. */
     public static final Pattern NAME = Pattern.compile("[a-z0-9][a-z0-9._-]{0,63}");
 
+    /** A manifest is a few kilobytes; one larger than this is not a manifest, and is not read into memory. */
+    static final long MAX_BYTES = 1L << 20;
+
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private ManifestFields() {}
@@ -28,17 +32,26 @@ public final class ManifestFields {
      *
      * @param file the file
      * @return its tree
-     * @throws ModelLoadException naming the file: missing, unreadable or not JSON
+     * @throws ModelLoadException naming the file by its path (every folder has a manifest.json):
+     *     missing, unreadable or not JSON
      */
     public static JsonNode readTree(Path file) throws ModelLoadException {
         try {
+            long size = Files.size(file);
+            if (size == 0) {
+                throw ModelLoadException.inFolder(file, IoMessages.EMPTY_FILE, null);
+            }
+            if (size > MAX_BYTES) {
+                throw ModelLoadException.inFolder(file, "the file is larger than " + (MAX_BYTES >> 20)
+                        + " MB; a manifest is a few kilobytes", null);
+            }
             return JSON.readTree(Files.readAllBytes(file));
         } catch (NoSuchFileException e) {
-            throw new ModelLoadException(file, "file not found in " + file.toAbsolutePath().getParent());
+            throw ModelLoadException.inFolder(file, "file not found", e);
         } catch (JsonProcessingException e) {
-            throw new ModelLoadException(file, "not valid JSON: " + e.getOriginalMessage() + locationOf(e));
+            throw ModelLoadException.inFolder(file, "not valid JSON: " + e.getOriginalMessage() + locationOf(e), e);
         } catch (IOException e) {
-            throw new ModelLoadException(file, "cannot be read: " + e.getMessage(), e);
+            throw ModelLoadException.inFolder(file, "cannot be read: " + e.getMessage(), e);
         }
     }
 
@@ -51,6 +64,11 @@ public final class ManifestFields {
         return value;
     }
 
+    /** The string at a top-level {@code field}, named as it is in messages. */
+    public static String text(JsonNode node, String field) {
+        return text(node, field, field);
+    }
+
     /** The string at {@code field}, named {@code path} in messages. */
     public static String text(JsonNode node, String field, String path) {
         JsonNode value = node.get(field);
@@ -61,6 +79,11 @@ public final class ManifestFields {
             throw new IllegalArgumentException("field '" + path + "' must be a string");
         }
         return value.asText();
+    }
+
+    /** The integer at a top-level {@code field}, named as it is in messages. */
+    public static int integer(JsonNode node, String field) {
+        return integer(node, field, field);
     }
 
     /** The integer at {@code field}, named {@code path} in messages. */

@@ -9,8 +9,8 @@ import java.util.regex.Pattern;
 /**
  * Reads and checks a model's {@code manifest.json}.
  *
- * <p>Every field is checked before anything is built, so a user sees "manifest.json: field
- * 'imageSize' must be a power of two of at least 8, was 48" rather than an engine error later.
+ * <p>Every field is checked before anything is built, so a user sees "models/foo/manifest.json:
+ * field 'imageSize' must be a power of two of at least 8, was 48" rather than an engine error later.
  */
 public final class ManifestReader {
 
@@ -23,14 +23,14 @@ public final class ManifestReader {
      *
      * @param file the manifest file
      * @return the checked manifest
-     * @throws ModelLoadException naming the file and the first problem
+     * @throws ModelLoadException naming the file by its path and the first problem
      */
     public static ModelManifest read(Path file) throws ModelLoadException {
         JsonNode root = ManifestFields.readTree(file);
         try {
             return parse(root);
         } catch (IllegalArgumentException e) {
-            throw new ModelLoadException(file, e.getMessage());
+            throw ModelLoadException.inFolder(file, e.getMessage(), e);
         }
     }
 
@@ -45,23 +45,23 @@ public final class ManifestReader {
         if (root == null || !root.isObject()) {
             throw new IllegalArgumentException("the manifest must be a JSON object");
         }
-        String format = text(root, "format");
+        String format = ManifestFields.text(root, "format");
         if (!ModelManifest.FORMAT.equals(format)) {
             throw new IllegalArgumentException("field 'format' must be \"" + ModelManifest.FORMAT
                     + "\", was \"" + format + "\"");
         }
-        int version = integer(root, "version");
+        int version = ManifestFields.integer(root, "version");
         if (version != ModelManifest.VERSION) {
             throw new IllegalArgumentException("version " + version + " is not supported (this "
                     + "program reads version " + ModelManifest.VERSION + ")");
         }
-        String name = text(root, "name");
+        String name = ManifestFields.text(root, "name");
         if (!NAME.matcher(name).matches()) {
             throw new IllegalArgumentException("field 'name' must be lower-case letters, digits, "
                     + "'.', '_' or '-', was \"" + name + "\"");
         }
-        JsonNode arch = object(root, "architecture");
-        String typeName = text(arch, "type");
+        JsonNode arch = ManifestFields.object(root, "architecture");
+        String typeName = ManifestFields.text(arch, "type");
         ArchitectureType type = ArchitectureType.fromManifestName(typeName).orElseThrow(() ->
                 new IllegalArgumentException("field 'architecture.type' must be one of "
                         + ArchitectureType.knownNames() + ", was \"" + typeName + "\""));
@@ -74,23 +74,24 @@ public final class ManifestReader {
         }
         Optional<ModelManifest.EncoderSpec> encoder = Optional.empty();
         if (root.hasNonNull("encoder")) {
-            JsonNode enc = object(root, "encoder");
+            JsonNode enc = ManifestFields.object(root, "encoder");
             encoder = Optional.of(new ModelManifest.EncoderSpec(
                     fileName(enc, "weights", "encoder.weights"), positive(enc, "baseWidth", "encoder.baseWidth")));
         }
         Map<String, Object> training = ManifestFields.training(root);
         Optional<String> upscaler = Optional.empty();
         if (root.hasNonNull("upscaler")) {
-            String named = text(root, "upscaler");
+            String named = ManifestFields.text(root, "upscaler");
             if (!NAME.matcher(named).matches()) {
                 throw new IllegalArgumentException("field 'upscaler' must name an upscaler: lower-case "
                         + "letters, digits, '.', '_' or '-', was \"" + named + "\"");
             }
             upscaler = Optional.of(named);
         }
-        return new ModelManifest(name, text(root, "title"), spec, range.get(0).asDouble(),
+        return new ModelManifest(name, ManifestFields.text(root, "title"), spec, range.get(0).asDouble(),
                 range.get(1).asDouble(), fileName(root, "weights", "weights"), encoder,
-                text(root, "dataset"), text(root, "licence"), training, upscaler);
+                ManifestFields.text(root, "dataset"), ManifestFields.text(root, "licence"), training,
+                upscaler);
     }
 
     private static ArchitectureSpec spec(JsonNode root, JsonNode arch, ArchitectureType type) {
@@ -108,22 +109,6 @@ public final class ManifestReader {
 
     private static String fileName(JsonNode node, String field, String path) {
         return ManifestFields.fileName(node, field, path, "model folder");
-    }
-
-    private static JsonNode object(JsonNode node, String field) {
-        return ManifestFields.object(node, field);
-    }
-
-    private static String text(JsonNode node, String field) {
-        return ManifestFields.text(node, field, field);
-    }
-
-    private static String text(JsonNode node, String field, String path) {
-        return ManifestFields.text(node, field, path);
-    }
-
-    private static int integer(JsonNode node, String field) {
-        return ManifestFields.integer(node, field, field);
     }
 
     private static int positive(JsonNode node, String field, String path) {

@@ -32,4 +32,22 @@ public final class ModelLoadException extends Exception {
     public ModelLoadException(Path file, String problem, Throwable cause) {
         super(file.getFileName() + ": " + problem, cause);
     }
+
+    private ModelLoadException(String message, Throwable cause) {
+        super(message, cause);
+    }
+
+    /**
+     * The exception for a file every model or upscaler folder has under the same name, such as
+     * {@code manifest.json}: the message names it by its path as given ({@code
+     * "models/foo/manifest.json: ..."}), so that a user with several folders sees which one is at fault.
+     *
+     * @param file the file at fault, as the user's folder path resolves it
+     * @param problem what is wrong with it
+     * @param cause the low-level error, or {@code null}
+     * @return the exception
+     */
+    public static ModelLoadException inFolder(Path file, String problem, Throwable cause) {
+        return new ModelLoadException(file + ": " + problem, cause);
+    }
 }

@@ -84,8 +84,12 @@ public final class ModelLocator {
             return e;
         }
         deleteQuietly(folder);
-        String message = e.getMessage().replace(folder.toAbsolutePath().toString(), "the zip")
-                .replace(folder.toString(), "the zip");
+        // A file named by its path inside the temporary folder is named as the zip's entry instead.
+        String message = e.getMessage();
+        for (Path prefix : List.of(folder.toAbsolutePath(), folder)) {
+            message = message.replace(prefix + folder.getFileSystem().getSeparator(), "")
+                    .replace(prefix.toString(), "the zip");
+        }
         return new ModelLoadException(Paths.get(reference), message, e);
     }
 

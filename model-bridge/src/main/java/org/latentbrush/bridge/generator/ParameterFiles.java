@@ -24,7 +24,9 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 import org.latentbrush.bridge.io.AtomicFiles;
+import org.latentbrush.bridge.io.IoMessages;
 
 /**
  * Saves and loads a block's parameters in DJL's parameter format, checking what it loads.
@@ -94,6 +96,17 @@ public final class ParameterFiles {
         Map<String, Shape> expected = shapes(block);
         try (InputStream raw = Files.newInputStream(file);
                 DataInputStream in = new DataInputStream(new BufferedInputStream(raw))) {
+            long size = Files.size(file);
+            if (size == 0) {
+                throw new ModelLoadException(file, IoMessages.EMPTY_FILE);
+            }
+            Optional<String> declared;
+            try (InputStream headers = Files.newInputStream(file)) {
+                declared = DeclaredArrays.problem(headers, size);
+            }
+            if (declared.isPresent()) {
+                throw new ModelLoadException(file, declared.get());
+            }
             block.loadParameters(manager, in);
             if (in.read() != -1) {
                 throw new ModelLoadException(file, "has unexpected data after the last parameter; "

@@ -12,6 +12,13 @@ import java.util.Locale;
 /** Says what went wrong with a file in words, naming the file, without Java's exception names. */
 public final class IoMessages {
 
+    /**
+     * What a reader says of a file of 0 bytes, after its name: an empty file is most often a copy or
+     * a save that was cut short, and "not an image" or "not valid JSON" would send the user looking
+     * for the wrong problem.
+     */
+    public static final String EMPTY_FILE = "the file is empty";
+
     private IoMessages() {}
 
     /**

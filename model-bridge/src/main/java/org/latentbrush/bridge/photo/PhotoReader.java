@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Iterator;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import javax.imageio.IIOException;
 import javax.imageio.ImageIO;
@@ -20,6 +21,9 @@ import javax.imageio.event.IIOReadWarningListener;
 import javax.imageio.stream.FileImageInputStream;
 import javax.imageio.stream.ImageInputStream;
 import javax.imageio.stream.MemoryCacheImageInputStream;
+import org.latentbrush.bridge.image.ImageHeader;
+import org.latentbrush.bridge.io.FreeMemory;
+import org.latentbrush.bridge.io.IoMessages;
 
 /**
  * Reads a PNG or JPEG photo of any size into an upright 8-bit RGB {@link Photo}, or refuses it with
@@ -39,17 +43,13 @@ import javax.imageio.stream.MemoryCacheImageInputStream;
 public final class PhotoReader {
 
     /** 100 megapixels: larger than any camera photo, and 400 MB as packed RGB. */
-    public static final long DEFAULT_MAX_PIXELS = 100_000_000L;
-
-    /** The packed RGB result plus the decoder's own raster of up to 4 bytes a pixel. */
-    private static final long DECODING_BYTES_PER_PIXEL = 8;
+    public static final long DEFAULT_MAX_PIXELS = ImageHeader.MAX_PIXELS;
 
     /** The ImageIO format names this reader accepts. */
     private static final Set<String> FORMATS = Set.of("png", "jpeg");
 
-    private static final double PIXELS_PER_MEGAPIXEL = 1e6;
-
     private final long maxPixels;
+    private final FreeMemory memory;
 
     /** A reader with the default limit of {@value #DEFAULT_MAX_PIXELS} pixels. */
     public PhotoReader() {
@@ -62,10 +62,21 @@ public final class PhotoReader {
      * @param maxPixels the most pixels (width·height) a photo may have
      */
     public PhotoReader(long maxPixels) {
+        this(maxPixels, FreeMemory.heap());
+    }
+
+    /**
+     * A reader with its own size limit that asks {@code memory} whether a photo's decoding fits.
+     *
+     * @param maxPixels the most pixels (width·height) a photo may have
+     * @param memory the memory left for decoding, normally {@link FreeMemory#heap()}
+     */
+    public PhotoReader(long maxPixels, FreeMemory memory) {
         if (maxPixels < 1) {
             throw new IllegalArgumentException("the pixel limit must be positive, was " + maxPixels);
         }
         this.maxPixels = maxPixels;
+        this.memory = memory;
     }
 
     /**
@@ -81,6 +92,9 @@ public final class PhotoReader {
             throw new PhotoException(name + ": " + (Files.exists(file) ? "not a file" : "file not found"));
         }
         try (ImageInputStream in = new FileImageInputStream(file.toFile())) {
+            if (in.length() == 0) {
+                throw new PhotoException(name + ": " + IoMessages.EMPTY_FILE);
+            }
             return read(in, name, () -> Files.newInputStream(file));
         } catch (IOException e) {
             throw new PhotoException(name + ": cannot be read: " + e.getMessage(), e);
@@ -96,6 +110,9 @@ public final class PhotoReader {
      * @throws PhotoException naming the file and why it cannot be used
      */
     public Photo read(byte[] content, String name) throws PhotoException {
+        if (content.length == 0) {
+            throw new PhotoException(name + ": " + IoMessages.EMPTY_FILE);
+        }
         try (ImageInputStream in = new MemoryCacheImageInputStream(new ByteArrayInputStream(content))) {
             return read(in, name, () -> new ByteArrayInputStream(content));
         } catch (IOException e) {
@@ -156,7 +173,11 @@ public final class PhotoReader {
         }
     }
 
-    /** Refuses a photo whose header claims more pixels than the limit, before decoding it. */
+    /**
+     * Refuses a photo whose header claims more pixels than the limit, or than the memory left can
+     * decode, before decoding it: a photo within the limit can still be too large for a small heap,
+     * and running out half way would end in an error far from its cause.
+     */
     private void checkSize(ImageReader reader, String name) throws PhotoException {
         int width;
         int height;
@@ -166,42 +187,11 @@ public final class PhotoReader {
         } catch (IOException | RuntimeException e) {
             throw damaged(name, e);
         }
-        long pixels = (long) width * height;
-        if (width < 1 || height < 1) {
-            throw new PhotoException(name + ": the header says the image is " + width + "x" + height
-                    + " pixels");
+        Optional<String> problem = ImageHeader.sizeProblem(width, height, maxPixels,
+                ImageHeader.DECODING_BYTES_PER_PIXEL, memory);
+        if (problem.isPresent()) {
+            throw new PhotoException(name + ": " + problem.get());
         }
-        if (pixels > maxPixels) {
-            throw new PhotoException(String.format(Locale.ROOT,
-                    "%s: %dx%d pixels (%.1f megapixels) is more than the limit of %.0f megapixels",
-                    name, width, height, pixels / PIXELS_PER_MEGAPIXEL, maxPixels / PIXELS_PER_MEGAPIXEL));
-        }
-        checkMemory(name, pixels);
-    }
-
-    /**
-     * Refuses a photo whose decoding would not fit in the memory left, before decoding it: a
-     * photo within the pixel limit can still be too large for a small heap, and running out half
-     * way would end in an error far from its cause.
-     */
-    private static void checkMemory(String name, long pixels) throws PhotoException {
-        long needed = pixels * DECODING_BYTES_PER_PIXEL;
-        if (needed <= available()) {
-            return;
-        }
-        System.gc(); // Once, before refusing: garbage may be holding what is needed.
-        long free = available();
-        if (needed > free) {
-            throw new PhotoException(String.format(Locale.ROOT, "%s: %.1f megapixels need about %d MB of memory "
-                    + "to open, more than the %d MB free; give the program more memory (-Xmx, e.g. "
-                    + "LATENT_BRUSH_JAVA_OPTS=-Xmx4g) or use a smaller photo", name, pixels / PIXELS_PER_MEGAPIXEL,
-                    needed >> 20, free >> 20));
-        }
-    }
-
-    private static long available() {
-        Runtime runtime = Runtime.getRuntime();
-        return runtime.maxMemory() - (runtime.totalMemory() - runtime.freeMemory());
     }
 
     /** Refuses CMYK, and decodes straight into packed RGB when the reader can, saving a copy. */

@@ -16,8 +16,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import org.latentbrush.bridge.generator.DeclaredArrays;
 import org.latentbrush.bridge.generator.NumericGuard;
 import org.latentbrush.bridge.io.AtomicFiles;
+import org.latentbrush.bridge.io.IoMessages;
 
 /**
  * Adam over one set of parameters, with its moment estimates held here so they can be saved.
@@ -145,6 +148,17 @@ public final class AdamOptimizer {
     void load(Path file, NDManager scope) throws IOException {
         try (InputStream raw = Files.newInputStream(file);
                 DataInputStream in = new DataInputStream(new BufferedInputStream(raw))) {
+            long size = Files.size(file);
+            if (size == 0) {
+                throw new IOException(file + ": " + IoMessages.EMPTY_FILE);
+            }
+            Optional<String> declared;
+            try (InputStream headers = Files.newInputStream(file)) {
+                declared = DeclaredArrays.problem(headers, size);
+            }
+            if (declared.isPresent()) {
+                throw new IOException(file + ": the optimiser state is damaged (" + declared.get() + ")");
+            }
             if (!MAGIC.equals(in.readUTF()) || in.readInt() != FORMAT_VERSION) {
                 throw new IOException(file + " is not an optimiser state file of this version");
             }

@@ -16,6 +16,7 @@ import java.util.Optional;
 import java.util.stream.Stream;
 import org.latentbrush.bridge.io.AtomicFiles;
 import org.latentbrush.bridge.io.FlatFolders;
+import org.latentbrush.bridge.io.IoMessages;
 
 /**
  * The checkpoint folders of a training run and the pointer to the newest complete one.
@@ -34,6 +35,8 @@ final class Checkpoints {
     /** The scalar state's file name inside a checkpoint folder. */
     static final String STATE = "state.json";
 
+    /** A checkpoint's state is a few hundred bytes; a larger file is not one, and is not read. */
+    private static final long MAX_STATE_BYTES = 1L << 20;
     private static final String PREFIX = "step-";
     private static final int KEEP = 2;
     private static final ObjectMapper JSON =
@@ -189,6 +192,14 @@ final class Checkpoints {
     static CheckpointState readState(Path folder) throws IOException {
         Path file = folder.resolve(STATE);
         try {
+            long size = Files.size(file);
+            if (size == 0) {
+                throw new IOException(file + ": " + IoMessages.EMPTY_FILE);
+            }
+            if (size > MAX_STATE_BYTES) {
+                throw new IOException(file + ": not a checkpoint state: the file is larger than "
+                        + (MAX_STATE_BYTES >> 20) + " MB");
+            }
             return JSON.readValue(Files.readAllBytes(file), CheckpointState.class);
         } catch (JsonProcessingException e) {
             // Jackson's own message runs over several lines and names its source; one line, the file's.

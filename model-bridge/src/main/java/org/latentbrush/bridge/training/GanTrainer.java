@@ -14,7 +14,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
-import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.SplittableRandom;
@@ -138,24 +137,16 @@ public final class GanTrainer implements AutoCloseable {
     public static GanTrainer open(GanTrainingConfig config, ModelManifest manifest,
             ImageSource data, Path folder, boolean resume, Device device) throws IOException {
         config.checkFits(manifest, data);
-        Checkpoints.refuseFinished(folder, "a model");
-        RunFolderLock lock = RunFolderLock.acquire(folder);
+        RunFolderClaim claim = RunFolderClaim.take(folder, "a model", resume);
         GanTrainer trainer;
-        List<Path> checkpoints;
         try {
-            Checkpoints.refuseFinished(folder, "a model");
-            checkpoints = new Checkpoints(folder).newestFirst();
-            if (!checkpoints.isEmpty() && !resume) {
-                throw new IOException(folder + " already holds a training run ("
-                        + checkpoints.get(0).getFileName() + "); resume it or choose another folder");
-            }
-            trainer = new GanTrainer(config, manifest, data, folder, device, lock);
-        } catch (IOException | RuntimeException e) {
-            lock.close();
+            trainer = new GanTrainer(config, manifest, data, folder, device, claim.lock());
+        } catch (RuntimeException e) {
+            claim.lock().close();
             throw e;
         }
         try {
-            trainer.resumeNote = Checkpoints.restoreNewestReadable(checkpoints, trainer::restore)
+            trainer.resumeNote = Checkpoints.restoreNewestReadable(claim.checkpoints(), trainer::restore)
                     .orElse(null);
             return trainer;
         } catch (IOException | RuntimeException e) {

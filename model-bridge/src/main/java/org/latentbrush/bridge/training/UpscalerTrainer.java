@@ -10,7 +10,6 @@ import ai.djl.nn.Block;
 import ai.djl.training.GradientCollector;
 import ai.djl.training.ParameterStore;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -115,28 +114,19 @@ public final class UpscalerTrainer implements AutoCloseable {
             throw new IllegalArgumentException("the manifest's shape " + manifest.spec()
                     + " is not the run's " + config.spec());
         }
-        Checkpoints.refuseFinished(folder, "an upscaler");
-        Files.createDirectories(folder);
-        RunFolderLock lock = RunFolderLock.acquire(folder);
+        RunFolderClaim claim = RunFolderClaim.take(folder, "an upscaler", resume);
         UpscalerTrainer trainer;
-        List<Path> checkpoints;
         try {
-            Checkpoints.refuseFinished(folder, "an upscaler");
-            checkpoints = new Checkpoints(folder).newestFirst();
-            if (!checkpoints.isEmpty() && !resume) {
-                throw new IOException(folder + " already holds a training run ("
-                        + checkpoints.get(0).getFileName() + "); resume it or choose another folder");
-            }
-            trainer = new UpscalerTrainer(config, manifest, patches, dataDescription, folder, lock, device);
-        } catch (IOException | RuntimeException e) {
-            lock.close();
+            trainer = new UpscalerTrainer(config, manifest, patches, dataDescription, folder, claim.lock(), device);
+        } catch (RuntimeException e) {
+            claim.lock().close();
             throw e;
         }
         try {
-            if (checkpoints.isEmpty() && start.isPresent()) {
+            if (claim.checkpoints().isEmpty() && start.isPresent()) {
                 trainer.startFrom(start.get());
             }
-            Checkpoints.restoreNewestReadable(checkpoints, trainer::restore);
+            Checkpoints.restoreNewestReadable(claim.checkpoints(), trainer::restore);
             return trainer;
         } catch (IOException | RuntimeException e) {
             trainer.close();

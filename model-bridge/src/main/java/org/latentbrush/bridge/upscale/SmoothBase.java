@@ -2,6 +2,7 @@ package org.latentbrush.bridge.upscale;
 
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDArrays;
+import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.index.NDIndex;
 import ai.djl.ndarray.types.Shape;
 import ai.djl.nn.convolutional.Conv2d;
@@ -15,25 +16,40 @@ import ai.djl.nn.convolutional.Conv2d;
  * spends itself on the detail. Output pixel phase {@code i} of factor {@code s} sits at source
  * offset {@code (i + 0.5)/s − 0.5}, between two neighbours, whose weights the kernel holds; the
  * result equals {@link org.latentbrush.bridge.image.SmoothScaling}'s enlargement.
+ *
+ * <p>The kernel never changes, so it is made once, when the network is built, and belongs to the
+ * manager that owns the network's weights: it is closed with the upscaler (or trainer), and every
+ * forward pass only reads it. What a pass computes belongs to the input's manager.
  */
 final class SmoothBase {
 
-    private SmoothBase() {}
+    private final NDArray kernel;
+    private final int channels;
+    private final int scale;
+
+    /**
+     * Makes the kernel.
+     *
+     * @param owner the long-lived manager that owns the network's weights and closes the kernel with them
+     * @param channels the channels of the maps to enlarge
+     * @param scale the factor
+     */
+    SmoothBase(NDManager owner, int channels, int scale) {
+        this.kernel = owner.create(kernel(scale, channels), new Shape((long) channels * scale * scale, 1, 3, 3));
+        this.channels = channels;
+        this.scale = scale;
+    }
 
     /**
      * Enlarges maps smoothly.
      *
-     * @param x maps of shape (batch, channels, H, W)
-     * @param scale the factor
+     * @param x maps of shape (batch, channels, H, W), on the owner's device
      * @return maps of shape (batch, channels, sH, sW), in x's manager
      */
-    static NDArray apply(NDArray x, int scale) {
-        long channels = x.getShape().get(1);
-        NDArray kernel = x.getManager().create(kernel(scale, (int) channels),
-                new Shape(channels * scale * scale, 1, 3, 3));
+    NDArray apply(NDArray x) {
         NDArray padded = repeatEdges(x);
         NDArray phases = Conv2d.conv2d(padded, kernel, null, new Shape(1, 1), new Shape(0, 0),
-                new Shape(1, 1), (int) channels).singletonOrThrow();
+                new Shape(1, 1), channels).singletonOrThrow();
         return PixelShuffle.apply(phases, scale);
     }
 

@@ -25,14 +25,14 @@ public final class UpscalerManifestReader {
      *
      * @param file the manifest file
      * @return the checked manifest
-     * @throws ModelLoadException naming the file and the first problem
+     * @throws ModelLoadException naming the file by its path and the first problem
      */
     public static UpscalerManifest read(Path file) throws ModelLoadException {
         JsonNode root = ManifestFields.readTree(file);
         try {
             return parse(root);
         } catch (IllegalArgumentException e) {
-            throw new ModelLoadException(file, e.getMessage());
+            throw ModelLoadException.inFolder(file, e.getMessage(), e);
         }
     }
 
@@ -47,28 +47,28 @@ public final class UpscalerManifestReader {
         if (root == null || !root.isObject()) {
             throw new IllegalArgumentException("the manifest must be a JSON object");
         }
-        String format = text(root, "format");
+        String format = ManifestFields.text(root, "format");
         if (!UpscalerManifest.FORMAT.equals(format)) {
             throw new IllegalArgumentException("field 'format' must be \"" + UpscalerManifest.FORMAT
                     + "\", was \"" + format + "\"" + ("latent-brush-model".equals(format)
                             ? " (this folder holds a generator, not an upscaler)" : ""));
         }
-        int version = integer(root, "version", "version");
+        int version = ManifestFields.integer(root, "version");
         if (version != UpscalerManifest.VERSION) {
             throw new IllegalArgumentException("version " + version + " is not supported (this "
                     + "program reads version " + UpscalerManifest.VERSION + ")");
         }
-        String name = text(root, "name");
+        String name = ManifestFields.text(root, "name");
         if (!NAME.matcher(name).matches()) {
             throw new IllegalArgumentException("field 'name' must be lower-case letters, digits, "
                     + "'.', '_' or '-', was \"" + name + "\"");
         }
-        JsonNode arch = object(root, "architecture");
+        JsonNode arch = ManifestFields.object(root, "architecture");
         // Read first: their own messages name the field already, and must not be reworded below.
-        int scale = integer(root, "scale", "scale");
-        int channels = integer(root, "channels", "channels");
-        int width = integer(arch, "width", "architecture.width");
-        int depth = integer(arch, "depth", "architecture.depth");
+        int scale = ManifestFields.integer(root, "scale");
+        int channels = ManifestFields.integer(root, "channels");
+        int width = ManifestFields.integer(arch, "width", "architecture.width");
+        int depth = ManifestFields.integer(arch, "depth", "architecture.depth");
         UpscalerSpec spec;
         try {
             spec = new UpscalerSpec(scale, channels, width, depth);
@@ -81,8 +81,8 @@ public final class UpscalerManifestReader {
         }
         String weights = ManifestFields.fileName(root, "weights", "weights", "upscaler's folder");
         Map<String, Object> training = ManifestFields.training(root);
-        return new UpscalerManifest(name, text(root, "title"), spec, weights, text(root, "licence"),
-                sources(root), training);
+        return new UpscalerManifest(name, ManifestFields.text(root, "title"), spec, weights,
+                ManifestFields.text(root, "licence"), sources(root), training);
     }
 
     private static List<UpscalerManifest.Source> sources(JsonNode root) {
@@ -97,25 +97,10 @@ public final class UpscalerManifestReader {
             if (!item.isObject()) {
                 throw new IllegalArgumentException("field 'sources[" + i + "]' must be an object");
             }
-            sources.add(new UpscalerManifest.Source(text(item, "name", "sources[" + i + "].name"),
-                    text(item, "licence", "sources[" + i + "].licence")));
+            String field = "sources[" + i + "]";
+            sources.add(new UpscalerManifest.Source(ManifestFields.text(item, "name", field + ".name"),
+                    ManifestFields.text(item, "licence", field + ".licence")));
         }
         return sources;
-    }
-
-    private static JsonNode object(JsonNode node, String field) {
-        return ManifestFields.object(node, field);
-    }
-
-    private static String text(JsonNode node, String field) {
-        return ManifestFields.text(node, field, field);
-    }
-
-    private static String text(JsonNode node, String field, String path) {
-        return ManifestFields.text(node, field, path);
-    }
-
-    private static int integer(JsonNode node, String field, String path) {
-        return ManifestFields.integer(node, field, path);
     }
 }

@@ -40,9 +40,10 @@ public final class UpscalerNetwork {
      * Builds an uninitialised network.
      *
      * @param spec the network's shape
+     * @param owner owns the smooth base's fixed kernel, made here once, as it will own the weights
      * @return a block mapping (batch, channels, H, W) in [0, 1] to (batch, channels, sH, sW)
      */
-    public static Block build(UpscalerSpec spec) {
+    private static Block build(UpscalerSpec spec, NDManager owner) {
         SequentialBlock detail = new SequentialBlock();
         detail.add(conv(spec.width())).add(leaky());
         for (int i = 0; i < spec.depth(); i++) {
@@ -58,8 +59,8 @@ public final class UpscalerNetwork {
         int scale = spec.scale();
         detail.add(new LambdaBlock(list -> new NDList(PixelShuffle.apply(list.singletonOrThrow(), scale)),
                 "pixelShuffle"));
-        Block base = new LambdaBlock(list -> new NDList(SmoothBase.apply(list.singletonOrThrow(), scale)),
-                "smoothBase");
+        SmoothBase smooth = new SmoothBase(owner, spec.channels(), scale);
+        Block base = new LambdaBlock(list -> new NDList(smooth.apply(list.singletonOrThrow())), "smoothBase");
         return new ParallelBlock(outputs -> new NDList(outputs.get(0).singletonOrThrow()
                 .add(outputs.get(1).singletonOrThrow())), List.of(detail, base));
     }
@@ -68,11 +69,11 @@ public final class UpscalerNetwork {
      * Builds and initialises a network: default (Xavier) weights, the last layer's a tenth of that.
      *
      * @param spec the network's shape
-     * @param manager owns the weights
+     * @param manager owns the weights and the smooth base's kernel; closing it frees them
      * @return the initialised block
      */
     public static Block initialised(UpscalerSpec spec, NDManager manager) {
-        Block block = build(spec);
+        Block block = build(spec, manager);
         block.initialize(manager, DataType.FLOAT32, new Shape(1, spec.channels(), 8, 8));
         return block;
     }

@@ -71,6 +71,7 @@ class BadFilesCorpusTest {
         Files.write(dir.resolve("truncated.jpg"), Arrays.copyOf(jpeg, jpeg.length / 2));
         Files.write(dir.resolve("zero.png"), new byte[0]);
         Files.write(dir.resolve("zero.jpg"), new byte[0]);
+        Files.write(dir.resolve("zero.json"), new byte[0]);
         Files.writeString(dir.resolve("notes.jpg"), "eggs, milk, bread");
         Files.write(dir.resolve("anim.gif"), encode(image(16, 16), "gif"));
         Files.write(dir.resolve("paint.bmp"), encode(image(16, 16), "bmp"));
@@ -120,6 +121,8 @@ class BadFilesCorpusTest {
         Path truncated = variant("weights-truncated", m -> { }).resolve("generator.params");
         Files.write(truncated, Arrays.copyOf(Files.readAllBytes(truncated), (int) Files.size(truncated) / 2));
         Files.write(variant("weights-empty", m -> { }).resolve("generator.params"), new byte[0]);
+        Files.write(variant("manifest-empty", m -> { }).resolve("manifest.json"), new byte[0]);
+        Files.writeString(variant("manifest-huge", m -> { }).resolve("manifest.json"), " ".repeat(1 << 20) + "{}");
         Files.writeString(variant("weights-text", m -> { }).resolve("generator.params"), "not weights at all");
         Files.copy(dir.resolve("wide").resolve("generator.params"),
                 variant("weights-other", m -> { }).resolve("generator.params"), StandardCopyOption.REPLACE_EXISTING);
@@ -191,6 +194,8 @@ class BadFilesCorpusTest {
         upscalerVariant("weights-path", m -> m.put("weights", "/etc/passwd"));
         upscalerVariant("scale-text", m -> m.put("scale", "four"));
         Files.writeString(upscalerVariant("not-json", m -> { }).resolve("manifest.json"), "scale: 4");
+        Files.write(upscalerVariant("manifest-empty", m -> { }).resolve("manifest.json"), new byte[0]);
+        Files.write(upscalerVariant("weights-empty", m -> { }).resolve("upscaler.params"), new byte[0]);
         Path cut = upscalerVariant("weights-truncated", m -> { }).resolve("upscaler.params");
         Files.write(cut, Arrays.copyOf(Files.readAllBytes(cut), (int) Files.size(cut) - 20));
         Files.delete(upscalerVariant("weights-missing", m -> { }).resolve("upscaler.params"));
@@ -271,6 +276,20 @@ class BadFilesCorpusTest {
         return Arguments.of(name, args, mentions);
     }
 
+    /**
+     * A model in models/VARIANT whose manifest is refused: the line names the manifest by its
+     * folder's path, so a user with several models sees which one, then the problem.
+     */
+    private static Arguments badModel(String name, String variant, String problem) {
+        return bad(name, () -> sampleVariant(variant), Path.of("models", variant, "manifest.json") + ": " + problem);
+    }
+
+    /** An upscaler in upscalers/VARIANT whose manifest is refused, named like {@link #badModel}'s. */
+    private static Arguments badUpscaler(String name, String variant, String problem) {
+        return bad(name, () -> upscaleWith(in("upscalers/" + variant)),
+                Path.of("upscalers", variant, "manifest.json") + ": " + problem);
+    }
+
     static Stream<Arguments> corpus() {
         return Stream.of(
                 // photos
@@ -281,9 +300,12 @@ class BadFilesCorpusTest {
                 bad("invert truncated JPEG", () -> invert("truncated.jpg"), "truncated.jpg: the file is damaged or truncated"),
                 bad("edit truncated JPEG", () -> edit("truncated.jpg"), "truncated.jpg: the file is damaged or truncated"),
                 bad("upscale truncated PNG", () -> upscale("truncated.png"), "truncated.png: the file is damaged"),
-                bad("invert zero-byte PNG", () -> invert("zero.png"), "zero.png: not a PNG or JPEG image"),
-                bad("edit zero-byte JPEG", () -> edit("zero.jpg"), "zero.jpg: not a PNG or JPEG image"),
-                bad("upscale zero-byte PNG", () -> upscale("zero.png"), "zero.png: not a PNG or JPEG image"),
+                bad("invert zero-byte PNG", () -> invert("zero.png"), "zero.png: the file is empty"),
+                bad("edit zero-byte JPEG", () -> edit("zero.jpg"), "zero.jpg: the file is empty"),
+                bad("upscale zero-byte PNG", () -> upscale("zero.png"), "zero.png: the file is empty"),
+                bad("edit zero-byte strokes", () -> with(List.of("edit", "--model", model.toString(), "--image",
+                        in("photo.png"), "--strokes", in("zero.json"), "--out", out("edited.png"))),
+                        "zero.json: the file is empty"),
                 bad("edit text named .jpg", () -> edit("notes.jpg"), "notes.jpg: not a PNG or JPEG"),
                 bad("invert GIF", () -> invert("anim.gif"), "anim.gif: GIF images are not supported"),
                 bad("upscale BMP", () -> upscale("paint.bmp"), "paint.bmp: BMP images are not supported"),
@@ -302,29 +324,31 @@ class BadFilesCorpusTest {
                         "does not fit inside the 40x30 photo"),
                 bad("invert --frame words", () -> invert("photo.png", "--frame", "left,top,big"), "--frame"),
                 // model folders
-                bad("model without manifest", () -> sampleVariant("no-manifest"), "manifest.json: file not found"),
-                bad("manifest not JSON", () -> sampleVariant("not-json"), "manifest.json: not valid JSON"),
-                bad("manifest an array", () -> sampleVariant("array"), "must be a JSON object"),
-                bad("manifest of an upscaler", () -> sampleVariant("format"), "field 'format'"),
-                bad("manifest version 2", () -> sampleVariant("version"), "version 2 is not supported"),
-                bad("unknown architecture", () -> sampleVariant("arch-type"), "field 'architecture.type'"),
-                bad("negative latentSize", () -> sampleVariant("latent-negative"), "field 'latentSize'"),
-                bad("latentSize as text", () -> sampleVariant("latent-text"), "field 'latentSize'"),
-                bad("imageSize 0", () -> sampleVariant("size-zero"), "field 'imageSize'"),
-                bad("imageSize 48", () -> sampleVariant("size-48"), "field 'imageSize'"),
-                bad("2 channels", () -> sampleVariant("channels-2"), "field 'channels'"),
-                bad("huge latentSize", () -> sampleVariant("latent-huge"), "field 'latentSize'"),
-                bad("huge imageSize", () -> sampleVariant("size-huge"), "field 'imageSize'"),
-                bad("huge baseWidth", () -> sampleVariant("width-huge"), "field 'baseWidth'"),
-                bad("decreasing valueRange", () -> sampleVariant("value-range"), "field 'valueRange'"),
-                bad("weights outside the folder", () -> sampleVariant("weights-path"), "field 'weights'"),
-                bad("upscaler with a bad name", () -> sampleVariant("upscaler-name"), "field 'upscaler'"),
+                badModel("model without manifest", "no-manifest", "file not found"),
+                badModel("manifest not JSON", "not-json", "not valid JSON"),
+                badModel("manifest an array", "array", "the manifest must be a JSON object"),
+                badModel("manifest of an upscaler", "format", "field 'format'"),
+                badModel("manifest version 2", "version", "version 2 is not supported"),
+                badModel("unknown architecture", "arch-type", "field 'architecture.type'"),
+                badModel("negative latentSize", "latent-negative", "field 'latentSize'"),
+                badModel("latentSize as text", "latent-text", "field 'latentSize'"),
+                badModel("imageSize 0", "size-zero", "field 'imageSize'"),
+                badModel("imageSize 48", "size-48", "field 'imageSize'"),
+                badModel("2 channels", "channels-2", "field 'channels'"),
+                badModel("huge latentSize", "latent-huge", "field 'latentSize'"),
+                badModel("huge imageSize", "size-huge", "field 'imageSize'"),
+                badModel("huge baseWidth", "width-huge", "field 'baseWidth'"),
+                badModel("decreasing valueRange", "value-range", "field 'valueRange'"),
+                badModel("weights outside the folder", "weights-path", "field 'weights'"),
+                badModel("upscaler with a bad name", "upscaler-name", "field 'upscaler'"),
                 bad("upscale --model naming a bad upscaler", () -> List.of("upscale", "--model",
                         in("models/upscaler-name"), "--image", in("photo.png"), "--out", out("big.png")),
                         "field 'upscaler'"),
                 bad("weights missing", () -> sampleVariant("weights-missing"), "generator.params: file not found"),
                 bad("weights truncated", () -> sampleVariant("weights-truncated"), "generator.params: file is"),
-                bad("weights empty", () -> sampleVariant("weights-empty"), "generator.params: "),
+                bad("weights empty", () -> sampleVariant("weights-empty"), "generator.params: the file is empty"),
+                badModel("manifest empty", "manifest-empty", "the file is empty"),
+                badModel("manifest over 1 MB", "manifest-huge", "the file is larger than 1 MB"),
                 bad("weights text", () -> sampleVariant("weights-text"), "generator.params: "),
                 bad("weights of another width", () -> invertWith(in("models/weights-other"), "photo.png"),
                         "generator.params: "),
@@ -334,7 +358,7 @@ class BadFilesCorpusTest {
                 bad("zip of text", () -> sample(in("text.zip")), "text.zip: is not a zip file"),
                 bad("empty zip", () -> sample(in("empty.zip")), "empty.zip: is not a zip file (or an empty one)"),
                 bad("zip with two manifests", () -> sample(in("twice.zip")), "two files named manifest.json"),
-                bad("zip without manifest", () -> sample(in("no-manifest.zip")), "no-manifest.zip: manifest.json: file not found in the zip"),
+                bad("zip without manifest", () -> sample(in("no-manifest.zip")), "no-manifest.zip: manifest.json: file not found"),
                 bad("zip with truncated weights", () -> sample(in("short-weights.zip")), "short-weights.zip: generator.params: file is truncated"),
                 bad("zip with a bad manifest", () -> invertWith(in("bad-manifest.zip"), "photo.png"),
                         "bad-manifest.zip: manifest.json: field 'format'"),
@@ -347,20 +371,20 @@ class BadFilesCorpusTest {
                         model.toString(), "--renders", "1", "--render-size", "32"), "holds a generator"),
                 bad("bench-upscale with a generator", () -> List.of("bench-upscale", "--upscaler",
                         model.toString(), "--repeats", "3"), "holds a generator"),
-                bad("upscaler scale 3", () -> upscaleWith(in("upscalers/scale-3")), "field 'scale'"),
-                bad("upscaler scale as text", () -> upscaleWith(in("upscalers/scale-text")), "field 'scale'"),
-                bad("upscaler 2 channels", () -> upscaleWith(in("upscalers/channels-2")), "field 'channels'"),
-                bad("upscaler width 1000", () -> upscaleWith(in("upscalers/width-1000")),
-                        "field 'architecture.width'"),
-                bad("upscaler depth -1", () -> upscaleWith(in("upscalers/depth-negative")),
-                        "field 'architecture.depth'"),
+                badUpscaler("upscaler scale 3", "scale-3", "field 'scale'"),
+                badUpscaler("upscaler scale as text", "scale-text", "field 'scale'"),
+                badUpscaler("upscaler 2 channels", "channels-2", "field 'channels'"),
+                badUpscaler("upscaler width 1000", "width-1000", "field 'architecture.width'"),
+                badUpscaler("upscaler depth -1", "depth-negative", "field 'architecture.depth'"),
                 bad("upscaler weights of another width", () -> upscaleWith(in("upscalers/width-8")),
                         "upscaler.params: "),
-                bad("upscaler without sources", () -> upscaleWith(in("upscalers/no-sources")), "field 'sources'"),
-                bad("upscaler source without licence", () -> upscaleWith(in("upscalers/source-unlicensed")),
-                        "sources[0].licence"),
-                bad("upscaler weights path", () -> upscaleWith(in("upscalers/weights-path")), "field 'weights'"),
-                bad("upscaler manifest not JSON", () -> upscaleWith(in("upscalers/not-json")), "not valid JSON"),
+                badUpscaler("upscaler without sources", "no-sources", "field 'sources'"),
+                badUpscaler("upscaler source without licence", "source-unlicensed", "field 'sources[0].licence'"),
+                badUpscaler("upscaler weights path", "weights-path", "field 'weights'"),
+                badUpscaler("upscaler manifest not JSON", "not-json", "not valid JSON"),
+                badUpscaler("upscaler manifest empty", "manifest-empty", "the file is empty"),
+                bad("upscaler weights empty", () -> upscaleWith(in("upscalers/weights-empty")),
+                        "upscaler.params: the file is empty"),
                 bad("upscaler weights truncated", () -> List.of("evaluate-upscaler", "--upscaler",
                         in("upscalers/weights-truncated"), "--renders", "1", "--render-size", "32"),
                         "upscaler.params: file is truncated"),

@@ -111,7 +111,7 @@ class BadInputCorpusTest {
                 bad("future version", d -> project(d, "version-9.json"), "version 9"),
                 bad("not JSON", d -> project(d, "not-json.json"), "not-json.json"),
                 bad("a JSON array", d -> project(d, "array.json"), "array.json"),
-                bad("empty file", d -> project(d, "empty.json"), "empty.json"),
+                bad("empty file", d -> project(d, "empty.json"), "empty.json: the file is empty"),
                 bad("missing file", d -> project(d, "absent.json"), "absent.json"),
                 bad("too many points", d -> project(d, "too-many-points.json"), "at most 200000"),
                 // optimiser options

@@ -42,6 +42,10 @@ class BadRunFoldersCorpusTest {
         Files.writeString(copy(run, "state-garbage").resolve(CHECKPOINT).resolve("state.json"), "{\"step\": ");
         Files.writeString(copy(run, "state-wrong").resolve(CHECKPOINT).resolve("state.json"), "{\"step\": \"one\"}");
         Files.delete(copy(run, "state-missing").resolve(CHECKPOINT).resolve("state.json"));
+        Files.write(copy(run, "state-empty").resolve(CHECKPOINT).resolve("state.json"), new byte[0]);
+        Files.writeString(copy(run, "state-huge").resolve(CHECKPOINT).resolve("state.json"), " ".repeat(1 << 20) + "{}");
+        Files.write(copy(run, "adam-empty").resolve(CHECKPOINT).resolve("upscaler.adam"), new byte[0]);
+        Files.write(copy(run, "start-empty").resolve("upscaler.params"), new byte[0]);
         cut(copy(run, "network-cut").resolve(CHECKPOINT).resolve("upscaler.params"));
         cut(copy(run, "adam-cut").resolve(CHECKPOINT).resolve("upscaler.adam"));
         cut(copy(run, "start-cut").resolve("upscaler.params"));
@@ -107,6 +111,11 @@ class BadRunFoldersCorpusTest {
                 bad("resume: state of the wrong shape", () -> resume("state-wrong"),
                         "state.json: not a checkpoint state"),
                 bad("resume: state missing", () -> resume("state-missing"), "state.json: file not found"),
+                bad("resume: state empty", () -> resume("state-empty"), "state.json: the file is empty"),
+                bad("resume: state over 1 MB", () -> resume("state-huge"),
+                        "state.json: not a checkpoint state: the file is larger than 1 MB"),
+                bad("resume: optimiser state empty", () -> resume("adam-empty"), "upscaler.adam: the file is empty"),
+                bad("start from empty weights", () -> startFrom("start-empty"), "upscaler.params: the file is empty"),
                 bad("resume: network cut short", () -> resume("network-cut"), "upscaler.params: file is truncated"),
                 bad("resume: optimiser state cut short", () -> resume("adam-cut"), "upscaler.adam: the optimiser state is"),
                 bad("resume with another batch", () -> resume("network-cut", "--batch", "2"),

@@ -68,6 +68,33 @@ class StrokesFileTest {
     }
 
     @Test
+    void read_fileWithMoreValuesThanItsPointsAllow_isRefusedWhileParsing() throws Exception {
+        // 4 MB, far under the byte limit, but 3.2 million values: its tree would take hundreds of MB.
+        StringBuilder points = new StringBuilder();
+        for (int i = 0; i < 800_000; i++) {
+            points.append(i == 0 ? "" : ",").append("[1,2]");
+        }
+        Path file = dir.resolve("dense.json");
+        Files.writeString(file, HEAD + "[{\"tool\": \"sketch\", \"radius\": 2, \"points\": [" + points + "]}]}");
+        StrokesFormatException e = assertThrows(StrokesFormatException.class, () -> StrokesFile.read(file));
+        assertEquals("dense.json: holds more than " + StrokesFile.MAX_TOKENS + " JSON values; a strokes file may "
+                + "have at most " + StrokesFile.MAX_POINTS + " points", e.getMessage());
+    }
+
+    @Test
+    void read_mostPointsAFileMayHave_inSingleStrokes_isWithinTheValueLimit() throws Exception {
+        // The value limit must never refuse what the points limit allows: every stroke a single point.
+        StringBuilder strokes = new StringBuilder();
+        for (int i = 0; i < StrokesFile.MAX_POINTS; i++) {
+            strokes.append(i == 0 ? "" : ",").append("{\"tool\":\"color\",\"color\":\"#102030\",\"radius\":1,"
+                    + "\"points\":[[1,2]]}");
+        }
+        Path file = dir.resolve("dots.json");
+        Files.writeString(file, HEAD + "[" + strokes + "]}");
+        assertEquals(StrokesFile.MAX_POINTS, StrokesFile.read(file).strokes().size());
+    }
+
+    @Test
     void read_missingFile_saysNotFound() {
         StrokesFormatException e = assertThrows(StrokesFormatException.class,
                 () -> StrokesFile.read(dir.resolve("absent.json")));

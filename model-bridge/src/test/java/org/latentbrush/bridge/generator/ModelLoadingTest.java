@@ -228,6 +228,31 @@ class ModelLoadingTest {
     }
 
     @Test
+    void load_weightsDeclaringAnArrayOfTwoGigabytes_isRefusedBeforeTheEngineReservesIt() throws Exception {
+        Path folder = savedTinyModel();
+        Path weights = folder.resolve("generator.params");
+        byte[] bytes = Files.readAllBytes(weights);
+        int marker = -1;
+        for (int i = 0; marker < 0; i++) {
+            if (bytes[i] == 0 && bytes[i + 1] == 4 && bytes[i + 2] == 'N' && bytes[i + 3] == 'D'
+                    && bytes[i + 4] == 'A' && bytes[i + 5] == 'R') {
+                marker = i;
+            }
+        }
+        // The first array's length field, found from the engine's own encoding of the same array.
+        try (GanModel model = TinyModels.random(1)) {
+            NDArray first = model.generatorBlock().getParameters().get(0).getValue().getArray();
+            int field = marker + first.encode().length - (int) first.size() * 4 - 4;
+            assertEquals(first.size() * 4, java.nio.ByteBuffer.wrap(bytes, field, 4).getInt(), "test setup");
+            java.nio.ByteBuffer.wrap(bytes, field, 4).putInt(Integer.MAX_VALUE);
+        }
+        Files.write(weights, bytes);
+        ModelLoadException e = assertThrows(ModelLoadException.class, () -> GanModel.load(folder, Device.cpu()).close());
+        assertTrue(e.getMessage().startsWith("generator.params: file is truncated or corrupt: array 1 declares "
+                + "2147483647 bytes"), e.getMessage());
+    }
+
+    @Test
     void load_nanWeights_namesParameter() throws Exception {
         Path folder = dir.resolve("nan");
         try (GanModel model = TinyModels.random(1)) {

@@ -154,9 +154,15 @@ class PhotoReaderTest {
     }
 
     @Test
-    void read_emptyFile_refusesAsNotAnImage() throws Exception {
+    void read_emptyFile_saysItIsEmpty() throws Exception {
         Path file = TestPhotos.write(dir, "empty.png", new byte[0]);
-        assertEquals("empty.png: not a PNG or JPEG image (or the file is damaged)", refusal(file));
+        assertEquals("empty.png: the file is empty", refusal(file));
+    }
+
+    @Test
+    void readBytes_empty_saysItIsEmpty() {
+        PhotoException e = assertThrows(PhotoException.class, () -> reader.read(new byte[0], "inside.jpg"));
+        assertEquals("inside.jpg: the file is empty", e.getMessage());
     }
 
     @Test

@@ -2,6 +2,7 @@ package org.latentbrush.bridge.upscale;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDManager;
@@ -57,8 +58,26 @@ class PixelShuffleTest {
         org.latentbrush.bridge.image.RasterImage image = new org.latentbrush.bridge.image.RasterImage(w, h, 3, pixels);
         float[] expected = org.latentbrush.bridge.image.SmoothScaling.scale(image, 4).data();
         try (NDManager manager = NDManager.newBaseManager()) {
-            float[] actual = SmoothBase.apply(manager.create(pixels, new Shape(1, 3, h, w)), 4).toFloatArray();
+            float[] actual = new SmoothBase(manager, 3, 4).apply(manager.create(pixels, new Shape(1, 3, h, w)))
+                    .toFloatArray();
             assertArrayEquals(expected, actual, 1e-5f);
+        }
+    }
+
+    @Test
+    void smoothBase_makesItsKernelOnceInItsOwner_andPassesOnlyReadIt() {
+        Shape kernel = new Shape(3 * 4 * 4, 1, 3, 3);
+        try (NDManager owner = NDManager.newBaseManager()) {
+            SmoothBase base = new SmoothBase(owner, 3, 4);
+            for (int pass = 0; pass < 2; pass++) {
+                try (NDManager scope = owner.newSubManager()) {
+                    NDArray out = base.apply(scope.ones(new Shape(1, 3, 5, 7)));
+                    assertEquals(scope, out.getManager(), "a pass's result belongs to its input's manager");
+                    assertTrue(scope.getManagedArrays().stream().noneMatch(a -> a.getShape().equals(kernel)),
+                            "pass " + pass + " made a kernel of its own");
+                }
+            }
+            assertEquals(1, owner.getManagedArrays().stream().filter(a -> a.getShape().equals(kernel)).count());
         }
     }
 }

@@ -50,14 +50,17 @@ class UpscalerManifestReaderTest {
     }
 
     @Test
-    void missingOrBrokenFile_isRefusedNamingIt() throws Exception {
-        ModelLoadException missing = assertThrows(ModelLoadException.class,
-                () -> UpscalerManifestReader.read(dir.resolve("manifest.json")));
-        assertTrue(missing.getMessage().startsWith("manifest.json: file not found"), missing.getMessage());
-        Files.writeString(dir.resolve("manifest.json"), "{ not json");
-        ModelLoadException broken = assertThrows(ModelLoadException.class,
-                () -> UpscalerManifestReader.read(dir.resolve("manifest.json")));
-        assertTrue(broken.getMessage().startsWith("manifest.json: not valid JSON"), broken.getMessage());
+    void missingOrBrokenFile_isRefusedNamingItWithItsFolder() throws Exception {
+        Path file = dir.resolve("x4-landscape").resolve("manifest.json");
+        ModelLoadException missing = assertThrows(ModelLoadException.class, () -> UpscalerManifestReader.read(file));
+        assertTrue(missing.getMessage().startsWith(file + ": file not found"), missing.getMessage());
+        Files.createDirectories(file.getParent());
+        Files.writeString(file, "{ not json");
+        ModelLoadException broken = assertThrows(ModelLoadException.class, () -> UpscalerManifestReader.read(file));
+        assertTrue(broken.getMessage().startsWith(file + ": not valid JSON"), broken.getMessage());
+        Files.writeString(file, "{\"format\": \"latent-brush-upscaler\", \"version\": 7}");
+        ModelLoadException field = assertThrows(ModelLoadException.class, () -> UpscalerManifestReader.read(file));
+        assertTrue(field.getMessage().startsWith(file + ": version 7 is not supported"), field.getMessage());
     }
 
     @Test

@@ -11,9 +11,13 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.IntStream;
 import javax.imageio.ImageIO;
+import org.latentbrush.bridge.image.ImageHeader;
+import org.latentbrush.bridge.io.FreeMemory;
+import org.latentbrush.bridge.io.IoMessages;
 
 /**
  * A folder of the user's own pictures (PNG, JPEG, GIF, BMP, searched recursively) as an
@@ -181,6 +185,15 @@ public final class FolderImageSource implements ImageSource {
     private Object decode(Path file) {
         BufferedImage image;
         try {
+            if (Files.size(file) == 0) {
+                return new SkippedFile(file, IoMessages.EMPTY_FILE);
+            }
+            // Judged by its header first: a decompression bomb in the folder must not fill the memory.
+            Optional<String> problem = ImageHeader.check(file, ImageHeader.MAX_PIXELS,
+                    ImageHeader.DECODING_BYTES_PER_PIXEL, FreeMemory.heap());
+            if (problem.isPresent()) {
+                return new SkippedFile(file, problem.get());
+            }
             image = ImageIO.read(file.toFile());
         } catch (IOException e) {
             return new SkippedFile(file, "unreadable: " + explain(e));

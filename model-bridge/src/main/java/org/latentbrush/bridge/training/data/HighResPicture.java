@@ -2,8 +2,13 @@ package org.latentbrush.bridge.training.data;
 
 import java.awt.image.BufferedImage;
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Optional;
 import javax.imageio.ImageIO;
+import org.latentbrush.bridge.image.ImageHeader;
+import org.latentbrush.bridge.io.FreeMemory;
+import org.latentbrush.bridge.io.IoMessages;
 
 /**
  * One sharp picture that super-resolution patches are cut from: packed 0xRRGGBB pixels.
@@ -35,12 +40,22 @@ public record HighResPicture(String origin, int width, int height, int[] pixels)
      * @param file the image file
      * @param maxSide the longest side kept
      * @return the picture
-     * @throws IOException if the file cannot be read or is not an image
+     * @throws IOException if the file cannot be read, is not an image or is too large to decode; the
+     *     message does not repeat the file's name
      */
     public static HighResPicture read(Path file, int maxSide) throws IOException {
+        if (Files.size(file) == 0) {
+            throw new IOException(IoMessages.EMPTY_FILE);
+        }
+        // Judged by its header first: a decompression bomb among the photos must not fill the memory.
+        Optional<String> problem = ImageHeader.check(file, ImageHeader.MAX_PIXELS,
+                ImageHeader.DECODING_BYTES_PER_PIXEL, FreeMemory.heap());
+        if (problem.isPresent()) {
+            throw new IOException(problem.get());
+        }
         BufferedImage image = ImageIO.read(file.toFile());
         if (image == null || image.getWidth() == 0 || image.getHeight() == 0) {
-            throw new IOException(file.getFileName() + ": not an image any installed decoder recognises");
+            throw new IOException("not an image any installed decoder recognises");
         }
         int w = image.getWidth();
         int h = image.getHeight();

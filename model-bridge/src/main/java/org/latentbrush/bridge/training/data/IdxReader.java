@@ -10,6 +10,8 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.ZipException;
+import org.latentbrush.bridge.io.FreeMemory;
+import org.latentbrush.bridge.io.IoMessages;
 
 /**
  * Reads IDX files, the big-endian format of MNIST and Fashion-MNIST, gzipped or plain; every
@@ -35,6 +37,20 @@ public final class IdxReader {
      * @throws IdxFormatException if it is not an IDX image file or ends early
      */
     public static IdxImages readImages(Path file) throws IOException {
+        return readImages(file, FreeMemory.heap());
+    }
+
+    /**
+     * Reads an image file, refusing it from its header when its pixels would not fit in the memory
+     * left: a gzip stream of a few megabytes can unpack to gigabytes.
+     *
+     * @param file the file
+     * @param memory the memory left, normally {@link FreeMemory#heap()}
+     * @return the images
+     * @throws NoSuchFileException if the file does not exist
+     * @throws IdxFormatException if it is not an IDX image file, ends early or is too large
+     */
+    public static IdxImages readImages(Path file, FreeMemory memory) throws IOException {
         try (DataInputStream in = open(file)) {
             checkMagic(file, readHeaderInt(file, in), IMAGES_MAGIC, "image");
             int count = readDimension(file, in, "image count");
@@ -44,6 +60,12 @@ public final class IdxReader {
             if (bytes > Integer.MAX_VALUE) {
                 throw new IdxFormatException(file, "header claims " + count + " images of " + rows
                         + "x" + cols + ", too large to load");
+            }
+            // Reading gathers the pixels in chunks and then copies them into one array: twice the bytes.
+            if (!memory.fits(2 * bytes)) {
+                throw new IdxFormatException(file, "header claims " + count + " images of " + rows + "x" + cols
+                        + ", which need about " + ((2 * bytes) >> 20) + " MB of memory to load, more than the "
+                        + (memory.bytes() >> 20) + " MB free");
             }
             byte[] pixels = readBody(file, in, (int) bytes, count + " images of " + rows + "x" + cols);
             return new IdxImages(count, rows, cols, pixels);
@@ -71,6 +93,9 @@ public final class IdxReader {
     private static DataInputStream open(Path file) throws IOException {
         if (!Files.isRegularFile(file)) {
             throw new NoSuchFileException(file.toString(), null, "IDX file not found");
+        }
+        if (Files.size(file) == 0) {
+            throw new IdxFormatException(file, IoMessages.EMPTY_FILE);
         }
         BufferedInputStream raw = new BufferedInputStream(Files.newInputStream(file), BUFFER);
         try {

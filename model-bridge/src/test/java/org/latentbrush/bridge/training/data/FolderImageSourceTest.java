@@ -16,6 +16,7 @@ import java.util.List;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.latentbrush.bridge.image.ClaimingPng;
 
 /** Tests {@link FolderImageSource} on temporary folders of good, odd and broken files. */
 class FolderImageSourceTest {
@@ -60,7 +61,20 @@ class FolderImageSourceTest {
         for (SkippedFile file : source.skippedFiles()) {
             assertTrue(!file.reason().isBlank(), file.toString());
         }
+        assertTrue(source.skippedFiles().contains(new SkippedFile(dir.resolve("empty.gif"), "the file is empty")),
+                source.skippedFiles().toString());
         assertTrue(source.describe().contains("3 skipped"), source.describe());
+    }
+
+    @Test
+    void new_headerClaimingBillionsOfPixels_skippedBeforeDecoding() throws IOException {
+        write(solid(32, 32, Color.ORANGE), "png", dir.resolve("good.png"));
+        Files.write(dir.resolve("bomb.png"), ClaimingPng.of(60000, 60000));
+        // Decoding it would allocate 14 GB; the test's heap shows it was judged by its header instead.
+        FolderImageSource source = new FolderImageSource(dir, SIZE, RGB);
+        assertEquals(List.of(dir.resolve("good.png")), source.files());
+        assertEquals(List.of(new SkippedFile(dir.resolve("bomb.png"), "60000x60000 pixels (3600.0 megapixels) is "
+                + "more than the limit of 100 megapixels")), source.skippedFiles());
     }
 
     @Test

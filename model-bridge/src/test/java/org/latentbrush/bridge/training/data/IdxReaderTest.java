@@ -84,6 +84,17 @@ class IdxReaderTest {
     }
 
     @Test
+    void readImages_headerClaimingMoreThanTheMemoryLeft_isRefusedBeforeReadingThePixels() throws Exception {
+        // The header claims 160 MB of pixels; the file holds none of them.
+        Path file = IdxFiles.writeGzip(dir.resolve("vast.gz"), IdxFiles.images(IdxReader.IMAGES_MAGIC, 1000, 400,
+                400, new byte[0]));
+        IdxFormatException e = assertThrows(IdxFormatException.class,
+                () -> IdxReader.readImages(file, () -> 100L << 20));
+        assertEquals(file + ": header claims 1000 images of 400x400, which need about 305 MB of memory to load, "
+                + "more than the 100 MB free", e.getMessage());
+    }
+
+    @Test
     void readImages_gzipStreamCutShort_truncatedErrorNamesFile() throws Exception {
         byte[] gz = IdxFiles.gzip(IdxFiles.images(IdxReader.IMAGES_MAGIC, 50, 28, 28,
                 IdxFiles.pattern(50 * 28 * 28)));
@@ -98,6 +109,13 @@ class IdxReaderTest {
         Path file = IdxFiles.writeGzip(dir.resolve("header.gz"), new byte[] {0, 0, 8, 1, 0});
         IdxFormatException e = assertThrows(IdxFormatException.class, () -> IdxReader.readLabels(file));
         assertTrue(e.getMessage().contains("header"), e.getMessage());
+    }
+
+    @Test
+    void readLabels_emptyFile_saysItIsEmpty() throws Exception {
+        Path file = Files.write(dir.resolve("labels-idx1-ubyte"), new byte[0]);
+        IdxFormatException e = assertThrows(IdxFormatException.class, () -> IdxReader.readLabels(file));
+        assertEquals(file + ": the file is empty", e.getMessage());
     }
 
     @Test
