@@ -53,7 +53,9 @@ public final class GeneratorFlops {
         for (int step = 1; step <= spec.upsamplingSteps(); step++) {
             long out = Math.max(1, width / 2);
             side *= 2;
-            macs += (double) side * side * width * out * CONV_TAPS;
+            // Computed as four 2x2 phase convolutions at the input's resolution (ResizeConvUpsample):
+            // a quarter of the output pixels' worth of 16 taps, not 9 taps per output pixel.
+            macs += (double) side * side * width * out * SUBPIXEL_TAPS;
             width = out;
         }
         return macs + (double) side * side * width * spec.channels() * CONV_TAPS;
