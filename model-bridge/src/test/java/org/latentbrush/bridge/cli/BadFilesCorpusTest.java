@@ -290,6 +290,17 @@ class BadFilesCorpusTest {
                 Path.of("upscalers", variant, "manifest.json") + ": " + problem);
     }
 
+    /** A model in models/VARIANT whose generator.params is refused, named by its folder's path too. */
+    private static Arguments badWeights(String name, String variant, String problem) {
+        return bad(name, () -> sampleVariant(variant), Path.of("models", variant, "generator.params") + ": " + problem);
+    }
+
+    /** An upscaler in upscalers/VARIANT whose upscaler.params is refused, named like {@link #badWeights}'s. */
+    private static Arguments badUpscalerWeights(String name, String variant, String problem) {
+        return bad(name, () -> upscaleWith(in("upscalers/" + variant)),
+                Path.of("upscalers", variant, "upscaler.params") + ": " + problem);
+    }
+
     static Stream<Arguments> corpus() {
         return Stream.of(
                 // photos
@@ -344,15 +355,16 @@ class BadFilesCorpusTest {
                 bad("upscale --model naming a bad upscaler", () -> List.of("upscale", "--model",
                         in("models/upscaler-name"), "--image", in("photo.png"), "--out", out("big.png")),
                         "field 'upscaler'"),
-                bad("weights missing", () -> sampleVariant("weights-missing"), "generator.params: file not found"),
-                bad("weights truncated", () -> sampleVariant("weights-truncated"), "generator.params: file is"),
-                bad("weights empty", () -> sampleVariant("weights-empty"), "generator.params: the file is empty"),
+                badWeights("weights missing", "weights-missing", "file not found"),
+                badWeights("weights truncated", "weights-truncated", "file is truncated"),
+                badWeights("weights empty", "weights-empty", "the file is empty"),
                 badModel("manifest empty", "manifest-empty", "the file is empty"),
                 badModel("manifest over 1 MB", "manifest-huge", "the file is larger than 1 MB"),
-                bad("weights text", () -> sampleVariant("weights-text"), "generator.params: "),
+                badWeights("weights text", "weights-text", ""),
                 bad("weights of another width", () -> invertWith(in("models/weights-other"), "photo.png"),
-                        "generator.params: "),
-                bad("encoder missing", () -> sampleVariant("encoder-missing"), "encoder.params: file not found"),
+                        Path.of("models", "weights-other", "generator.params") + ": "),
+                bad("encoder missing", () -> sampleVariant("encoder-missing"),
+                        Path.of("models", "encoder-missing", "encoder.params") + ": file not found"),
                 bad("model is a text file", () -> sample(in("model.txt")), "model.txt: no such model"),
                 // zips
                 bad("zip of text", () -> sample(in("text.zip")), "text.zip: is not a zip file"),
@@ -376,20 +388,19 @@ class BadFilesCorpusTest {
                 badUpscaler("upscaler 2 channels", "channels-2", "field 'channels'"),
                 badUpscaler("upscaler width 1000", "width-1000", "field 'architecture.width'"),
                 badUpscaler("upscaler depth -1", "depth-negative", "field 'architecture.depth'"),
-                bad("upscaler weights of another width", () -> upscaleWith(in("upscalers/width-8")),
-                        "upscaler.params: "),
+                badUpscalerWeights("upscaler weights of another width", "width-8", "parameter '"),
                 badUpscaler("upscaler without sources", "no-sources", "field 'sources'"),
                 badUpscaler("upscaler source without licence", "source-unlicensed", "field 'sources[0].licence'"),
                 badUpscaler("upscaler weights path", "weights-path", "field 'weights'"),
                 badUpscaler("upscaler manifest not JSON", "not-json", "not valid JSON"),
                 badUpscaler("upscaler manifest empty", "manifest-empty", "the file is empty"),
-                bad("upscaler weights empty", () -> upscaleWith(in("upscalers/weights-empty")),
-                        "upscaler.params: the file is empty"),
+                badUpscalerWeights("upscaler weights empty", "weights-empty", "the file is empty"),
                 bad("upscaler weights truncated", () -> List.of("evaluate-upscaler", "--upscaler",
                         in("upscalers/weights-truncated"), "--renders", "1", "--render-size", "32"),
-                        "upscaler.params: file is truncated"),
+                        Path.of("upscalers", "weights-truncated", "upscaler.params") + ": file is truncated"),
                 bad("upscaler weights missing", () -> List.of("bench-upscale", "--upscaler",
-                        in("upscalers/weights-missing")), "upscaler.params: file not found"),
+                        in("upscalers/weights-missing")),
+                        Path.of("upscalers", "weights-missing", "upscaler.params") + ": file not found"),
                 bad("upscale unknown upscaler", () -> upscaleWith("no-such-upscaler"), "no-such-upscaler"),
                 bad("evaluate-upscaler unknown upscaler", () -> List.of("evaluate-upscaler", "--upscaler",
                         "nowhere-x4"), "nowhere-x4: no such upscaler"),
