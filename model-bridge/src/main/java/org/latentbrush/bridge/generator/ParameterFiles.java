@@ -95,6 +95,10 @@ public final class ParameterFiles {
      */
     public static void load(Block block, NDManager manager, Path file) throws ModelLoadException {
         Map<String, Shape> expected = shapes(block);
+        if (Files.isDirectory(file)) {
+            // Said as the photo reader says it; reading would fail with the system's own words.
+            throw refused(file, "not a file");
+        }
         try (InputStream raw = Files.newInputStream(file);
                 DataInputStream in = new DataInputStream(new BufferedInputStream(raw))) {
             long size = Files.size(file);
@@ -122,7 +126,8 @@ public final class ParameterFiles {
             throw refused(file, "not a parameter file for this architecture: "
                     + e.getMessage(), e);
         } catch (IOException e) {
-            throw refused(file, "cannot be read: " + e.getMessage(), e);
+            // The reason alone: the file's path is the message's start already.
+            throw refused(file, "cannot be read: " + IoMessages.reason(e), e);
         } catch (RuntimeException e) {
             // The engine decodes arrays itself; a corrupt header or length surfaces as one of its
             // runtime exceptions.

@@ -73,6 +73,9 @@ class BadModelFilesCorpusTest {
         Path truncated = variant("weights-truncated", m -> { }).resolve("generator.params");
         Files.write(truncated, Arrays.copyOf(Files.readAllBytes(truncated), (int) Files.size(truncated) / 2));
         Files.write(variant("weights-empty", m -> { }).resolve("generator.params"), new byte[0]);
+        Path folderAsWeights = variant("weights-folder", m -> { }).resolve("generator.params");
+        Files.delete(folderAsWeights);
+        Files.createDirectories(folderAsWeights);
         Files.write(variant("manifest-empty", m -> { }).resolve("manifest.json"), new byte[0]);
         Files.writeString(variant("manifest-huge", m -> { }).resolve("manifest.json"), " ".repeat(1 << 20) + "{}");
         Files.writeString(variant("weights-text", m -> { }).resolve("generator.params"), "not weights at all");
@@ -250,6 +253,7 @@ class BadModelFilesCorpusTest {
                 badWeights("weights missing", "weights-missing", "file not found"),
                 badWeights("weights truncated", "weights-truncated", "file is truncated"),
                 badWeights("weights empty", "weights-empty", "the file is empty"),
+                badWeights("weights a folder", "weights-folder", "not a file"),
                 badModel("manifest empty", "manifest-empty", "the file is empty"),
                 badModel("manifest over 1 MB", "manifest-huge", "the file is larger than 1 MB"),
                 badWeights("weights text", "weights-text", ""),
