@@ -116,37 +116,47 @@ public final class FilesViewModel {
     }
 
     /**
-     * Opens a session file; on any failure the painting stays as it was.
+     * Opens a session file; on any failure the painting stays as it was. A session of which a part
+     * could not be read (its photo, its undo history) opens as an untitled copy, so that Save does
+     * not write over the file, which still holds that part, without it.
      *
      * @param path the file
      */
     public void openFile(Path path) {
-        load(path, () -> {
-            file.set(path);
-            untitled.set(UNTITLED);
+        String name = String.valueOf(path.getFileName());
+        load(path, opened -> {
+            String leftOut = opened.partsLeftOut();
+            if (leftOut == null) {
+                file.set(path);
+                untitled.set(UNTITLED);
+                editor.say("Opened " + name);
+            } else {
+                file.set(null);
+                untitled.set(name.replaceFirst("\\.lbrush$", "") + " copy");
+                editor.say("Opened " + name + " as an untitled copy: " + leftOut + " could not be read");
+            }
             markSaved();
             remember(path);
-            editor.say("Opened " + path.getFileName());
+            reportPartsLeftOut(name, opened, leftOut != null);
         });
     }
 
     /** Opens the autosave of a crashed run; it stays unsaved and untitled. */
     public void recover(Path autosave) {
-        load(autosave, () -> {
+        load(autosave, opened -> {
             file.set(null);
             untitled.set(UNTITLED);
             editor.say("Recovered the painting of the last session");
+            reportPartsLeftOut(String.valueOf(autosave.getFileName()), opened, false);
         });
     }
 
-    private void load(Path path, Runnable onShown) {
+    private void load(Path path, Consumer<OpenedSession> onShown) {
         String name = String.valueOf(path.getFileName());
-        editor.say("Opening " + name + "…");
+        editor.say("Opening " + name + "\u2026");
         tasks.run(() -> OpenedSession.read(path),
-                opened -> editor.showSession(opened.session(), opened.photo(), () -> {
-                    onShown.run();
-                    reportPartsLeftOut(name, opened);
-                }, problem -> failOpen(path, "The session could not be shown: " + problem)),
+                opened -> editor.showSession(opened.session(), opened.photo(), () -> onShown.accept(opened),
+                        problem -> failOpen(path, "The session could not be shown: " + problem)),
                 failure -> {
                     if (!Files.exists(path)) {
                         settings.removeRecentFile(path);
@@ -156,17 +166,23 @@ public final class FilesViewModel {
                 });
     }
 
-    /** Says which parts of an opened session could not be read; the rest is shown. */
-    private void reportPartsLeftOut(String name, OpenedSession opened) {
+    /**
+     * Says which parts of an opened session could not be read; the rest is shown.
+     *
+     * @param asCopy whether the session opened as an untitled copy, so that its file keeps those parts
+     */
+    private void reportPartsLeftOut(String name, OpenedSession opened, boolean asCopy) {
+        String copy = asCopy ? "; the painting opened as an untitled copy, so " + name + " keeps " : null;
         if (opened.photoProblem() != null) {
             dialogs.showError("The photo in " + name + " could not be opened", opened.photoProblem()
-                    + "\n\nThe strokes and the result are kept. Open the photo again with "
-                    + "File \u203a Open Photo to edit it.");
+                    + "\n\nThe strokes and the result are kept" + (copy == null ? "" : copy + "its photo")
+                    + ". Open the photo again with File \u203a Open Photo to edit it.");
         }
         String history = opened.session().history().problem();
         if (history != null) {
             dialogs.showError("The undo history in " + name + " could not be read", history
-                    + "\n\nThe strokes and the result are kept; undo starts from here.");
+                    + "\n\nThe strokes and the result are kept; undo starts from here"
+                    + (copy == null ? "" : copy + "its undo history") + ".");
         }
     }
 

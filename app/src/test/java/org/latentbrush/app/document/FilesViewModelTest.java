@@ -3,6 +3,7 @@ package org.latentbrush.app.document;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyString;
@@ -28,6 +29,9 @@ import org.latentbrush.app.dialogs.DialogService;
 import org.latentbrush.app.dialogs.FileKind;
 import org.latentbrush.app.engine.LiveResult;
 import org.latentbrush.app.session.Autosaver;
+import org.latentbrush.app.session.Session;
+import org.latentbrush.app.session.SessionFile;
+import org.latentbrush.app.session.SessionPhoto;
 import org.latentbrush.app.settings.Settings;
 import org.latentbrush.app.tasks.CurrentThreadTaskExecutor;
 import org.latentbrush.bridge.constraint.ConstraintSet;
@@ -219,7 +223,79 @@ class FilesViewModelTest {
         assertTrue(editor.history().edits().isEmpty());
         verify(dialogs).showError(eq("The undo history in damaged.lbrush could not be read"),
                 contains("damaged.lbrush: history.json is not valid JSON"));
-        assertEquals(file, files.fileProperty().get());
+        verify(dialogs).showError(anyString(), contains("the painting opened as an untitled copy, so "
+                + "damaged.lbrush keeps its undo history"));
+    }
+
+    @Test
+    void openFile_damagedHistory_paintOnAndSave_writesACopyAndLeavesTheFileWithItsHistory() throws Exception {
+        draw(RED);
+        draw(GREEN);
+        Path file = dir.resolve("damaged.lbrush");
+        Files.copy(saveAs("s.lbrush"), file);
+        byte[] history = replaceEntry(file, "history.json", "{ \"position\": -1 }".getBytes());
+        byte[] before = Files.readAllBytes(file);
+        files.newDocument();
+        files.openFile(file);
+
+        draw(BLUE);
+        Path copy = dir.resolve("continued.lbrush");
+        when(dialogs.chooseSaveFile(anyString(), eq(FileKind.SESSION), anyString())).thenReturn(Optional.of(copy));
+        files.save();
+        assertArrayEquals(before, Files.readAllBytes(file), "the file the history was read from is untouched");
+        assertArrayEquals(history, entry(file, "history.json"));
+        verify(dialogs).chooseSaveFile(anyString(), eq(FileKind.SESSION), eq("damaged copy.lbrush"));
+        assertEquals(copy, files.fileProperty().get());
+        assertEquals(List.of(RED, GREEN, BLUE), SessionFile.read(copy).strokes().strokes());
+    }
+
+    @Test
+    void openFile_undecodablePhoto_opensAsUntitledCopy_soSaveLeavesTheFileWithItsPhoto() throws Exception {
+        draw(RED);
+        Session painting = SessionFile.read(saveAs("p.lbrush"));
+        // A PNG's signature, so it is kept as photo.png, then nothing a decoder can read.
+        byte[] damaged = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n', 1, 2, 3};
+        SessionPhoto photo = new SessionPhoto("lake.png", damaged, null, Double.NaN, null, null, null);
+        Path file = dir.resolve("lake.lbrush");
+        SessionFile.write(new Session(painting.modelName(), painting.modelReference(), painting.strokes(),
+                painting.z(), painting.start(), painting.anchor(), null, photo, painting.modelFingerprint()), file);
+        byte[] before = Files.readAllBytes(file);
+        files.newDocument();
+        files.openFile(file);
+        assertEquals(List.of(RED), strokes());
+
+        when(dialogs.chooseSaveFile(anyString(), eq(FileKind.SESSION), anyString())).thenReturn(Optional.empty());
+        files.save();
+        assertArrayEquals(before, Files.readAllBytes(file), "Save did not write over the session");
+        assertArrayEquals(damaged, SessionFile.read(file).photo().content());
+        verify(dialogs).chooseSaveFile(anyString(), eq(FileKind.SESSION), eq("lake copy.lbrush"));
+        assertNull(files.fileProperty().get());
+        assertEquals("lake copy \u2014 Latent Brush", files.titleProperty().get());
+        verify(dialogs).showError(eq("The photo in lake.lbrush could not be opened"), contains(
+                "The strokes and the result are kept; the painting opened as an untitled copy, so lake.lbrush "
+                        + "keeps its photo."));
+        assertEquals(List.of(file.toAbsolutePath().normalize(), dir.resolve("p.lbrush").toAbsolutePath()
+                .normalize()), files.recentFiles());
+    }
+
+    /** Rewrites one entry of a session file in place; returns the new content. */
+    private static byte[] replaceEntry(Path file, String name, byte[] content) throws Exception {
+        Path rewritten = file.resolveSibling(file.getFileName() + ".tmp");
+        try (var in = new java.util.zip.ZipFile(file.toFile()); var out = Files.newOutputStream(rewritten);
+                var zip = new java.util.zip.ZipOutputStream(out)) {
+            for (var e : java.util.Collections.list(in.entries())) {
+                zip.putNextEntry(new java.util.zip.ZipEntry(e.getName()));
+                zip.write(e.getName().equals(name) ? content : in.getInputStream(e).readAllBytes());
+            }
+        }
+        Files.move(rewritten, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        return content;
+    }
+
+    private static byte[] entry(Path file, String name) throws Exception {
+        try (var in = new java.util.zip.ZipFile(file.toFile())) {
+            return in.getInputStream(in.getEntry(name)).readAllBytes();
+        }
     }
 
     @Test

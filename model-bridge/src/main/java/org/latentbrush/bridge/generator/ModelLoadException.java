@@ -5,8 +5,8 @@ import java.nio.file.Path;
 /**
  * A model folder, manifest or weight file that cannot be used, with a message a user can act on.
  *
- * <p>The message always names the file and the problem, e.g. {@code "generator.params: parameter
- * '03SubPixelUpsample_weight' contains NaN values"}.
+ * <p>The message always names the file and the problem, e.g. {@code "models/foo/generator.params:
+ * parameter '03SubPixelUpsample_weight' contains NaN values"}.
  */
 public final class ModelLoadException extends Exception {
 
@@ -39,8 +39,9 @@ public final class ModelLoadException extends Exception {
 
     /**
      * The exception for a file every model or upscaler folder has under the same name, such as
-     * {@code manifest.json}: the message names it by its path as given ({@code
-     * "models/foo/manifest.json: ..."}), so that a user with several folders sees which one is at fault.
+     * {@code manifest.json} or {@code generator.params}: the message names it by its path as given
+     * ({@code "models/foo/manifest.json: ..."}), so that a user with several folders sees which one
+     * is at fault.
      *
      * @param file the file at fault, as the user's folder path resolves it
      * @param problem what is wrong with it

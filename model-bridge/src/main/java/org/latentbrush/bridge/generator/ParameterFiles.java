@@ -33,7 +33,8 @@ import org.latentbrush.bridge.io.IoMessages;
  *
  * <p>Loading checks that the file is complete, that every parameter has the shape the manifest's
  * architecture needs, and that no value is NaN or infinite: a bad file is named with its problem
- * instead of surfacing later as an engine error or a black image.
+ * instead of surfacing later as an engine error or a black image. Messages name the file by its
+ * path as given, e.g. {@code models/foo/generator.params: file is truncated ...}.
  */
 public final class ParameterFiles {
 
@@ -94,40 +95,58 @@ public final class ParameterFiles {
      */
     public static void load(Block block, NDManager manager, Path file) throws ModelLoadException {
         Map<String, Shape> expected = shapes(block);
+        if (Files.isDirectory(file)) {
+            // Said as the photo reader says it; reading would fail with the system's own words.
+            throw refused(file, "not a file");
+        }
         try (InputStream raw = Files.newInputStream(file);
                 DataInputStream in = new DataInputStream(new BufferedInputStream(raw))) {
             long size = Files.size(file);
             if (size == 0) {
-                throw new ModelLoadException(file, IoMessages.EMPTY_FILE);
+                throw refused(file, IoMessages.EMPTY_FILE);
             }
             Optional<String> declared;
             try (InputStream headers = Files.newInputStream(file)) {
                 declared = DeclaredArrays.problem(headers, size);
             }
             if (declared.isPresent()) {
-                throw new ModelLoadException(file, declared.get());
+                throw refused(file, declared.get());
             }
             block.loadParameters(manager, in);
             if (in.read() != -1) {
-                throw new ModelLoadException(file, "has unexpected data after the last parameter; "
+                throw refused(file, "has unexpected data after the last parameter; "
                         + "it was written for a different architecture");
             }
         } catch (NoSuchFileException e) {
-            throw new ModelLoadException(file, "file not found");
+            throw refused(file, "file not found");
         } catch (EOFException e) {
-            throw new ModelLoadException(file, "file is truncated (it ends before all "
+            throw refused(file, "file is truncated (it ends before all "
                     + expected.size() + " parameters were read)", e);
         } catch (MalformedModelException e) {
-            throw new ModelLoadException(file, "not a parameter file for this architecture: "
+            throw refused(file, "not a parameter file for this architecture: "
                     + e.getMessage(), e);
         } catch (IOException e) {
-            throw new ModelLoadException(file, "cannot be read: " + e.getMessage(), e);
+            // The reason alone: the file's path is the message's start already.
+            throw refused(file, "cannot be read: " + IoMessages.reason(e), e);
         } catch (RuntimeException e) {
             // The engine decodes arrays itself; a corrupt header or length surfaces as one of its
             // runtime exceptions.
-            throw new ModelLoadException(file, "file is corrupt: " + e.getMessage(), e);
+            throw refused(file, "file is corrupt: " + e.getMessage(), e);
         }
         check(block, file, expected);
+    }
+
+    /**
+     * The refusal of a weight file, named by its path as the caller resolved it from the folder the
+     * user gave ({@code models/foo/generator.params: ...}): every model folder has a file of that
+     * name, so the name alone does not say which folder is at fault.
+     */
+    private static ModelLoadException refused(Path file, String problem, Throwable cause) {
+        return ModelLoadException.inFolder(file, problem, cause);
+    }
+
+    private static ModelLoadException refused(Path file, String problem) {
+        return refused(file, problem, null);
     }
 
     /** The shapes of an initialised block's parameters, by name, to check loaded ones against. */
@@ -145,19 +164,19 @@ public final class ParameterFiles {
             NDArray array = p.getValue().getArray();
             Shape want = expected.get(p.getKey());
             if (!array.getShape().equals(want)) {
-                throw new ModelLoadException(file, "parameter '" + p.getKey() + "' has shape "
+                throw refused(file, "parameter '" + p.getKey() + "' has shape "
                         + array.getShape() + " but the manifest's architecture needs " + want);
             }
             if (array.isNaN().any().getBoolean()) {
-                throw new ModelLoadException(file, "parameter '" + p.getKey() + "' contains NaN values");
+                throw refused(file, "parameter '" + p.getKey() + "' contains NaN values");
             }
             if (array.isInfinite().any().getBoolean()) {
-                throw new ModelLoadException(file, "parameter '" + p.getKey()
+                throw refused(file, "parameter '" + p.getKey()
                         + "' contains infinite values");
             }
             float largest = array.abs().max().getFloat();
             if (largest > MAX_MAGNITUDE) {
-                throw new ModelLoadException(file, "parameter '" + p.getKey() + "' holds a value of "
+                throw refused(file, "parameter '" + p.getKey() + "' holds a value of "
                         + "magnitude " + largest + "; trained weights stay far below "
                         + MAX_MAGNITUDE + ", so the file is damaged");
             }

@@ -45,6 +45,23 @@ final class BadImages {
         return file;
     }
 
+    /**
+     * A good image of smooth gradients, to write as a photo a command accepts or to break.
+     *
+     * @param width its width
+     * @param height its height
+     * @return the image
+     */
+    static BufferedImage gradient(int width, int height) {
+        BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
+        for (int y = 0; y < height; y++) {
+            for (int x = 0; x < width; x++) {
+                image.setRGB(x, y, (x * 6) << 16 | (y * 8) << 8 | 90);
+            }
+        }
+        return image;
+    }
+
     private static byte[] png(int side) throws IOException {
         BufferedImage image = new BufferedImage(side, side, BufferedImage.TYPE_INT_RGB);
         for (int y = 0; y < side; y++) {

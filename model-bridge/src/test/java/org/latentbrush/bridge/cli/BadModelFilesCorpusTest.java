@@ -4,10 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.awt.image.BufferedImage;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.nio.ByteBuffer;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -17,7 +14,6 @@ import java.util.List;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
-import java.util.zip.CRC32;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 import javax.imageio.ImageIO;
@@ -28,12 +24,13 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * Bad files, as a user might hand them over: broken photos for {@code invert}, {@code edit} and
- * {@code upscale}, broken model folders and zips for {@code --model}, and broken upscaler folders
- * for the upscaler commands. Every file is made here; each must be refused as {@link RefusalCheck}
- * says. {@link BadArgumentsCorpusTest} covers bad option values.
+ * Bad model and upscaler files, as a user might hand them over: broken model folders and zips for
+ * {@code --model}, and broken upscaler folders for the upscaler commands. Every file is made here;
+ * each must be refused as {@link RefusalCheck} says, naming a folder's file by the folder's path so
+ * that a user with several sees which one is at fault. {@link BadPhotoFilesCorpusTest} covers
+ * photos, {@link BadArgumentsCorpusTest} bad option values.
  */
-class BadFilesCorpusTest {
+class BadModelFilesCorpusTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -47,56 +44,11 @@ class BadFilesCorpusTest {
         model = TinyCliModel.writeTo(dir);
         assertEquals(0, LatentBrushCli.run("init-model", "--out", dir.resolve("wide").toString(), "--name",
                 "wide-16", "--size", "16", "--width", "4", "--latent", "8"));
-        upscaler = dir.resolve("up");
-        String[] trained = CapturedRun.runCapturing("train-upscaler", "--out", upscaler.toString(), "--name",
-                "tiny-x4", "--steps", "1", "--renders", "1", "--render-size", "32", "--patch", "16",
-                "--width", "4", "--depth", "0", "--batch", "1", "--checkpoint-every", "1");
-        assertEquals("0", trained[0], trained[1]);
-        ImageIO.write(image(40, 30), "png", dir.resolve("photo.png").toFile());
-        Files.writeString(dir.resolve("strokes.json"), "{\"format\": \"latent-brush-strokes\", \"version\": 1, "
-                + "\"canvas\": {\"width\": 40, \"height\": 30}, \"strokes\": [{\"tool\": \"color\", "
-                + "\"color\": \"#ff0000\", \"radius\": 3, \"points\": [[5, 5], [9, 9]]}]}");
-        writePhotos();
+        upscaler = TinyCliUpscaler.writeTo(dir);
+        ImageIO.write(BadImages.gradient(40, 30), "png", dir.resolve("photo.png").toFile());
         writeModels();
         writeZips();
         writeUpscalers();
-    }
-
-    private static void writePhotos() throws IOException {
-        byte[] png = encode(image(64, 48), "png");
-        byte[] jpeg = encode(image(64, 48), "jpeg");
-        Files.write(dir.resolve("corrupt.png"), corrupt(png));
-        Files.write(dir.resolve("corrupt.jpg"), corrupt(jpeg));
-        Files.write(dir.resolve("truncated.png"), Arrays.copyOf(png, png.length / 2));
-        Files.write(dir.resolve("truncated.jpg"), Arrays.copyOf(jpeg, jpeg.length / 2));
-        Files.write(dir.resolve("zero.png"), new byte[0]);
-        Files.write(dir.resolve("zero.jpg"), new byte[0]);
-        Files.write(dir.resolve("zero.json"), new byte[0]);
-        Files.writeString(dir.resolve("notes.jpg"), "eggs, milk, bread");
-        Files.write(dir.resolve("anim.gif"), encode(image(16, 16), "gif"));
-        Files.write(dir.resolve("paint.bmp"), encode(image(16, 16), "bmp"));
-        Files.write(dir.resolve("bomb.png"), claiming(png, 100_000, 100_000));
-        Files.write(dir.resolve("flat.png"), claiming(png, 0, 0));
-        Files.createDirectories(dir.resolve("folder.png"));
-    }
-
-    /** The first bytes of a file (its signature and header) followed by garbage. */
-    private static byte[] corrupt(byte[] file) {
-        byte[] out = Arrays.copyOf(file, file.length);
-        for (int i = 40; i < out.length; i++) {
-            out[i] = (byte) (i * 31 + 7);
-        }
-        return out;
-    }
-
-    /** A PNG whose IHDR claims another size, with the chunk's CRC corrected to match. */
-    private static byte[] claiming(byte[] png, int width, int height) {
-        byte[] out = png.clone();
-        ByteBuffer.wrap(out, 16, 8).putInt(width).putInt(height);
-        CRC32 crc = new CRC32();
-        crc.update(out, 12, 17);
-        ByteBuffer.wrap(out, 29, 4).putInt((int) crc.getValue());
-        return out;
     }
 
     private static void writeModels() throws IOException {
@@ -121,6 +73,9 @@ class BadFilesCorpusTest {
         Path truncated = variant("weights-truncated", m -> { }).resolve("generator.params");
         Files.write(truncated, Arrays.copyOf(Files.readAllBytes(truncated), (int) Files.size(truncated) / 2));
         Files.write(variant("weights-empty", m -> { }).resolve("generator.params"), new byte[0]);
+        Path folderAsWeights = variant("weights-folder", m -> { }).resolve("generator.params");
+        Files.delete(folderAsWeights);
+        Files.createDirectories(folderAsWeights);
         Files.write(variant("manifest-empty", m -> { }).resolve("manifest.json"), new byte[0]);
         Files.writeString(variant("manifest-huge", m -> { }).resolve("manifest.json"), " ".repeat(1 << 20) + "{}");
         Files.writeString(variant("weights-text", m -> { }).resolve("generator.params"), "not weights at all");
@@ -211,22 +166,6 @@ class BadFilesCorpusTest {
         return folder;
     }
 
-    private static BufferedImage image(int width, int height) {
-        BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
-        for (int y = 0; y < height; y++) {
-            for (int x = 0; x < width; x++) {
-                image.setRGB(x, y, (x * 6) << 16 | (y * 8) << 8 | 90);
-            }
-        }
-        return image;
-    }
-
-    private static byte[] encode(BufferedImage image, String format) throws IOException {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        assertEquals(true, ImageIO.write(image, format, out), format);
-        return out.toByteArray();
-    }
-
     // ---- the commands, as a user types them; what they would write goes to out/ ----
 
     private static String in(String name) {
@@ -237,21 +176,8 @@ class BadFilesCorpusTest {
         return dir.resolve("out").resolve(name).toString();
     }
 
-    private static List<String> invert(String image, String... more) {
-        return invertWith(model.toString(), image, more);
-    }
-
     private static List<String> invertWith(String modelPath, String image, String... more) {
         return with(List.of("invert", "--model", modelPath, "--image", in(image), "--out", out("inv")), more);
-    }
-
-    private static List<String> edit(String image, String... more) {
-        return with(List.of("edit", "--model", model.toString(), "--image", in(image), "--strokes",
-                in("strokes.json"), "--out", out("edited.png")), more);
-    }
-
-    private static List<String> upscale(String image) {
-        return List.of("upscale", "--upscaler", upscaler.toString(), "--image", in(image), "--out", out("big.png"));
     }
 
     private static List<String> sample(String modelPath) {
@@ -290,39 +216,19 @@ class BadFilesCorpusTest {
                 Path.of("upscalers", variant, "manifest.json") + ": " + problem);
     }
 
+    /** A model in models/VARIANT whose generator.params is refused, named by its folder's path too. */
+    private static Arguments badWeights(String name, String variant, String problem) {
+        return bad(name, () -> sampleVariant(variant), Path.of("models", variant, "generator.params") + ": " + problem);
+    }
+
+    /** An upscaler in upscalers/VARIANT whose upscaler.params is refused, named like {@link #badWeights}'s. */
+    private static Arguments badUpscalerWeights(String name, String variant, String problem) {
+        return bad(name, () -> upscaleWith(in("upscalers/" + variant)),
+                Path.of("upscalers", variant, "upscaler.params") + ": " + problem);
+    }
+
     static Stream<Arguments> corpus() {
         return Stream.of(
-                // photos
-                bad("invert corrupt PNG", () -> invert("corrupt.png"), "corrupt.png: the file is damaged"),
-                bad("edit corrupt PNG", () -> edit("corrupt.png"), "corrupt.png: the file is damaged"),
-                bad("invert corrupt JPEG", () -> invert("corrupt.jpg"), "corrupt.jpg: "),
-                bad("upscale corrupt JPEG", () -> upscale("corrupt.jpg"), "corrupt.jpg: "),
-                bad("invert truncated JPEG", () -> invert("truncated.jpg"), "truncated.jpg: the file is damaged or truncated"),
-                bad("edit truncated JPEG", () -> edit("truncated.jpg"), "truncated.jpg: the file is damaged or truncated"),
-                bad("upscale truncated PNG", () -> upscale("truncated.png"), "truncated.png: the file is damaged"),
-                bad("invert zero-byte PNG", () -> invert("zero.png"), "zero.png: the file is empty"),
-                bad("edit zero-byte JPEG", () -> edit("zero.jpg"), "zero.jpg: the file is empty"),
-                bad("upscale zero-byte PNG", () -> upscale("zero.png"), "zero.png: the file is empty"),
-                bad("edit zero-byte strokes", () -> with(List.of("edit", "--model", model.toString(), "--image",
-                        in("photo.png"), "--strokes", in("zero.json"), "--out", out("edited.png"))),
-                        "zero.json: the file is empty"),
-                bad("edit text named .jpg", () -> edit("notes.jpg"), "notes.jpg: not a PNG or JPEG"),
-                bad("invert GIF", () -> invert("anim.gif"), "anim.gif: GIF images are not supported"),
-                bad("upscale BMP", () -> upscale("paint.bmp"), "paint.bmp: BMP images are not supported"),
-                bad("invert 100000x100000 header", () -> invert("bomb.png"), "bomb.png: 100000x100000 pixels"),
-                bad("edit 100000x100000 header", () -> edit("bomb.png"), "bomb.png: 100000x100000 pixels"),
-                bad("upscale 100000x100000 header", () -> upscale("bomb.png"), "bomb.png: 100000x100000 pixels"),
-                bad("invert 0x0 header", () -> invert("flat.png"), "flat.png: "),
-                bad("invert folder as image", () -> invert("folder.png"), "folder.png: not a file"),
-                bad("upscale folder as image", () -> upscale("folder.png"), "folder.png: not a file"),
-                bad("edit missing photo", () -> edit("absent.jpg"), "absent.jpg: file not found"),
-                bad("upscale missing photo", () -> upscale("absent.png"), "absent.png: file not found"),
-                bad("invert --frame two numbers", () -> invert("photo.png", "--frame", "1,2"), "--frame"),
-                bad("invert --frame negative", () -> invert("photo.png", "--frame", "-1,0,10"), "--frame"),
-                bad("edit --frame side 0", () -> edit("photo.png", "--frame", "0,0,0"), "--frame"),
-                bad("edit --frame beyond the photo", () -> edit("photo.png", "--frame", "0,0,1000"),
-                        "does not fit inside the 40x30 photo"),
-                bad("invert --frame words", () -> invert("photo.png", "--frame", "left,top,big"), "--frame"),
                 // model folders
                 badModel("model without manifest", "no-manifest", "file not found"),
                 badModel("manifest not JSON", "not-json", "not valid JSON"),
@@ -344,15 +250,17 @@ class BadFilesCorpusTest {
                 bad("upscale --model naming a bad upscaler", () -> List.of("upscale", "--model",
                         in("models/upscaler-name"), "--image", in("photo.png"), "--out", out("big.png")),
                         "field 'upscaler'"),
-                bad("weights missing", () -> sampleVariant("weights-missing"), "generator.params: file not found"),
-                bad("weights truncated", () -> sampleVariant("weights-truncated"), "generator.params: file is"),
-                bad("weights empty", () -> sampleVariant("weights-empty"), "generator.params: the file is empty"),
+                badWeights("weights missing", "weights-missing", "file not found"),
+                badWeights("weights truncated", "weights-truncated", "file is truncated"),
+                badWeights("weights empty", "weights-empty", "the file is empty"),
+                badWeights("weights a folder", "weights-folder", "not a file"),
                 badModel("manifest empty", "manifest-empty", "the file is empty"),
                 badModel("manifest over 1 MB", "manifest-huge", "the file is larger than 1 MB"),
-                bad("weights text", () -> sampleVariant("weights-text"), "generator.params: "),
+                badWeights("weights text", "weights-text", ""),
                 bad("weights of another width", () -> invertWith(in("models/weights-other"), "photo.png"),
-                        "generator.params: "),
-                bad("encoder missing", () -> sampleVariant("encoder-missing"), "encoder.params: file not found"),
+                        Path.of("models", "weights-other", "generator.params") + ": "),
+                bad("encoder missing", () -> sampleVariant("encoder-missing"),
+                        Path.of("models", "encoder-missing", "encoder.params") + ": file not found"),
                 bad("model is a text file", () -> sample(in("model.txt")), "model.txt: no such model"),
                 // zips
                 bad("zip of text", () -> sample(in("text.zip")), "text.zip: is not a zip file"),
@@ -376,20 +284,19 @@ class BadFilesCorpusTest {
                 badUpscaler("upscaler 2 channels", "channels-2", "field 'channels'"),
                 badUpscaler("upscaler width 1000", "width-1000", "field 'architecture.width'"),
                 badUpscaler("upscaler depth -1", "depth-negative", "field 'architecture.depth'"),
-                bad("upscaler weights of another width", () -> upscaleWith(in("upscalers/width-8")),
-                        "upscaler.params: "),
+                badUpscalerWeights("upscaler weights of another width", "width-8", "parameter '"),
                 badUpscaler("upscaler without sources", "no-sources", "field 'sources'"),
                 badUpscaler("upscaler source without licence", "source-unlicensed", "field 'sources[0].licence'"),
                 badUpscaler("upscaler weights path", "weights-path", "field 'weights'"),
                 badUpscaler("upscaler manifest not JSON", "not-json", "not valid JSON"),
                 badUpscaler("upscaler manifest empty", "manifest-empty", "the file is empty"),
-                bad("upscaler weights empty", () -> upscaleWith(in("upscalers/weights-empty")),
-                        "upscaler.params: the file is empty"),
+                badUpscalerWeights("upscaler weights empty", "weights-empty", "the file is empty"),
                 bad("upscaler weights truncated", () -> List.of("evaluate-upscaler", "--upscaler",
                         in("upscalers/weights-truncated"), "--renders", "1", "--render-size", "32"),
-                        "upscaler.params: file is truncated"),
+                        Path.of("upscalers", "weights-truncated", "upscaler.params") + ": file is truncated"),
                 bad("upscaler weights missing", () -> List.of("bench-upscale", "--upscaler",
-                        in("upscalers/weights-missing")), "upscaler.params: file not found"),
+                        in("upscalers/weights-missing")),
+                        Path.of("upscalers", "weights-missing", "upscaler.params") + ": file not found"),
                 bad("upscale unknown upscaler", () -> upscaleWith("no-such-upscaler"), "no-such-upscaler"),
                 bad("evaluate-upscaler unknown upscaler", () -> List.of("evaluate-upscaler", "--upscaler",
                         "nowhere-x4"), "nowhere-x4: no such upscaler"),
@@ -399,7 +306,8 @@ class BadFilesCorpusTest {
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("corpus")
-    void badFile_oneClearLine_exitOne_nothingWritten(String name, Supplier<List<String>> args, String mentions) {
+    void badModelFile_oneClearLine_exitOne_nothingWritten(String name, Supplier<List<String>> args,
+            String mentions) {
         RefusalCheck.assertRefused(name, 1, args.get(), mentions, dir);
     }
 }
