@@ -50,12 +50,12 @@ public record OptimizerSettings(
     private static final int LIVE_SCREENED = 128;
 
     /**
-     * λ_change of the live protocol. Of the weights tried on the example sequence of strokes
-     * ({@code bench-continuity}, docs/PERFORMANCE.md), 0.25 cut the change a new stroke makes
-     * outside itself by about 40 % for a colour error about 7 % higher; at 0.5 the colour error rose
-     * by a quarter, at 1.5 it doubled.
+     * λ_change of the live protocol. On the example sequence of strokes ({@code bench-continuity},
+     * docs/PERFORMANCE.md), 0.15 cut the change a new stroke makes outside itself by 40 % for a
+     * colour error 6.5 % higher; 0.25 cut it by 44 % for 13 %, 0.5 and 1.5 raised the colour error
+     * by a quarter and twofold.
      */
-    static final double LIVE_CONTINUITY_WEIGHT = 0.25;
+    static final double LIVE_CONTINUITY_WEIGHT = 0.15;
 
     public OptimizerSettings {
         if (candidates < 1 || iterations < 0 || publishEvery < 1 || keep < 1 || screened < 0) {
