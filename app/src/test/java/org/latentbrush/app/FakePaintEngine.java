@@ -140,7 +140,7 @@ public final class FakePaintEngine implements PaintEngine {
         for (int i = 0; i < 3; i++) {
             // Inside the prior's support [-1, 1], as every real latent is.
             float[] z = {strokes.strokes().size() % 100 / 100f, i / 10f, (rgb & 0xFF) / 255f};
-            ranked.add(new EditCandidate(z, solid(i == 0 ? rgb : 0x101010 * (i + 1)), i, 0, 0, i));
+            ranked.add(new EditCandidate(z, solid(i == 0 ? rgb : 0x101010 * (i + 1)), i, 0, 0, 0, i));
         }
         current = ranked.get(0).z();
         snapshots.accept(new EditSnapshot(editEpoch, 1, 2, ranked, false, false, 5));

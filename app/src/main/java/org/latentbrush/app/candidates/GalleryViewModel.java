@@ -35,7 +35,8 @@ public final class GalleryViewModel {
     /** A tooltip for the candidate at {@code index}. */
     public String describe(int index) {
         EditCandidate c = candidates.get(index);
-        return String.format("#%d  cost %.4f%ncolour %.4f \u00b7 edges %.4f \u00b7 prior %.4f%nClick to use it",
-                index + 1, c.cost(), c.colorError(), c.edgeError(), c.priorCost());
+        return String.format("#%d  cost %.4f%ncolour %.4f \u00b7 edges %.4f \u00b7 prior %.4f"
+                + " \u00b7 change %.4f%nClick to use it",
+                index + 1, c.cost(), c.colorError(), c.edgeError(), c.priorCost(), c.changeCost());
     }
 }

@@ -289,7 +289,7 @@ public final class BrushEngine implements AutoCloseable {
 
     private static EditCandidate candidateOf(Candidate c) {
         return new EditCandidate(c.z(), c.image(), c.colorError(), c.edgeError(), c.priorCost(),
-                c.cost());
+                c.changeCost(), c.cost());
     }
 
     /**

@@ -10,7 +10,9 @@ import org.latentbrush.bridge.image.RasterImage;
  * @param colorError mean squared colour difference under the colour strokes, on [0, 1] values
  * @param edgeError how far the edge map falls short of the sketch strokes
  * @param priorCost mean of (z − z₀)²; z₀ is the fixed result, or 0 without one
+ * @param changeCost mean squared change from the result the edit started from, away from the
+ *     strokes, on [0, 1] values; 0 for an edit without a current result
  * @param cost the value the optimiser minimises
  */
 public record EditCandidate(float[] z, RasterImage image, double colorError, double edgeError,
-        double priorCost, double cost) {}
+        double priorCost, double changeCost, double cost) {}

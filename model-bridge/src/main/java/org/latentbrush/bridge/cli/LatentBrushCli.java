@@ -22,6 +22,7 @@ import picocli.CommandLine.Command;
             SampleCommand.class,
             InterpolateCommand.class,
             BenchCommand.class,
+            BenchContinuityCommand.class,
             InitModelCommand.class,
             TrainCommand.class,
             TrainEncoderCommand.class,

@@ -8,7 +8,8 @@ import org.latentbrush.bridge.constraint.ConstraintMaps;
 import org.latentbrush.bridge.image.Luma;
 
 /**
- * The edit objective per candidate: colour term + λ_edge·edge term + λ_prior·‖z − z₀‖².
+ * The edit objective per candidate: colour term + λ_edge·edge term + λ_prior·‖z − z₀‖² +
+ * λ_change·change term ({@link ContinuityTerm}).
  *
  * <p>Holds the rasterised strokes as arrays on the model's device, made once per edit. Each term is
  * a per-candidate vector of shape (batch), so the optimiser can rank candidates and report each
@@ -27,6 +28,8 @@ final class EditLoss {
     private final boolean hasSketch;
     private final double edgeWeight;
     private final double priorWeight;
+    private final ContinuityTerm continuity;
+    private final double continuityWeight;
     private final double valueLow;
     private final double valueSpan;
 
@@ -39,10 +42,13 @@ final class EditLoss {
      * @param valueHigh the model's highest output value
      * @param settings the weights
      * @param priorWeight λ_prior for this edit (0 until the user fixes a result)
+     * @param continuity the change from the current result, or {@code null} when there is none or
+     *     its weight is 0
      * @param manager owns the arrays for the edit's duration
      */
     EditLoss(ConstraintMaps maps, int channels, double valueLow, double valueHigh,
-            OptimizerSettings settings, double priorWeight, NDManager manager) {
+            OptimizerSettings settings, double priorWeight, ContinuityTerm continuity,
+            NDManager manager) {
         int s = maps.size();
         this.colorMask = manager.create(maps.colorMask(), new Shape(1, 1, s, s));
         this.colorTarget = manager.create(target(maps, channels), new Shape(1, channels, s, s));
@@ -52,22 +58,25 @@ final class EditLoss {
         this.hasSketch = maps.sketchArea() > 0;
         this.edgeWeight = settings.edgeWeight();
         this.priorWeight = priorWeight;
+        this.continuity = continuity;
+        this.continuityWeight = continuity != null ? settings.continuityWeight() : 0;
         this.valueLow = valueLow;
         this.valueSpan = valueHigh - valueLow;
     }
 
     /** The terms for a batch. */
-    record Terms(NDArray color, NDArray edge, NDArray prior, NDArray total) {
+    record Terms(NDArray color, NDArray edge, NDArray prior, NDArray change, NDArray total) {
 
         /** The terms of some rows of the batch. */
         Terms get(NDIndex rows) {
-            return new Terms(color.get(rows), edge.get(rows), prior.get(rows), total.get(rows));
+            return new Terms(color.get(rows), edge.get(rows), prior.get(rows), change.get(rows),
+                    total.get(rows));
         }
 
         /** These rows followed by those of another batch. */
         Terms concat(Terms more) {
             return new Terms(color.concat(more.color), edge.concat(more.edge),
-                    prior.concat(more.prior), total.concat(more.total));
+                    prior.concat(more.prior), change.concat(more.change), total.concat(more.total));
         }
     }
 
@@ -89,8 +98,10 @@ final class EditLoss {
                         .div(sketchArea)
                 : color.zerosLike();
         NDArray prior = z.sub(anchor).square().mean(new int[] {1});
-        NDArray total = color.add(edge.mul(edgeWeight)).add(prior.mul(priorWeight));
-        return new Terms(color, edge, prior, total);
+        NDArray change = continuity != null ? continuity.evaluate(x01) : color.zerosLike();
+        NDArray total = color.add(edge.mul(edgeWeight)).add(prior.mul(priorWeight))
+                .add(change.mul(continuityWeight));
+        return new Terms(color, edge, prior, change, total);
     }
 
     /** The target colours for a model with {@code channels} channels, in [0, 1]. */

@@ -46,9 +46,10 @@ public final class LatentOptimizer {
         ConstraintMaps maps = StrokeRasterizer.rasterize(set, model.manifest().imageSize());
         double priorWeight = start.isFixed() ? settings.priorWeight() : 0;
         try (NDManager run = model.manager().newSubManager()) {
-            EditLoss loss = new EditLoss(maps, model.manifest().channels(), model.manifest().valueLow(),
-                    model.manifest().valueHigh(), settings, priorWeight, run);
             StartingBatch starts = new StartingBatch(model, settings, start, maps);
+            EditLoss loss = new EditLoss(maps, model.manifest().channels(), model.manifest().valueLow(),
+                    model.manifest().valueHigh(), settings, priorWeight,
+                    continuity(maps, starts, settings, run), run);
             NDArray anchor = run.create(starts.anchor(), new Shape(1, model.manifest().latentSize()));
             // Scoring the starts first gives even a run superseded at once a best result to hand
             // over, and the user a first preview before the first (slower) step.
@@ -77,6 +78,18 @@ public final class LatentOptimizer {
             listener.accept(last);
             return last;
         }
+    }
+
+    /** The change from the current result, or {@code null} when there is none or it weighs 0. */
+    private ContinuityTerm continuity(ConstraintMaps maps, StartingBatch starts,
+            OptimizerSettings settings, NDManager run) {
+        if (starts.currentPicture() == null || settings.continuityWeight() == 0) {
+            return null;
+        }
+        int s = model.manifest().imageSize();
+        NDArray picture = run.create(starts.currentPicture().data(),
+                new Shape(1, model.manifest().channels(), s, s));
+        return new ContinuityTerm(maps, picture, run);
     }
 
     /** What one evaluation of the candidates yields. */

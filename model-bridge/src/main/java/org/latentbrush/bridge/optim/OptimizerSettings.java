@@ -17,6 +17,10 @@ package org.latentbrush.bridge.optim;
  * @param screened random starts drawn and scored by one forward pass before the first step, of
  *     which the cheapest fill the restart slots; when no more than the free slots, every draw is
  *     used as it is (iGAN's protocol)
+ * @param continuityWeight λ_change, the weight of the continuity term: the mean squared change of
+ *     the picture outside the strokes from the current result. It makes a new stroke change the
+ *     picture only as much as it needs, so that a far start wins only when it meets the strokes
+ *     clearly better; 0 lets any start win by a hair (iGAN's protocol)
  */
 public record OptimizerSettings(
         int candidates,
@@ -30,7 +34,8 @@ public record OptimizerSettings(
         int publishEvery,
         int keep,
         long seed,
-        int screened) {
+        int screened,
+        double continuityWeight) {
 
     /** Candidates of the live protocol: a gallery's worth, small enough to step fast. */
     private static final int LIVE_CANDIDATES = 8;
@@ -44,65 +49,85 @@ public record OptimizerSettings(
      */
     private static final int LIVE_SCREENED = 128;
 
+    /**
+     * λ_change of the live protocol. On the example sequence of strokes ({@code bench-continuity},
+     * docs/PERFORMANCE.md), 0.15 cut the change a new stroke makes outside itself by 40 % for a
+     * colour error 6.5 % higher; 0.25 cut it by 44 % for 13 %, 0.5 and 1.5 raised the colour error
+     * by a quarter and twofold.
+     */
+    static final double LIVE_CONTINUITY_WEIGHT = 0.15;
+
     public OptimizerSettings {
         if (candidates < 1 || iterations < 0 || publishEvery < 1 || keep < 1 || screened < 0) {
             throw new IllegalArgumentException("candidates, publishEvery and keep must be positive "
                     + "and iterations and screened starts not negative");
         }
-        if (!(learningRate > 0) || edgeWeight < 0 || priorWeight < 0 || restartNoise < 0) {
+        if (!(learningRate > 0) || edgeWeight < 0 || priorWeight < 0 || restartNoise < 0
+                || !(continuityWeight >= 0)) {
             throw new IllegalArgumentException("learning rate must be positive and weights not negative");
         }
     }
 
     /**
      * iGAN's protocol (Zhu et al. 2016): 64 random starts, 40 Adam iterations at lr 0.1, edge weight
-     * 0.2, prior weight 5 after a fix, restarts at z₀ plus uniform noise of half-width 0.5.
+     * 0.2, prior weight 5 after a fix, restarts at z₀ plus uniform noise of half-width 0.5, and no
+     * continuity term.
      */
     public static OptimizerSettings igan() {
-        return new OptimizerSettings(64, 40, 0.1, 0.9, 0.999, 0.2, 5.0, 0.5, 5, 16, 0L, 0);
+        return new OptimizerSettings(64, 40, 0.1, 0.9, 0.999, 0.2, 5.0, 0.5, 5, 16, 0L, 0,
+                /* continuityWeight= */ 0);
     }
 
     /**
      * The project's live protocol: 8 candidates for 36 iterations, warm-started from the current
      * result and the encoder's guess, the other slots filled with the best of 128 screened random
-     * draws. Of the shapes tried (docs/PERFORMANCE.md), fewer candidates stepped for longer from
-     * screened starts beat more candidates stepped for less, and match iGAN's protocol's colour
-     * error in a fifth of its time. Measured against {@link #igan()} by the {@code bench} command.
+     * draws, with the continuity term keeping what the strokes do not ask to change. Of the shapes
+     * tried (docs/PERFORMANCE.md), fewer candidates stepped for longer from screened starts beat
+     * more candidates stepped for less, and match iGAN's protocol's colour error in a fifth of its
+     * time. Measured against {@link #igan()} by the {@code bench} command.
      */
     public static OptimizerSettings live() {
         return new OptimizerSettings(LIVE_CANDIDATES, LIVE_ITERATIONS, 0.1, 0.9, 0.999, 0.2, 5.0, 0.5,
-                5, LIVE_CANDIDATES, 0L, LIVE_SCREENED);
+                5, LIVE_CANDIDATES, 0L, LIVE_SCREENED, LIVE_CONTINUITY_WEIGHT);
     }
 
     public OptimizerSettings withCandidates(int k) {
         return new OptimizerSettings(k, iterations, learningRate, beta1, beta2, edgeWeight,
-                priorWeight, restartNoise, publishEvery, Math.min(keep, k), seed, screened);
+                priorWeight, restartNoise, publishEvery, Math.min(keep, k), seed, screened,
+                continuityWeight);
     }
 
     public OptimizerSettings withIterations(int n) {
         return new OptimizerSettings(candidates, n, learningRate, beta1, beta2, edgeWeight,
-                priorWeight, restartNoise, publishEvery, keep, seed, screened);
+                priorWeight, restartNoise, publishEvery, keep, seed, screened, continuityWeight);
     }
 
     public OptimizerSettings withSeed(long s) {
         return new OptimizerSettings(candidates, iterations, learningRate, beta1, beta2, edgeWeight,
-                priorWeight, restartNoise, publishEvery, keep, s, screened);
+                priorWeight, restartNoise, publishEvery, keep, s, screened, continuityWeight);
     }
 
     /** Returns these settings keeping at most {@code k} ranked candidates per snapshot. */
     public OptimizerSettings withKeep(int k) {
         return new OptimizerSettings(candidates, iterations, learningRate, beta1, beta2, edgeWeight,
-                priorWeight, restartNoise, publishEvery, Math.min(k, candidates), seed, screened);
+                priorWeight, restartNoise, publishEvery, Math.min(k, candidates), seed,
+                screened, continuityWeight);
     }
 
     public OptimizerSettings withPublishEvery(int every) {
         return new OptimizerSettings(candidates, iterations, learningRate, beta1, beta2, edgeWeight,
-                priorWeight, restartNoise, every, keep, seed, screened);
+                priorWeight, restartNoise, every, keep, seed, screened, continuityWeight);
     }
 
     /** Returns these settings drawing {@code n} screened random starts per edit. */
     public OptimizerSettings withScreened(int n) {
         return new OptimizerSettings(candidates, iterations, learningRate, beta1, beta2, edgeWeight,
-                priorWeight, restartNoise, publishEvery, keep, seed, n);
+                priorWeight, restartNoise, publishEvery, keep, seed, n, continuityWeight);
+    }
+
+    /** Returns these settings with λ_change {@code weight}; 0 switches the continuity term off. */
+    public OptimizerSettings withContinuityWeight(double weight) {
+        return new OptimizerSettings(candidates, iterations, learningRate, beta1, beta2, edgeWeight,
+                priorWeight, restartNoise, publishEvery, keep, seed, screened, weight);
     }
 }

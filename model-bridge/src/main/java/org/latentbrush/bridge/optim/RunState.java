@@ -25,6 +25,7 @@ final class RunState {
     private NDArray bestColor;
     private NDArray bestEdge;
     private NDArray bestPrior;
+    private NDArray bestChange;
     private NDArray bestW;
     private NDArray bestImages;
 
@@ -47,6 +48,7 @@ final class RunState {
             bestColor = LatentArrays.keep(terms.color(), run);
             bestEdge = LatentArrays.keep(terms.edge(), run);
             bestPrior = LatentArrays.keep(terms.prior(), run);
+            bestChange = LatentArrays.keep(terms.change(), run);
             bestW = LatentArrays.keep(latentW, run);
             bestImages = LatentArrays.keep(images, run);
             return;
@@ -56,6 +58,7 @@ final class RunState {
         bestColor = LatentArrays.keepBetter(better, terms.color(), bestColor, run);
         bestEdge = LatentArrays.keepBetter(better, terms.edge(), bestEdge, run);
         bestPrior = LatentArrays.keepBetter(better, terms.prior(), bestPrior, run);
+        bestChange = LatentArrays.keepBetter(better, terms.change(), bestChange, run);
         bestW = LatentArrays.keepBetter(better, latentW, bestW, run);
         bestImages = LatentArrays.keepBetter(better, images, bestImages, run);
     }
@@ -67,6 +70,7 @@ final class RunState {
         float[] color = bestColor.toFloatArray();
         float[] edge = bestEdge.toFloatArray();
         float[] prior = bestPrior.toFloatArray();
+        float[] change = bestChange.toFloatArray();
         float[] ws = bestW.toFloatArray();
         float[] pixels = bestImages.toFloatArray();
         int latent = model.manifest().latentSize();
@@ -82,8 +86,8 @@ final class RunState {
                     }
                     RasterImage image = RasterImage.fromModelRange(pixels, i * perImage, size,
                             channels, model.manifest().valueLow(), model.manifest().valueHigh());
-                    ranked.add(new Candidate(z, image,
-                            color[i], edge[i], prior[i], cost[i]));
+                    ranked.add(new Candidate(z, image, color[i], edge[i], prior[i], change[i],
+                            cost[i]));
                 });
         long millis = (System.nanoTime() - startedNanos) / 1_000_000;
         return new CandidateBatch(iteration, settings.iterations(), ranked, finished, cancelled, millis);

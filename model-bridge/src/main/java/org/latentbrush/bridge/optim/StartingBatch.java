@@ -3,10 +3,12 @@ package org.latentbrush.bridge.optim;
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.types.Shape;
+import java.util.List;
 import java.util.SplittableRandom;
 import org.latentbrush.bridge.constraint.ConstraintMaps;
 import org.latentbrush.bridge.generator.GanModel;
 import org.latentbrush.bridge.generator.ModelManifest;
+import org.latentbrush.bridge.image.RasterImage;
 
 /**
  * The latents an edit may start from: the current result, the encoder's guess, and random draws.
@@ -17,6 +19,9 @@ import org.latentbrush.bridge.generator.ModelManifest;
  * <em>kept</em> starts, always optimised. The random draws are uniform in [−1, 1], or, after a fix,
  * z₀ plus uniform noise, as in iGAN; there are at least enough of them to fill the other slots, and
  * more when the settings ask to screen them (the optimiser keeps the cheapest).
+ *
+ * <p>It also renders the current result's picture, once: the encoder's guess paints onto it, and the
+ * continuity term measures each candidate's change from it.
  */
 final class StartingBatch {
 
@@ -25,12 +30,15 @@ final class StartingBatch {
     private final int count;
     private final int kept;
     private final int latentSize;
+    private final RasterImage currentPicture;
 
     StartingBatch(GanModel model, OptimizerSettings settings, EditStart start, ConstraintMaps maps) {
         ModelManifest manifest = model.manifest();
         latentSize = manifest.latentSize();
         anchor = start.anchor() != null ? start.anchor().clone() : new float[latentSize];
         boolean guess = model.hasEncoder() && maps.colorArea() > 0;
+        boolean picture = start.current() != null && (guess || settings.continuityWeight() > 0);
+        currentPicture = picture ? model.render(List.of(checked(start.current()))).get(0) : null;
         int wanted = (start.current() != null ? 1 : 0) + (guess ? 1 : 0);
         kept = Math.min(wanted, settings.candidates());
         count = kept + Math.max(settings.candidates() - kept, settings.screened());
@@ -40,7 +48,7 @@ final class StartingBatch {
             put(slot++, start.current());
         }
         if (guess && slot < kept) {
-            put(slot++, encoderGuess(model, start.current(), maps));
+            put(slot++, encoderGuess(model, currentPicture, maps));
         }
         SplittableRandom random = new SplittableRandom(settings.seed());
         for (; slot < count; slot++) {
@@ -72,21 +80,34 @@ final class StartingBatch {
         return anchor;
     }
 
+    /**
+     * The current result's image; {@code null} when there is no current result, or neither the
+     * encoder nor the continuity term needs it.
+     */
+    RasterImage currentPicture() {
+        return currentPicture;
+    }
+
     private void put(int slot, float[] z) {
+        System.arraycopy(checked(z), 0, latents, slot * latentSize, latentSize);
+    }
+
+    private float[] checked(float[] z) {
         if (z.length != latentSize) {
             throw new IllegalArgumentException("latent has " + z.length + " values, the model needs "
                     + latentSize);
         }
-        System.arraycopy(z, 0, latents, slot * latentSize, latentSize);
+        return z;
     }
 
-    private static float[] encoderGuess(GanModel model, float[] current, ConstraintMaps maps) {
+    private static float[] encoderGuess(GanModel model, RasterImage currentPicture, ConstraintMaps maps) {
         ModelManifest mf = model.manifest();
         int s = mf.imageSize();
         int c = mf.channels();
         try (NDManager scope = model.manager().newSubManager()) {
-            NDArray base = current != null
-                    ? model.generate(scope.create(current, new Shape(1, mf.latentSize())))
+            NDArray base = currentPicture != null
+                    ? scope.create(currentPicture.data(), new Shape(1, c, s, s))
+                            .mul(mf.valueHigh() - mf.valueLow()).add(mf.valueLow())
                     : scope.full(new Shape(1, c, s, s), (float) (mf.valueLow() + mf.valueHigh()) / 2);
             NDArray mask = scope.create(maps.colorMask(), new Shape(1, 1, s, s));
             NDArray target = scope.create(EditLoss.target(maps, c), new Shape(1, c, s, s))

@@ -72,6 +72,11 @@ class BadArgumentsCorpusTest {
                 out("big.png")), more);
     }
 
+    private static List<String> benchContinuity(String... more) {
+        return with(List.of("bench-continuity", "--model", model.toString(), "--sequence",
+                in("strokes.json")), more);
+    }
+
     private static List<String> bench(String... more) {
         return with(List.of("bench-upscale", "--shape", "4x0"), more);
     }
@@ -159,6 +164,14 @@ class BadArgumentsCorpusTest {
                 bad("bench-upscale --shape 32x", () -> bench("--shape", "32x"), "--shape must be WIDTHxDEPTH"),
                 bad("bench-upscale --json under a file", () -> bench("--json", underFile("b.json")),
                         "file.txt is a file, not a folder"),
+                // bench-continuity
+                bad("bench-continuity --scenes 0", () -> benchContinuity("--scenes", "0"), "--scenes"),
+                unparsed("bench-continuity --scenes few", () -> benchContinuity("--scenes", "few"),
+                        "--scenes"),
+                bad("bench-continuity --continuity-weight -1", () -> benchContinuity(
+                        "--continuity-weight", "-1"), "--continuity-weight"),
+                bad("bench-continuity --json under a file", () -> benchContinuity("--json",
+                        underFile("c.json")), "file.txt is a file, not a folder"),
                 // evaluate-upscaler
                 bad("evaluate-upscaler --renders -1", () -> evaluateUpscaler("--renders", "-1"), "--renders"),
                 unparsed("evaluate-upscaler --renders abc", () -> evaluateUpscaler("--renders", "abc"), "--renders"),

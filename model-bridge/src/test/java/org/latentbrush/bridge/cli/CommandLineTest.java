@@ -106,6 +106,25 @@ class CommandLineTest {
     }
 
     @Test
+    void benchContinuity_tinyModel_writesBothColumnsPerStrokeAsJson() throws Exception {
+        Path sequence = dir.resolve("sequence.json");
+        StrokesFile.write(ConstraintSet.empty(512, 512).with(Stroke.color(0x00FF00, 60, 100, 256))
+                .with(Stroke.sketch(8, 50, 50, 450, 60)), sequence);
+        Path json = dir.resolve("continuity.json");
+        assertEquals(0, LatentBrushCli.run("bench-continuity", "--model", model.toString(), "--sequence",
+                sequence.toString(), "--scenes", "1", "--json", json.toString()));
+        JsonNode figures = new ObjectMapper().readTree(json.toFile());
+        assertEquals(2, figures.get("strokes").size());
+        assertEquals("sketch", figures.at("/strokes/1/tool").asText());
+        for (String field : new String[] {"changeWith", "changeWithout", "colorErrorWith", "colorErrorWithout"}) {
+            assertTrue(figures.at("/strokes/0/" + field).asDouble() >= 0, field);
+        }
+        assertTrue(figures.at("/strokes/0/changeWithout").asDouble() > 0, "an edit changes the picture");
+        assertTrue(figures.get("continuityWeight").asDouble() > 0);
+        assertTrue(figures.get("randomColorErrorWithout").isNumber());
+    }
+
+    @Test
     void sample_missingModel_exitsNonZeroNamingIt() {
         String[] result = runCapturing("sample", "--model", dir.resolve("nowhere").toString(),
                 "--out", dir.resolve("s.png").toString());
