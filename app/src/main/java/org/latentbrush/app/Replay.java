@@ -56,15 +56,23 @@ final class Replay {
         }
         List<Stroke> onCanvas = onCanvas(set);
         if (timingsFile != null) {
-            new TimedReplay(editor, onCanvas, clock, Platform::runLater, timed -> {
+            TimedReplay timed = new TimedReplay(editor, onCanvas, clock, Platform::runLater, done -> {
                 try {
-                    timed.write(timingsFile, editor.live().modelProperty().get().name());
+                    done.write(timingsFile, editor.live().modelProperty().get().name());
                     editor.say("Timed " + onCanvas.size() + " strokes from " + strokesFile.getFileName());
                 } catch (IOException e) {
                     System.err.println("cannot write " + timingsFile + ": " + e.getMessage());
                 }
                 writeReady(readyFile);
-            }).start();
+            });
+            // The engine warms up on its own thread after loading; a render queued behind that
+            // tells when it is done, so the first stroke is timed as the later ones are.
+            float[] z = editor.live().currentZ();
+            if (z == null) {
+                timed.start();
+            } else {
+                editor.live().render(z, image -> timed.start(), failure -> timed.start());
+            }
             return;
         }
         for (Stroke s : onCanvas) {
