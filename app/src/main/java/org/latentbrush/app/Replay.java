@@ -30,10 +30,6 @@ final class Replay {
 
     private Replay() {}
 
-    static void run(EditorViewModel editor, Path strokesFile, Path readyFile, DialogService dialogs) {
-        run(editor, strokesFile, readyFile, null, System::currentTimeMillis, dialogs);
-    }
-
     /**
      * Paints the strokes of a file.
      *
