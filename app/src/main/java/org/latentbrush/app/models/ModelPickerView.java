@@ -11,6 +11,13 @@ import org.latentbrush.app.tools.Icons;
 /** The model picker in the toolbar, with the model's title, size and licence beside it. */
 public final class ModelPickerView extends HBox {
 
+    /**
+     * Below this window width the details line gives way, so the picker itself stays on the
+     * toolbar: at 1024 px it fell into the toolbar's overflow menu. The status bar and the details'
+     * tooltip still say what the model is.
+     */
+    static final double DETAILS_MIN_WINDOW_WIDTH = 1280;
+
     private boolean updating;
 
     public ModelPickerView(ModelPickerViewModel vm) {
@@ -31,6 +38,13 @@ public final class ModelPickerView extends HBox {
                     + "\nLatent size: " + info.latentSize();
         }, vm.modelProperty()));
         details.setTooltip(about);
+        details.managedProperty().bind(details.visibleProperty());
+        sceneProperty().addListener((obs, old, scene) -> {
+            details.visibleProperty().unbind();
+            if (scene != null) {
+                details.visibleProperty().bind(scene.widthProperty().greaterThanOrEqualTo(DETAILS_MIN_WINDOW_WIDTH));
+            }
+        });
 
         vm.selectedProperty().addListener((obs, old, now) -> {
             updating = true;
