@@ -42,9 +42,7 @@ public final class ResizeConvUpsample extends AbstractBlock implements FrozenKer
     private final int outChannels;
     private final LambdaBlock resize;
     private final Conv2d conv;
-    private NDArray frozenSource;
-    private NDList frozenKernels;
-    private boolean cacheKernels;
+    private final FrozenKernels frozen = new FrozenKernels(ResizeConvUpsample::phaseKernels);
 
     /**
      * Creates the layer.
@@ -69,10 +67,7 @@ public final class ResizeConvUpsample extends AbstractBlock implements FrozenKer
         NDArray w = store.getValue(weight, x.getDevice(), training);
         Parameter biasParameter = conv.getParameters().get("bias");
         NDArray b = biasParameter == null ? null : store.getValue(biasParameter, x.getDevice(), training);
-        NDList kernels = cacheKernels && !weight.requiresGradient()
-                ? frozenKernels(w)
-                : phaseKernels(w, x.getManager());
-        return new NDList(SubPixelUpsample.upsampleWith(x, kernels, b));
+        return new NDList(SubPixelUpsample.upsampleWith(x, frozen.of(weight, w, x.getManager()), b));
     }
 
     /**
@@ -114,37 +109,7 @@ public final class ResizeConvUpsample extends AbstractBlock implements FrozenKer
 
     @Override
     public void cacheFrozenKernels(boolean enabled) {
-        cacheKernels = enabled;
-        if (!enabled && frozenKernels != null) {
-            frozenKernels.close();
-            frozenKernels = null;
-            frozenSource = null;
-        }
-    }
-
-    /**
-     * The phase kernels of a frozen weight as contiguous copies owned by the weight's manager.
-     * PyTorch's clone through {@code duplicate()} is detached from autograd, which is why this is
-     * only for weights that need no gradient.
-     */
-    private NDList frozenKernels(NDArray w) {
-        if (frozenSource != w) {
-            if (frozenKernels != null) {
-                frozenKernels.close();
-            }
-            NDManager owner = w.getManager();
-            try (NDManager temp = owner.newSubManager()) {
-                NDList kernels = new NDList(4);
-                for (NDArray view : phaseKernels(w, temp)) {
-                    NDArray kernel = view.duplicate();
-                    kernel.attach(owner);
-                    kernels.add(kernel);
-                }
-                frozenKernels = kernels;
-            }
-            frozenSource = w;
-        }
-        return frozenKernels;
+        frozen.enable(enabled);
     }
 
     @Override

@@ -34,9 +34,7 @@ public final class SubPixelUpsample extends AbstractBlock implements FrozenKerne
     private final int outChannels;
     private final Parameter weight;
     private final Parameter bias;
-    private NDArray frozenSource;
-    private NDList frozenKernels;
-    private boolean cacheKernels;
+    private final FrozenKernels frozen = new FrozenKernels(SubPixelUpsample::phaseKernelViews);
 
     /**
      * Creates the layer.
@@ -69,35 +67,12 @@ public final class SubPixelUpsample extends AbstractBlock implements FrozenKerne
         NDArray x = inputs.singletonOrThrow();
         NDArray w = store.getValue(weight, x.getDevice(), training);
         NDArray b = bias == null ? null : store.getValue(bias, x.getDevice(), training);
-        if (!cacheKernels || weight.requiresGradient()) {
-            return new NDList(upsample(x, w, b));
-        }
-        return new NDList(upsampleWith(x, frozenKernels(w), b));
+        return new NDList(upsampleWith(x, frozen.of(weight, w, x.getManager()), b));
     }
 
     @Override
     public void cacheFrozenKernels(boolean enabled) {
-        cacheKernels = enabled;
-        if (!enabled && frozenKernels != null) {
-            frozenKernels.close();
-            frozenKernels = null;
-            frozenSource = null;
-        }
-    }
-
-    /**
-     * The phase kernels of a frozen weight, derived once and kept beside it: the optimiser runs the
-     * generator thousands of times with weights that never change.
-     */
-    private NDList frozenKernels(NDArray w) {
-        if (frozenSource != w) {
-            if (frozenKernels != null) {
-                frozenKernels.close();
-            }
-            frozenKernels = contiguousPhaseKernels(w);
-            frozenSource = w;
-        }
-        return frozenKernels;
+        frozen.enable(enabled);
     }
 
     /**
@@ -138,26 +113,6 @@ public final class SubPixelUpsample extends AbstractBlock implements FrozenKerne
             }
         }
         return kernels;
-    }
-
-    /**
-     * The phase kernels as contiguous copies owned by the weight's manager, for a frozen weight.
-     *
-     * <p>Only for weights that need no gradient: PyTorch's clone through DJL's
-     * {@code duplicate()} is detached from the autograd graph, so training through these kernels
-     * would leave the weight untouched.
-     */
-    static NDList contiguousPhaseKernels(NDArray transposedWeight) {
-        NDManager owner = transposedWeight.getManager();
-        try (NDManager temp = owner.newSubManager()) {
-            NDList kernels = new NDList(4);
-            for (NDArray view : phaseKernelViews(transposedWeight, temp)) {
-                NDArray kernel = view.duplicate();
-                kernel.attach(owner);
-                kernels.add(kernel);
-            }
-            return kernels;
-        }
     }
 
     /**
