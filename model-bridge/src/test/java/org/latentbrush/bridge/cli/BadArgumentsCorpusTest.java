@@ -36,9 +36,7 @@ class BadArgumentsCorpusTest {
         upscaler = TinyCliUpscaler.writeTo(dir);
         BufferedImage photo = new BufferedImage(40, 30, BufferedImage.TYPE_INT_RGB);
         ImageIO.write(photo, "png", dir.resolve("photo.png").toFile());
-        Files.writeString(dir.resolve("strokes.json"), "{\"format\": \"latent-brush-strokes\", \"version\": 1, "
-                + "\"canvas\": {\"width\": 40, \"height\": 30}, \"strokes\": [{\"tool\": \"color\", "
-                + "\"color\": \"#ff0000\", \"radius\": 3, \"points\": [[5, 5], [9, 9]]}]}");
+        BadImages.writeStrokes(dir.resolve("strokes.json"));
         Files.writeString(dir.resolve("file.txt"), "a file where a folder is expected");
         Files.createDirectories(dir.resolve("pics"));
         Path copy = Files.createDirectories(dir.resolve("enc-model"));

@@ -46,6 +46,18 @@ final class BadImages {
     }
 
     /**
+     * Writes a valid strokes file on a 40×30 canvas (one red stroke), for commands whose photo or
+     * option is the bad input.
+     *
+     * @param file the file to write
+     */
+    static void writeStrokes(Path file) throws IOException {
+        Files.writeString(file, "{\"format\": \"latent-brush-strokes\", \"version\": 1, "
+                + "\"canvas\": {\"width\": 40, \"height\": 30}, \"strokes\": [{\"tool\": \"color\", "
+                + "\"color\": \"#ff0000\", \"radius\": 3, \"points\": [[5, 5], [9, 9]]}]}");
+    }
+
+    /**
      * A good image of smooth gradients, to write as a photo a command accepts or to break.
      *
      * @param width its width

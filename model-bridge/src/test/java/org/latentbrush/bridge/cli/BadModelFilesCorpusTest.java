@@ -88,11 +88,17 @@ class BadModelFilesCorpusTest {
 
     /** A copy of the tiny model in models/NAME with its manifest changed. */
     private static Path variant(String name, Consumer<ObjectNode> change) throws IOException {
-        Path folder = Files.createDirectories(dir.resolve("models").resolve(name));
-        ObjectNode manifest = (ObjectNode) JSON.readTree(model.resolve("manifest.json").toFile());
+        return copyWithManifest(model, "generator.params", dir.resolve("models").resolve(name), change);
+    }
+
+    /** A copy of a folder's manifest, changed, and of its weights file, in a new folder. */
+    private static Path copyWithManifest(Path from, String weights, Path to, Consumer<ObjectNode> change)
+            throws IOException {
+        Path folder = Files.createDirectories(to);
+        ObjectNode manifest = (ObjectNode) JSON.readTree(from.resolve("manifest.json").toFile());
         change.accept(manifest);
         Files.write(folder.resolve("manifest.json"), JSON.writeValueAsBytes(manifest));
-        Files.copy(model.resolve("generator.params"), folder.resolve("generator.params"));
+        Files.copy(from.resolve(weights), folder.resolve(weights));
         return folder;
     }
 
@@ -158,12 +164,7 @@ class BadModelFilesCorpusTest {
 
     /** A copy of the tiny upscaler in upscalers/NAME with its manifest changed. */
     private static Path upscalerVariant(String name, Consumer<ObjectNode> change) throws IOException {
-        Path folder = Files.createDirectories(dir.resolve("upscalers").resolve(name));
-        ObjectNode manifest = (ObjectNode) JSON.readTree(upscaler.resolve("manifest.json").toFile());
-        change.accept(manifest);
-        Files.write(folder.resolve("manifest.json"), JSON.writeValueAsBytes(manifest));
-        Files.copy(upscaler.resolve("upscaler.params"), folder.resolve("upscaler.params"));
-        return folder;
+        return copyWithManifest(upscaler, "upscaler.params", dir.resolve("upscalers").resolve(name), change);
     }
 
     // ---- the commands, as a user types them; what they would write goes to out/ ----

@@ -39,9 +39,7 @@ class BadPhotoFilesCorpusTest {
         model = TinyCliModel.writeTo(dir);
         upscaler = TinyCliUpscaler.writeTo(dir);
         ImageIO.write(BadImages.gradient(40, 30), "png", dir.resolve("photo.png").toFile());
-        Files.writeString(dir.resolve("strokes.json"), "{\"format\": \"latent-brush-strokes\", \"version\": 1, "
-                + "\"canvas\": {\"width\": 40, \"height\": 30}, \"strokes\": [{\"tool\": \"color\", "
-                + "\"color\": \"#ff0000\", \"radius\": 3, \"points\": [[5, 5], [9, 9]]}]}");
+        BadImages.writeStrokes(dir.resolve("strokes.json"));
         byte[] png = encode(64, 48, "png");
         byte[] jpeg = encode(64, 48, "jpeg");
         Files.write(dir.resolve("corrupt.png"), corrupt(png));
