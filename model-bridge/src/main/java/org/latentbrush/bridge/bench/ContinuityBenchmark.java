@@ -49,8 +49,11 @@ public final class ContinuityBenchmark {
      * @param tool what it paints
      * @param meanChange mean absolute change of the picture outside the stroke
      * @param colorError the edit's colour error over all colour strokes so far
+     * @param medianMillis the median over the scenes of the edit's time (a speed figure: only
+     *     meaningful on a quiet machine)
      */
-    public record StrokeFigures(int stroke, StrokeTool tool, double meanChange, double colorError) {}
+    public record StrokeFigures(int stroke, StrokeTool tool, double meanChange, double colorError,
+            double medianMillis) {}
 
     /**
      * Replays the strokes from several random scenes.
@@ -67,6 +70,7 @@ public final class ContinuityBenchmark {
         int size = model.manifest().imageSize();
         double[] change = new double[strokes.size()];
         double[] color = new double[strokes.size()];
+        double[][] millis = new double[strokes.size()][scenes];
         int done = 0;
         for (int scene = 0; scene < scenes; scene++) {
             float[] current = LatentPaths.random(model.manifest().latentSize(), SCENE_SEED + scene);
@@ -74,8 +78,10 @@ public final class ContinuityBenchmark {
             ConstraintSet so = ConstraintSet.empty(sequence.canvasWidth(), sequence.canvasHeight());
             for (int k = 0; k < strokes.size(); k++) {
                 so = so.with(strokes.get(k));
+                long t0 = System.nanoTime();
                 CandidateBatch edit = optimizer.optimize(so, EditStart.from(current),
                         settings.withSeed(scene * EDITS_PER_SCENE + k), b -> { }, () -> false);
+                millis[k][scene] = (System.nanoTime() - t0) / 1e6;
                 RasterImage after = edit.best().image();
                 ConstraintMaps alone = StrokeRasterizer.rasterize(ConstraintSet.empty(
                         sequence.canvasWidth(), sequence.canvasHeight()).with(strokes.get(k)), size);
@@ -88,7 +94,8 @@ public final class ContinuityBenchmark {
         }
         List<StrokeFigures> figures = new ArrayList<>();
         for (int k = 0; k < strokes.size(); k++) {
-            figures.add(new StrokeFigures(k + 1, strokes.get(k).tool(), change[k], color[k]));
+            figures.add(new StrokeFigures(k + 1, strokes.get(k).tool(), change[k], color[k],
+                    Stats.of(millis[k]).median()));
         }
         return figures;
     }

@@ -23,6 +23,7 @@ import picocli.CommandLine.Command;
             InterpolateCommand.class,
             BenchCommand.class,
             BenchContinuityCommand.class,
+            BenchProtocolCommand.class,
             InitModelCommand.class,
             TrainCommand.class,
             TrainEncoderCommand.class,

@@ -75,6 +75,11 @@ class BadArgumentsCorpusTest {
                 in("strokes.json")), more);
     }
 
+    private static List<String> benchProtocol(String... more) {
+        return with(List.of("bench-protocol", "--model", model.toString(), "--sequence",
+                in("strokes.json")), more);
+    }
+
     private static List<String> bench(String... more) {
         return with(List.of("bench-upscale", "--shape", "4x0"), more);
     }
@@ -170,6 +175,10 @@ class BadArgumentsCorpusTest {
                         "--continuity-weight", "-1"), "--continuity-weight"),
                 bad("bench-continuity --json under a file", () -> benchContinuity("--json",
                         underFile("c.json")), "file.txt is a file, not a folder"),
+                // bench-protocol
+                bad("bench-protocol --scenes 0", () -> benchProtocol("--scenes", "0"), "--scenes"),
+                bad("bench-protocol --candidates 0", () -> benchProtocol("--candidates", "0"), "--candidates"),
+                bad("bench-protocol --iterations 0", () -> benchProtocol("--iterations", "0"), "--iterations"),
                 // evaluate-upscaler
                 bad("evaluate-upscaler --renders -1", () -> evaluateUpscaler("--renders", "-1"), "--renders"),
                 unparsed("evaluate-upscaler --renders abc", () -> evaluateUpscaler("--renders", "abc"), "--renders"),

@@ -125,6 +125,25 @@ class CommandLineTest {
     }
 
     @Test
+    void benchProtocol_tinyModel_runsTheShapeAskedForAndWritesItsFigures() throws Exception {
+        Path sequence = dir.resolve("sequence.json");
+        StrokesFile.write(ConstraintSet.empty(512, 512).with(Stroke.color(0x00FF00, 60, 100, 256))
+                .with(Stroke.color(0x0000FF, 40, 400, 100)), sequence);
+        Path json = dir.resolve("protocol.json");
+        assertEquals(0, LatentBrushCli.run("bench-protocol", "--model", model.toString(), "--sequence",
+                sequence.toString(), "--scenes", "1", "--candidates", "3", "--iterations", "4",
+                "--screened", "10", "--json", json.toString()));
+        JsonNode figures = new ObjectMapper().readTree(json.toFile());
+        assertEquals(3, figures.get("candidates").asInt());
+        assertEquals(4, figures.get("iterations").asInt());
+        assertEquals(10, figures.get("screened").asInt());
+        assertEquals(2, figures.get("strokes").asInt());
+        assertTrue(figures.get("meanColorError").asDouble() > 0, "a random tiny model misses the colours");
+        assertTrue(figures.get("meanChangeOutside").asDouble() > 0, "an edit changes the picture");
+        assertTrue(figures.get("medianMillis").asDouble() > 0);
+    }
+
+    @Test
     void sample_missingModel_exitsNonZeroNamingIt() {
         String[] result = runCapturing("sample", "--model", dir.resolve("nowhere").toString(),
                 "--out", dir.resolve("s.png").toString());
