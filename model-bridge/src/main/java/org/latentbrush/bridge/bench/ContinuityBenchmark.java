@@ -51,9 +51,11 @@ public final class ContinuityBenchmark {
      * @param colorError the edit's colour error over all colour strokes so far
      * @param medianMillis the median over the scenes of the edit's time (a speed figure: only
      *     meaningful on a quiet machine)
+     * @param meanIterations the iterations the edit ran, on average (fewer than the protocol's when
+     *     it stops early)
      */
     public record StrokeFigures(int stroke, StrokeTool tool, double meanChange, double colorError,
-            double medianMillis) {}
+            double medianMillis, double meanIterations) {}
 
     /**
      * Replays the strokes from several random scenes.
@@ -71,6 +73,7 @@ public final class ContinuityBenchmark {
         double[] change = new double[strokes.size()];
         double[] color = new double[strokes.size()];
         double[][] millis = new double[strokes.size()][scenes];
+        double[] iterations = new double[strokes.size()];
         int done = 0;
         for (int scene = 0; scene < scenes; scene++) {
             float[] current = LatentPaths.random(model.manifest().latentSize(), SCENE_SEED + scene);
@@ -87,6 +90,7 @@ public final class ContinuityBenchmark {
                         sequence.canvasWidth(), sequence.canvasHeight()).with(strokes.get(k)), size);
                 change[k] += meanChangeOutside(before, after, alone) / scenes;
                 color[k] += edit.best().colorError() / scenes;
+                iterations[k] += (double) edit.iteration() / scenes;
                 current = edit.best().z();
                 before = after;
                 progress.accept(++done);
@@ -95,7 +99,7 @@ public final class ContinuityBenchmark {
         List<StrokeFigures> figures = new ArrayList<>();
         for (int k = 0; k < strokes.size(); k++) {
             figures.add(new StrokeFigures(k + 1, strokes.get(k).tool(), change[k], color[k],
-                    Stats.of(millis[k]).median()));
+                    Stats.of(millis[k]).median(), iterations[k]));
         }
         return figures;
     }

@@ -16,6 +16,7 @@ import org.latentbrush.bridge.constraint.StrokesFile;
 import org.latentbrush.bridge.generator.GanModel;
 import org.latentbrush.bridge.generator.ModelLocator;
 import org.latentbrush.bridge.io.AtomicFiles;
+import org.latentbrush.bridge.optim.EarlyStop;
 import org.latentbrush.bridge.optim.OptimizerSettings;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -57,6 +58,11 @@ final class BenchProtocolCommand implements Callable<Integer> {
             description = "Random starting scenes to replay from (default: ${DEFAULT-VALUE}).")
     int scenes;
 
+    @Option(names = "--early-stop", paramLabel = "WINDOW,TOLERANCE", split = ",",
+            description = "End an edit once its best cost fell by less than TOLERANCE (relative) over "
+                    + "the last WINDOW iterations; 0,0 never (default: the live protocol's).")
+    double[] earlyStop;
+
     @Option(names = "--json", paramLabel = "FILE", description = "Also write the figures to this JSON file.")
     Path json;
 
@@ -69,6 +75,9 @@ final class BenchProtocolCommand implements Callable<Integer> {
         // The live protocol streams a snapshot every few iterations, as in the editor.
         OptimizerSettings live = OptimizerSettings.live();
         OptimizerSettings settings = editOptions.applyTo(live).withPublishEvery(live.publishEvery());
+        if (earlyStop != null) {
+            settings = settings.withEarlyStop(earlyStopOption());
+        }
         try (GanModel model = modelOptions.open()) {
             Path file = sequence != null ? sequence : defaultSequence(model);
             ConstraintSet strokes = StrokesFile.read(file);
@@ -83,12 +92,15 @@ final class BenchProtocolCommand implements Callable<Integer> {
             double colorError = figures.stream().mapToDouble(StrokeFigures::colorError).average().orElse(0);
             double change = figures.stream().mapToDouble(StrokeFigures::meanChange).average().orElse(0);
             double median = Stats.of(millis).median();
+            double iterations = figures.stream().mapToDouble(StrokeFigures::meanIterations).average().orElse(0);
             System.out.printf("%s: %d candidates x %d iterations, %d screened draws, continuity %s; "
-                    + "%d strokes added one at a time from %d scenes%n", model.manifest().name(),
-                    settings.candidates(), settings.iterations(), settings.screened(),
-                    settings.continuityWeight(), strokes.strokes().size(), scenes);
-            System.out.printf("  colour error %.5f, change outside the new stroke %.4f, "
-                    + "time per edit: median %.0f ms (per stroke %s)%n", colorError, change, median,
+                    + "early stop %s; %d strokes added one at a time from %d scenes%n",
+                    model.manifest().name(), settings.candidates(), settings.iterations(),
+                    settings.screened(), settings.continuityWeight(), settings.earlyStop(),
+                    strokes.strokes().size(), scenes);
+            System.out.printf("  colour error %.5f, change outside the new stroke %.4f, iterations run "
+                    + "%.1f, time per edit: median %.0f ms (per stroke %s)%n", colorError, change,
+                    iterations, median,
                     Arrays.toString(Arrays.stream(millis).mapToLong(Math::round).toArray()));
             if (json != null) {
                 ObjectNode out = JSON.createObjectNode();
@@ -101,11 +113,23 @@ final class BenchProtocolCommand implements Callable<Integer> {
                 out.put("meanColorError", colorError);
                 out.put("meanChangeOutside", change);
                 out.put("medianMillis", median);
+                out.put("meanIterations", iterations);
                 AtomicFiles.write(json, JSON.writeValueAsBytes(out));
                 System.out.println("wrote " + json);
             }
         }
         return 0;
+    }
+
+    private EarlyStop earlyStopOption() throws UserInputException {
+        if (earlyStop.length != 2 || earlyStop[0] != Math.rint(earlyStop[0])) {
+            throw new UserInputException("--early-stop: expected WINDOW,TOLERANCE, e.g. 6,0.01");
+        }
+        try {
+            return new EarlyStop((int) earlyStop[0], earlyStop[1]);
+        } catch (IllegalArgumentException e) {
+            throw new UserInputException("--early-stop: " + e.getMessage(), e);
+        }
     }
 
     private static Path defaultSequence(GanModel model) throws UserInputException {

@@ -60,14 +60,22 @@ public final class LatentOptimizer {
             }
             int done = 0;
             boolean stopped = false;
-            for (; done < settings.iterations(); done++) {
+            double[] lowest = new double[settings.iterations()];
+            while (done < settings.iterations()) {
                 if (cancelled.getAsBoolean()) {
                     stopped = true;
                     break;
                 }
                 step(run, state, loss, anchor, settings);
-                if ((done + 1) % settings.publishEvery() == 0 && done + 1 < settings.iterations()) {
-                    listener.accept(state.snapshot(model, done + 1, settings, false, false, started));
+                done++;
+                if (settings.earlyStop().enabled()) {
+                    lowest[done - 1] = state.lowestCost();
+                    if (settings.earlyStop().shouldStop(lowest, done)) {
+                        break;
+                    }
+                }
+                if (done % settings.publishEvery() == 0 && done < settings.iterations()) {
+                    listener.accept(state.snapshot(model, done, settings, false, false, started));
                 }
             }
             // The last step moved the latents past anything scored: score where they ended.

@@ -21,6 +21,8 @@ package org.latentbrush.bridge.optim;
  *     the picture outside the strokes from the current result. It makes a new stroke change the
  *     picture only as much as it needs, so that a far start wins only when it meets the strokes
  *     clearly better; 0 lets any start win by a hair (iGAN's protocol)
+ * @param earlyStop when an edit may end before {@code iterations}, once its best cost has stopped
+ *     falling; {@link EarlyStop#NEVER} for iGAN's protocol
  */
 public record OptimizerSettings(
         int candidates,
@@ -35,7 +37,8 @@ public record OptimizerSettings(
         int keep,
         long seed,
         int screened,
-        double continuityWeight) {
+        double continuityWeight,
+        EarlyStop earlyStop) {
 
     /** Candidates of the live protocol: a gallery's worth, small enough to step fast. */
     private static final int LIVE_CANDIDATES = 8;
@@ -57,7 +60,11 @@ public record OptimizerSettings(
      */
     static final double LIVE_CONTINUITY_WEIGHT = 0.15;
 
+    /** When the live protocol's edits end early; to be sized by {@code bench-protocol}. */
+    static final EarlyStop LIVE_EARLY_STOP = EarlyStop.NEVER;
+
     public OptimizerSettings {
+        java.util.Objects.requireNonNull(earlyStop, "earlyStop");
         if (candidates < 1 || iterations < 0 || publishEvery < 1 || keep < 1 || screened < 0) {
             throw new IllegalArgumentException("candidates, publishEvery and keep must be positive "
                     + "and iterations and screened starts not negative");
@@ -75,7 +82,7 @@ public record OptimizerSettings(
      */
     public static OptimizerSettings igan() {
         return new OptimizerSettings(64, 40, 0.1, 0.9, 0.999, 0.2, 5.0, 0.5, 5, 16, 0L, 0,
-                /* continuityWeight= */ 0);
+                /* continuityWeight= */ 0, EarlyStop.NEVER);
     }
 
     /**
@@ -88,46 +95,52 @@ public record OptimizerSettings(
      */
     public static OptimizerSettings live() {
         return new OptimizerSettings(LIVE_CANDIDATES, LIVE_ITERATIONS, 0.1, 0.9, 0.999, 0.2, 5.0, 0.5,
-                5, LIVE_CANDIDATES, 0L, LIVE_SCREENED, LIVE_CONTINUITY_WEIGHT);
+                5, LIVE_CANDIDATES, 0L, LIVE_SCREENED, LIVE_CONTINUITY_WEIGHT, LIVE_EARLY_STOP);
     }
 
     public OptimizerSettings withCandidates(int k) {
         return new OptimizerSettings(k, iterations, learningRate, beta1, beta2, edgeWeight,
                 priorWeight, restartNoise, publishEvery, Math.min(keep, k), seed, screened,
-                continuityWeight);
+                continuityWeight, earlyStop);
     }
 
     public OptimizerSettings withIterations(int n) {
         return new OptimizerSettings(candidates, n, learningRate, beta1, beta2, edgeWeight,
-                priorWeight, restartNoise, publishEvery, keep, seed, screened, continuityWeight);
+                priorWeight, restartNoise, publishEvery, keep, seed, screened, continuityWeight, earlyStop);
     }
 
     public OptimizerSettings withSeed(long s) {
         return new OptimizerSettings(candidates, iterations, learningRate, beta1, beta2, edgeWeight,
-                priorWeight, restartNoise, publishEvery, keep, s, screened, continuityWeight);
+                priorWeight, restartNoise, publishEvery, keep, s, screened, continuityWeight, earlyStop);
     }
 
     /** Returns these settings keeping at most {@code k} ranked candidates per snapshot. */
     public OptimizerSettings withKeep(int k) {
         return new OptimizerSettings(candidates, iterations, learningRate, beta1, beta2, edgeWeight,
                 priorWeight, restartNoise, publishEvery, Math.min(k, candidates), seed,
-                screened, continuityWeight);
+                screened, continuityWeight, earlyStop);
     }
 
     public OptimizerSettings withPublishEvery(int every) {
         return new OptimizerSettings(candidates, iterations, learningRate, beta1, beta2, edgeWeight,
-                priorWeight, restartNoise, every, keep, seed, screened, continuityWeight);
+                priorWeight, restartNoise, every, keep, seed, screened, continuityWeight, earlyStop);
     }
 
     /** Returns these settings drawing {@code n} screened random starts per edit. */
     public OptimizerSettings withScreened(int n) {
         return new OptimizerSettings(candidates, iterations, learningRate, beta1, beta2, edgeWeight,
-                priorWeight, restartNoise, publishEvery, keep, seed, n, continuityWeight);
+                priorWeight, restartNoise, publishEvery, keep, seed, n, continuityWeight, earlyStop);
+    }
+
+    /** Returns these settings ending edits early by {@code stop}, or never for {@link EarlyStop#NEVER}. */
+    public OptimizerSettings withEarlyStop(EarlyStop stop) {
+        return new OptimizerSettings(candidates, iterations, learningRate, beta1, beta2, edgeWeight,
+                priorWeight, restartNoise, publishEvery, keep, seed, screened, continuityWeight, stop);
     }
 
     /** Returns these settings with λ_change {@code weight}; 0 switches the continuity term off. */
     public OptimizerSettings withContinuityWeight(double weight) {
         return new OptimizerSettings(candidates, iterations, learningRate, beta1, beta2, edgeWeight,
-                priorWeight, restartNoise, publishEvery, keep, seed, screened, weight);
+                priorWeight, restartNoise, publishEvery, keep, seed, screened, weight, earlyStop);
     }
 }

@@ -63,6 +63,11 @@ final class RunState {
         bestImages = LatentArrays.keepBetter(better, images, bestImages, run);
     }
 
+    /** The lowest cost any candidate has reached so far. */
+    double lowestCost() {
+        return bestCost.min().getFloat();
+    }
+
     /** Copies the best candidates to the host, ranked by cost. */
     CandidateBatch snapshot(GanModel model, int iteration, OptimizerSettings settings,
             boolean finished, boolean cancelled, long startedNanos) {

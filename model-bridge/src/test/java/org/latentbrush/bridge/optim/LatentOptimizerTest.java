@@ -1,6 +1,7 @@
 package org.latentbrush.bridge.optim;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import ai.djl.ndarray.NDManager;
@@ -126,7 +127,7 @@ class LatentOptimizerTest {
 
     @Test
     void optimize_hugeLearningRate_keepsEveryLatentInsidePrior() {
-        OptimizerSettings wild = new OptimizerSettings(8, 30, 50.0, 0.9, 0.999, 0.2, 0, 0.5, 1, 8, 1, 0, 0);
+        OptimizerSettings wild = new OptimizerSettings(8, 30, 50.0, 0.9, 0.999, 0.2, 0, 0.5, 1, 8, 1, 0, 0, EarlyStop.NEVER);
         ConstraintSet strokes = ConstraintSet.empty(16, 16).with(Stroke.color(0x00FF00, 8, 8, 8));
         List<CandidateBatch> snapshots = new ArrayList<>();
         new LatentOptimizer(model).optimize(strokes, EditStart.fresh(), wild, snapshots::add, () -> false);
@@ -161,6 +162,23 @@ class LatentOptimizerTest {
             sum += (a[i] - b[i]) * (a[i] - b[i]);
         }
         return sum;
+    }
+
+    @Test
+    void optimize_earlyStop_endsOnceTheCostStopsFalling_finishedAndNotCancelled() {
+        ConstraintSet strokes = dotsOf(render(randomLatent(42)));
+        OptimizerSettings settings = OptimizerSettings.igan().withCandidates(4).withIterations(400);
+        // A tolerance of 50 % per 3 iterations: the fast fall of the first steps keeps it going,
+        // the slow tail that follows ends it long before 400 iterations.
+        CandidateBatch early = new LatentOptimizer(model).optimize(strokes, EditStart.fresh(),
+                settings.withEarlyStop(new EarlyStop(3, 0.5)), b -> { }, () -> false);
+        assertTrue(early.finished());
+        assertFalse(early.cancelled(), "an early stop is a normal end, not a cancel");
+        assertTrue(early.iteration() >= 6 && early.iteration() < 400, "ran " + early.iteration());
+        CandidateBatch full = new LatentOptimizer(model).optimize(strokes, EditStart.fresh(),
+                settings.withIterations(early.iteration()), b -> { }, () -> false);
+        assertEquals(full.best().cost(), early.best().cost(), 1e-5,
+                "the same iterations give the same result: the stop only ends the loop");
     }
 
     @Test

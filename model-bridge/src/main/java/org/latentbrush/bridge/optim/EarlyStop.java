@@ -1,0 +1,46 @@
+package org.latentbrush.bridge.optim;
+
+/**
+ * When an edit may end before its last iteration: once the best candidate's cost has stopped
+ * falling. Most live edits reach their final picture well before the protocol's last step (the
+ * strokes are near what the current result already shows); stepping on only delays the moment the
+ * editor shows the edit as settled.
+ *
+ * @param window iterations over which the fall is measured; 0 never stops early
+ * @param tolerance the relative fall of the best cost over {@code window} iterations below which
+ *     the edit ends, e.g. 0.01 for 1 %
+ */
+public record EarlyStop(int window, double tolerance) {
+
+    /** Runs every iteration, as iGAN's protocol does. */
+    public static final EarlyStop NEVER = new EarlyStop(0, 0);
+
+    public EarlyStop {
+        if (window < 0 || !(tolerance >= 0) || tolerance >= 1) {
+            throw new IllegalArgumentException("the early stop needs a window >= 0 and a tolerance in [0, 1)");
+        }
+    }
+
+    /** Whether this ever stops an edit early. */
+    public boolean enabled() {
+        return window > 0;
+    }
+
+    /**
+     * Whether to stop after iteration {@code done}, given the best cost after each iteration so far.
+     *
+     * @param bestCosts the best cost over the candidates after iteration 1, 2, … (index 0 is after
+     *     the first); at least {@code done} entries
+     * @param done iterations done
+     * @return true when at least two windows have run and the last window cut the best cost by
+     *     less than the tolerance
+     */
+    public boolean shouldStop(double[] bestCosts, int done) {
+        if (!enabled() || done < 2 * window) {
+            return false;
+        }
+        double now = bestCosts[done - 1];
+        double then = bestCosts[done - 1 - window];
+        return then - now <= tolerance * Math.abs(then);
+    }
+}
