@@ -55,7 +55,7 @@ public final class EditorView extends BorderPane {
         getStyleClass().add("editor");
         LiveResult live = editor.live();
         SharpResult sharp = new SharpResult(photos.shownProperty(), new EnlargeCalls(live), EditorViewModel.CANVAS_SIZE,
-                live.modelProperty());
+                live.modelProperty(), live.busyProperty());
         CanvasViewport viewport = new CanvasViewport(EditorViewModel.CANVAS_SIZE);
         EditorMenus menus = new EditorMenus(editor, files, tools, morph, models, photos, photoExport, sharp, viewport,
                 quit, help);

@@ -18,15 +18,18 @@ import org.latentbrush.bridge.image.RasterImage;
  * with the first result.
  *
  * <p>Only model-sized images are sharpened; a photo's square is already at full resolution. While
- * results stream, one enlargement runs at a time and only the newest result waits, so the canvas is
- * at most one enlargement (tens of milliseconds) behind; the previous sharp image stays up until
- * the next is ready, so sharpness does not flicker. Used on the user-interface thread only.
+ * an edit streams its previews they are drawn smoothly and nothing is enlarged: the upscaler would
+ * take the core the optimiser needs to settle the edit sooner (docs/PERFORMANCE.md), and a preview
+ * is replaced within a tenth of a second anyway. The settled result, and any result shown while no
+ * edit runs (undo, a pick), is enlarged; one enlargement runs at a time and only the newest result
+ * waits. Used on the user-interface thread only.
  */
 public final class SharpResult {
 
     private final ObservableValue<RasterImage> result;
     private final EnlargeCalls calls;
     private final int canvasSide;
+    private final ObservableValue<Boolean> streaming;
     private final BooleanProperty enabled = new SimpleBooleanProperty(true);
     private final ReadOnlyObjectWrapper<RasterImage> shown = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyStringWrapper description = new ReadOnlyStringWrapper("");
@@ -42,13 +45,16 @@ public final class SharpResult {
      * @param calls the open engine's enlargement
      * @param canvasSide the canvas's side; images at least half as wide are shown as they are
      * @param modelChanged changes when another model is opened
+     * @param streaming true while an edit streams previews; results are enlarged once it is false
      */
     public SharpResult(ObservableValue<RasterImage> result, EnlargeCalls calls, int canvasSide,
-            ObservableValue<?> modelChanged) {
+            ObservableValue<?> modelChanged, ObservableValue<Boolean> streaming) {
         this.result = Objects.requireNonNull(result);
         this.calls = Objects.requireNonNull(calls);
         this.canvasSide = canvasSide;
+        this.streaming = Objects.requireNonNull(streaming);
         result.addListener((obs, old, now) -> update());
+        streaming.addListener((obs, old, now) -> update());
         enabled.addListener((obs, old, now) -> update());
         modelChanged.addListener((obs, old, now) -> update());
         update();
@@ -77,7 +83,7 @@ public final class SharpResult {
         description.set(image != null && image.width() * 2 > canvasSide ? "full resolution"
                 : enabled.get() || !enlargement.learned() ? enlargement.description()
                         : "smooth scaling (the learned upscaler is switched off)");
-        if (!sharpen) {
+        if (!sharpen || Boolean.TRUE.equals(streaming.getValue())) {
             waiting = null;
             showingSharp = false;
             shown.set(image);

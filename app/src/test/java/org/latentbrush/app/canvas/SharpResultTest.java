@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -20,6 +21,7 @@ class SharpResultTest {
 
     private final FakePaintEngine.Opener opener = new FakePaintEngine.Opener();
     private final SimpleObjectProperty<RasterImage> result = new SimpleObjectProperty<>();
+    private final SimpleBooleanProperty streaming = new SimpleBooleanProperty(false);
     private LiveResult live;
     private FakePaintEngine engine;
     private SharpResult sharp;
@@ -29,7 +31,7 @@ class SharpResultTest {
         live = new LiveResult(opener, new CurrentThreadTaskExecutor(), Runnable::run);
         live.open("fake", () -> { }, e -> { throw new AssertionError(e); });
         engine = opener.last();
-        sharp = new SharpResult(result, new EnlargeCalls(live), 512, live.modelProperty());
+        sharp = new SharpResult(result, new EnlargeCalls(live), 512, live.modelProperty(), streaming);
     }
 
     @Test
@@ -84,6 +86,21 @@ class SharpResultTest {
         engine.heldEnlargements.remove(0).run();
         assertArrayEquals(FakePaintEngine.nearest(third, 4).data(), sharp.shownProperty().get().data());
         assertEquals(3, engine.enlarged.size());
+    }
+
+    @Test
+    void whileAnEditStreams_previewsAreDrawnAsTheyAre_andOnlyTheSettledResultIsEnlarged() {
+        streaming.set(true);
+        RasterImage preview = FakePaintEngine.solid(0x110000);
+        result.set(preview);
+        assertSame(preview, sharp.shownProperty().get());
+        RasterImage settled = FakePaintEngine.solid(0x220000);
+        result.set(settled);
+        assertSame(settled, sharp.shownProperty().get());
+        assertTrue(engine.enlarged.isEmpty(), "nothing is enlarged while the optimiser needs the cores");
+        streaming.set(false);
+        assertArrayEquals(FakePaintEngine.nearest(settled, 4).data(), sharp.shownProperty().get().data());
+        assertEquals(1, engine.enlarged.size());
     }
 
     @Test
