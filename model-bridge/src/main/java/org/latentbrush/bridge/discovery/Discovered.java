@@ -1,0 +1,17 @@
+package org.latentbrush.bridge.discovery;
+
+import org.latentbrush.bridge.directions.LatentDirections;
+
+/**
+ * Directions found and named for a model.
+ *
+ * @param directions named where a measure confirmed it, strongest first
+ * @param varianceShares per direction, its component's share of the layer's variance
+ */
+public record Discovered(LatentDirections directions, double[] varianceShares) {
+
+    /** How many directions carry a measured name. */
+    public long namedCount() {
+        return directions.directions().stream().filter(d -> d.confirmation().isPresent()).count();
+    }
+}
