@@ -25,8 +25,8 @@ import org.latentbrush.bridge.training.data.Seeds;
  * }</pre>
  *
  * <p>Three draws of latents, all from the seed: the samples the components are found over, the
- * probes every direction's effect is measured on to pick names, and other probes the names are
- * confirmed on. A name stays only when the other probes show the same change clearing the same
+ * probes every direction's effect is measured on to pick names, and other probes the named
+ * directions are measured on again to confirm them. A name stays only when the other probes show the same change clearing the same
  * bar, so that picking the largest of many measured changes cannot name a direction after noise.
  */
 public final class DirectionDiscovery {
@@ -100,40 +100,62 @@ public final class DirectionDiscovery {
                     ? c.flipped(list.get(choice.measure()).name(), "", Optional.empty())
                     : c.named(list.get(choice.measure()).name(), "", Optional.empty())).orElse(c));
         }
-        List<Effect> confirmations = meter.measure(new LatentDirections(origin, named),
-                probes(model, settings, CONFIRMATION_SALT), "confirmation", listener);
-        List<LatentDirection> result = new ArrayList<>();
+        // Only the named directions are measured again, on latents the naming never saw.
+        List<LatentDirection> toConfirm = new ArrayList<>();
         for (int k = 0; k < named.size(); k++) {
-            result.add(settle(named.get(k), choices.get(k), effects.get(k), confirmations.get(k), list,
-                    settings.thresholds()));
+            if (choices.get(k).isPresent()) {
+                toConfirm.add(named.get(k));
+            }
+        }
+        List<Effect> confirmations = toConfirm.isEmpty() ? List.of() : meter.measure(
+                new LatentDirections(origin, toConfirm), probes(model, settings, CONFIRMATION_SALT),
+                "confirmation", listener);
+        List<LatentDirection> result = new ArrayList<>();
+        int confirmation = 0;
+        for (int k = 0; k < named.size(); k++) {
+            result.add(choices.get(k).isPresent()
+                    ? confirmed(named.get(k), choices.get(k).get().measure(), confirmations.get(confirmation++),
+                            list, settings.thresholds())
+                    : withStrongestChange(named.get(k), effects.get(k), list, choices, settings.thresholds()));
         }
         return new Discovered(new LatentDirections(origin, result), found.varianceShares());
     }
 
     /**
-     * Keeps a direction's name when the confirming probes clear the bar again, and words its effect;
-     * otherwise it is "Direction k" with the strongest change it showed.
+     * Keeps a direction's name when the confirming probes clear the bar again, and words its
+     * effect; otherwise it is "Direction k" again, saying what the other latents showed.
      */
-    private static LatentDirection settle(LatentDirection d, Optional<DirectionNamer.Choice> choice,
-            Effect probed, Effect confirming, List<Measure> measures, NamingThresholds thresholds) {
-        if (choice.isPresent()) {
-            int m = choice.get().measure();
-            Measure measure = measures.get(m);
-            if (confirming.change(m) > 0 && thresholds.strength(measure, confirming, m) >= 1) {
-                Confirmation c = new Confirmation(measure.description(), confirming.minus()[m],
-                        confirming.zero()[m], confirming.plus()[m], confirming.samples());
-                return d.named(d.name(), EffectText.of(measure, c), Optional.of(c));
-            }
-            Confirmation weak = new Confirmation(measure.description(), confirming.minus()[m],
-                    confirming.zero()[m], confirming.plus()[m], confirming.samples());
-            return d.named(unnamed(d.index()), "not confirmed on other latents: " + EffectText.of(measure, weak),
-                    Optional.empty());
+    private static LatentDirection confirmed(LatentDirection d, int m, Effect confirming, List<Measure> measures,
+            NamingThresholds thresholds) {
+        Measure measure = measures.get(m);
+        Confirmation c = new Confirmation(measure.description(), confirming.minus()[m], confirming.zero()[m],
+                confirming.plus()[m], confirming.samples());
+        if (confirming.change(m) > 0 && thresholds.strength(measure, confirming, m) >= 1) {
+            return d.named(d.name(), EffectText.of(measure, c), Optional.of(c));
         }
-        int m = DirectionNamer.strongest(measures, probed, thresholds);
-        Confirmation strongest = new Confirmation(measures.get(m).description(), probed.minus()[m],
-                probed.zero()[m], probed.plus()[m], probed.samples());
-        return d.named(d.name(), "no clear effect; largest: " + EffectText.of(measures.get(m), strongest),
+        return d.named(unnamed(d.index()), "not confirmed on other latents: " + EffectText.of(measure, c),
                 Optional.empty());
+    }
+
+    /**
+     * Words an unnamed direction's strongest change: below every bar, or the name of a stronger
+     * direction, which each name goes to once.
+     */
+    private static LatentDirection withStrongestChange(LatentDirection d, Effect probed, List<Measure> measures,
+            List<Optional<DirectionNamer.Choice>> choices, NamingThresholds thresholds) {
+        int m = DirectionNamer.strongest(measures, probed, thresholds);
+        String change = EffectText.of(measures.get(m), new Confirmation(measures.get(m).description(),
+                probed.minus()[m], probed.zero()[m], probed.plus()[m], probed.samples()));
+        if (thresholds.strength(measures.get(m), probed, m) < 1) {
+            return d.named(d.name(), "no clear effect; largest: " + change, Optional.empty());
+        }
+        for (int k = 0; k < choices.size(); k++) {
+            if (choices.get(k).isPresent() && choices.get(k).get().measure() == m) {
+                return d.named(d.name(), change + ", less than direction " + (k + 1) + " (\""
+                        + measures.get(m).name() + "\")", Optional.empty());
+            }
+        }
+        return d.named(d.name(), change + ", beside a larger change named elsewhere", Optional.empty());
     }
 
     private static List<float[]> probes(GanModel model, DiscoverySettings settings, long salt) {
