@@ -3,6 +3,7 @@ package org.latentbrush.bridge.cli;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.latentbrush.bridge.directions.DirectionsReader;
 import org.latentbrush.bridge.directions.DirectionsWriter;
@@ -42,7 +43,10 @@ final class DirectionsCommand implements Callable<Integer> {
     private static final double MAX_RANGE = 10;
     /** Latents shown per direction on the sheet. */
     private static final long[] SHEET_SEEDS = {1, 2, 3};
-    private static final int SHEET_SCALE = 1;
+    /** {@code --data} for naming by image statistics alone. */
+    private static final String NO_DATA = "none";
+    /** Pictures on the sheet are enlarged to at least this side, so small models' stay legible. */
+    private static final int SHEET_PICTURE_SIDE = 64;
 
     @Mixin
     ModelOptions modelOptions;
@@ -51,7 +55,8 @@ final class DirectionsCommand implements Callable<Integer> {
             description = "Where to write the directions (default: directions.json in the model's folder).")
     Path json;
 
-    @Option(names = "--list", description = "Print the directions stored with the model and stop.")
+    @Option(names = "--list", description = "Print the directions stored with the model (and draw "
+            + "them with --sheet) instead of computing them.")
     boolean list;
 
     @Option(names = "--samples", paramLabel = "N", defaultValue = "" + DiscoverySettings.DEFAULT_SAMPLES,
@@ -78,9 +83,10 @@ final class DirectionsCommand implements Callable<Integer> {
             description = "Also draw each direction at five slider positions for three latents into this PNG.")
     Path sheet;
 
-    @Option(names = "--data", paramLabel = "landscapes|shoes",
-            description = "Whose classifier names the directions (default: what the model's manifest "
-                    + "says it was trained on).")
+    @Option(names = "--data", paramLabel = "landscapes|shoes|none",
+            description = "Whose classifier names the directions; none names them by image "
+                    + "statistics only (default: what the model's manifest says it was trained on, "
+                    + "none for a model of your own pictures).")
     String data;
 
     @Option(names = "--classifier", paramLabel = "DIR",
@@ -94,42 +100,71 @@ final class DirectionsCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        if (sheet != null) {
+            OptionRange.extension("--sheet", sheet, "png");
+            checkFolder("--sheet", sheet);
+        }
         if (list) {
             return listStored();
         }
         DiscoverySettings settings = settings();
         Path target = target();
-        if (sheet != null) {
-            OptionRange.extension("--sheet", sheet, "png");
-            checkFolder("--sheet", sheet);
-        }
         try (GanModel model = modelOptions.open()) {
             checkFitsModel(model, settings);
-            EvaluationData real = EvaluationDomains.open(data, model.manifest(), seed);
-            try {
-                QualityEvaluator.checkFits(model.manifest(), real);
-            } catch (IllegalArgumentException e) {
-                throw new UserInputException(e.getMessage() + "; pick the matching --data", e);
-            }
-            Path folder = classifier != null ? classifier : ClassifierStore.defaultFolder(real);
-            int steps = classifierSteps != null ? classifierSteps : real.defaultClassifierSteps();
-            Discovered found;
-            try (TrainingProgress training = new TrainingProgress("feature classifier", "loss",
-                    "accuracy", System.err);
-                    FeatureNetwork network = ClassifierStore.loadOrTrain(folder, real, steps,
-                            model.device(), training, System.err::println)) {
-                training.close();
-                found = DirectionDiscovery.discover(model, network, settings, new QualityBars());
-            }
+            Optional<EvaluationData> real = domain(model);
+            Discovered found = real.isPresent()
+                    ? discoverWithClassifier(model, real.get(), settings)
+                    : DirectionDiscovery.discoverByStatistics(model, settings, new QualityBars());
             System.out.print(DirectionsTable.format(found.directions(), found.varianceShares()));
             DirectionsWriter.write(found.directions(), target);
             System.out.println("wrote " + target);
-            if (sheet != null) {
-                ImageFiles.writePng(DirectionSheet.draw(model, found.directions(), SHEET_SEEDS, SHEET_SCALE), sheet);
-                System.out.println("wrote " + sheet);
-            }
+            writeSheet(model, found.directions());
         }
         return 0;
+    }
+
+    private void writeSheet(GanModel model, LatentDirections directions) throws java.io.IOException {
+        if (sheet == null) {
+            return;
+        }
+        int scale = Math.max(1, SHEET_PICTURE_SIDE / model.manifest().imageSize());
+        ImageFiles.writePng(DirectionSheet.draw(model, directions, SHEET_SEEDS, scale), sheet);
+        System.out.println("wrote " + sheet);
+    }
+
+    /**
+     * The data whose classifier names the directions: the one --data names, or the manifest's;
+     * none for --data none or a model of the user's own pictures, which statistics name alone.
+     */
+    private Optional<EvaluationData> domain(GanModel model) throws UserInputException {
+        if (NO_DATA.equals(data)) {
+            return Optional.empty();
+        }
+        if (data == null && EvaluationDomains.domainOf(model.manifest()).isEmpty()) {
+            System.err.println("directions: no classifier knows model " + model.manifest().name()
+                    + "'s pictures; naming its directions by image statistics only");
+            return Optional.empty();
+        }
+        EvaluationData real = EvaluationDomains.open(data, model.manifest(), seed);
+        try {
+            QualityEvaluator.checkFits(model.manifest(), real);
+        } catch (IllegalArgumentException e) {
+            throw new UserInputException(e.getMessage() + "; pick the matching --data", e);
+        }
+        return Optional.of(real);
+    }
+
+    private Discovered discoverWithClassifier(GanModel model, EvaluationData real, DiscoverySettings settings)
+            throws Exception {
+        Path folder = classifier != null ? classifier : ClassifierStore.defaultFolder(real);
+        int steps = classifierSteps != null ? classifierSteps : real.defaultClassifierSteps();
+        try (TrainingProgress training = new TrainingProgress("feature classifier", "loss",
+                "accuracy", System.err);
+                FeatureNetwork network = ClassifierStore.loadOrTrain(folder, real, steps,
+                        model.device(), training, System.err::println)) {
+            training.close();
+            return DirectionDiscovery.discover(model, network, settings, new QualityBars());
+        }
     }
 
     private int listStored() throws Exception {
@@ -143,6 +178,7 @@ final class DirectionsCommand implements Callable<Integer> {
             LatentDirections stored = DirectionsReader.read(file, model.manifest().latentSize(),
                     model.fingerprint());
             System.out.print(DirectionsTable.format(stored, null));
+            writeSheet(model, stored);
         }
         return 0;
     }

@@ -44,9 +44,9 @@ public final class DirectionsWriter {
             d.confirmation().ifPresent(c -> {
                 ObjectNode confirmation = node.putObject("confirmation");
                 confirmation.put("measure", c.measure());
-                confirmation.put("minus", c.minus());
-                confirmation.put("zero", c.zero());
-                confirmation.put("plus", c.plus());
+                confirmation.put("minus", rounded(c.minus()));
+                confirmation.put("zero", rounded(c.zero()));
+                confirmation.put("plus", rounded(c.plus()));
                 confirmation.put("samples", c.samples());
             });
             ArrayNode vector = node.putArray("vector");
@@ -55,6 +55,11 @@ public final class DirectionsWriter {
             }
         }
         return root;
+    }
+
+    /** Four decimals: a share of a few hundred images, or a statistic, needs no more. */
+    private static double rounded(double value) {
+        return Math.round(value * 1e4) / 1e4;
     }
 
     /**

@@ -71,6 +71,20 @@ public final class DirectionDiscovery {
         return discover(model, measures, settings, listener);
     }
 
+    /**
+     * Finds directions and names them by image statistics only, for a model whose pictures no
+     * classifier here knows (a model of the user's own pictures).
+     *
+     * @param model the generator
+     * @param settings counts, layer, range, thresholds, seed
+     * @param listener hears each stage's progress
+     * @return the directions, strongest first
+     */
+    public static Discovered discoverByStatistics(GanModel model, DiscoverySettings settings,
+            QualityListener listener) {
+        return discover(model, new ImageStatistics(model.manifest().channels()), settings, listener);
+    }
+
     /** Finds and names directions with any measures; tests use simple ones. */
     static Discovered discover(GanModel model, ImageMeasures measures, DiscoverySettings settings,
             QualityListener listener) {

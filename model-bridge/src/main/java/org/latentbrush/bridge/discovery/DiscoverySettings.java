@@ -21,8 +21,11 @@ public record DiscoverySettings(int samples, int keep, int probes, double range,
     public static final int DEFAULT_KEEP = 12;
     /** Latents per measurement: a share's standard error is then at most 3.5 points. */
     public static final int DEFAULT_PROBES = 200;
-    /** Slider ends at ±3 standard deviations of the prior: visible changes, still the model's images. */
-    public static final double DEFAULT_RANGE = 3;
+    /**
+     * Slider ends at ±2 standard deviations of the prior: clear changes that stay the model's
+     * images; at ±3 the strongest directions wash skies out and melt shoes into blobs.
+     */
+    public static final double DEFAULT_RANGE = 2;
     /** After the first upsampling step (8×8): the layer whose components were the most nameable. */
     public static final int DEFAULT_UPSAMPLING_STEPS = 1;
     /** A class's share must move by ten points, as the issue asks, to name a direction. */

@@ -56,8 +56,8 @@ class DirectionsCommandTest {
         assertEquals(3, written.size());
         assertEquals("tiny-16", written.origin().model());
         BufferedImage picture = ImageIO.read(sheet.toFile());
-        // Three rows of 16-pixel pictures with a 3-pixel gap above each and below the last.
-        assertEquals(3 * (16 + 3) + 3, picture.getHeight());
+        // Three rows of 16-pixel pictures enlarged to 64, with a 3-pixel gap above each and below the last.
+        assertEquals(3 * (64 + 3) + 3, picture.getHeight());
         assertEquals(0, LatentBrushCli.run("directions", "--model", model.toString(), "--list"));
     }
 
@@ -72,6 +72,25 @@ class DirectionsCommandTest {
         assertEquals(0, LatentBrushCli.run(directions(copy, 2, "--json", json.toString())));
         assertFalse(Files.exists(copy.resolve(LatentDirections.FILE_NAME)));
         assertEquals(2, DirectionsReader.read(json, 8, fingerprint(copy)).size());
+    }
+
+    @Test
+    void directions_modelOfOwnPictures_namedByStatisticsAlone() throws Exception {
+        Path copy = Files.createDirectories(dir.resolve("own"));
+        for (String name : new String[] {"manifest.json", "generator.params"}) {
+            Files.copy(model.resolve(name), copy.resolve(name));
+        }
+        // The tiny model's manifest names no data set a classifier knows.
+        String[] run = runCapturing("directions", "--model", copy.toString(), "--samples", "120", "--keep",
+                "3", "--probes", "12", "--device", "cpu");
+        assertEquals("0", run[0], run[1]);
+        assertTrue(run[1].contains("naming its directions by image statistics only"), run[1]);
+        LatentDirections written = DirectionsReader.read(copy.resolve(LatentDirections.FILE_NAME), 8,
+                fingerprint(copy));
+        for (var d : written.directions()) {
+            assertTrue(d.name().startsWith("Direction ") || List.of("Brightness", "Warmth", "Horizon height")
+                    .contains(d.name()), d.name());
+        }
     }
 
     @Test

@@ -74,8 +74,8 @@ class DirectionDiscoveryTest {
         assertEquals(6, list.size());
         for (int k = 0; k < list.size(); k++) {
             assertEquals(k + 1, list.get(k).index());
-            assertEquals(-3, list.get(k).minimum());
-            assertEquals(3, list.get(k).maximum());
+            assertEquals(-SETTINGS.range(), list.get(k).minimum());
+            assertEquals(SETTINGS.range(), list.get(k).maximum());
             assertEquals("all", list.get(k).layers());
         }
         for (int k = 1; k < found.varianceShares().length; k++) {
@@ -159,6 +159,7 @@ class DirectionDiscoveryTest {
             double w1 = 0.5 * Math.log((1 + moved[i]) / (1 - moved[i]));
             along += (w1 - w0) * directions.directions().get(0).component(i);
         }
-        assertEquals(3 * DirectionDiscovery.PRIOR_SIGMA, along, 1e-3, "the maximum is 3 prior deviations in w");
+        assertEquals(SETTINGS.range() * DirectionDiscovery.PRIOR_SIGMA, along, 1e-3,
+                "the maximum is the range's prior deviations away in w");
     }
 }
