@@ -24,9 +24,4 @@ public record Confirmation(String measure, double minus, double zero, double plu
             throw new IllegalArgumentException("a confirmation needs at least one sample, was " + samples);
         }
     }
-
-    /** The change from the slider's minimum to its maximum. */
-    public double change() {
-        return plus - minus;
-    }
 }

@@ -96,31 +96,22 @@ public final class DirectionDiscovery {
         listener.stageFinished();
         DirectionsOrigin origin = new DirectionsOrigin(model.manifest().name(), model.fingerprint(),
                 method(settings), settings.samples(), settings.seed());
-        List<LatentDirection> candidates = new ArrayList<>();
-        for (int k = 0; k < found.vectors().length; k++) {
-            candidates.add(new LatentDirection(k + 1, unnamed(k + 1), LatentDirection.ALL_LAYERS, "",
-                    toFloats(found.vectors()[k]), PRIOR_SIGMA, -settings.range(), settings.range(),
-                    Optional.empty()));
-        }
+        LatentDirections candidates = new LatentDirections(origin, candidates(found, settings));
         EffectMeter meter = new EffectMeter(model, measures);
         List<Measure> list = measures.measures();
-        List<Effect> effects = meter.measure(new LatentDirections(origin, candidates),
-                probes(model, settings, PROBE_SALT), "effects", listener);
+        List<Effect> effects = meter.measure(candidates, probes(model, settings, PROBE_SALT), "effects", listener);
         List<Optional<DirectionNamer.Choice>> choices = DirectionNamer.name(list, effects, settings.thresholds());
         List<LatentDirection> named = new ArrayList<>();
+        List<LatentDirection> toConfirm = new ArrayList<>();
         for (int k = 0; k < candidates.size(); k++) {
-            LatentDirection c = candidates.get(k);
-            named.add(choices.get(k).map(choice -> choice.flipped()
+            LatentDirection c = candidates.directions().get(k);
+            Optional<LatentDirection> renamed = choices.get(k).map(choice -> choice.flipped()
                     ? c.flipped(list.get(choice.measure()).name(), "", Optional.empty())
-                    : c.named(list.get(choice.measure()).name(), "", Optional.empty())).orElse(c));
+                    : c.named(list.get(choice.measure()).name(), "", Optional.empty()));
+            named.add(renamed.orElse(c));
+            renamed.ifPresent(toConfirm::add);
         }
         // Only the named directions are measured again, on latents the naming never saw.
-        List<LatentDirection> toConfirm = new ArrayList<>();
-        for (int k = 0; k < named.size(); k++) {
-            if (choices.get(k).isPresent()) {
-                toConfirm.add(named.get(k));
-            }
-        }
         List<Effect> confirmations = toConfirm.isEmpty() ? List.of() : meter.measure(
                 new LatentDirections(origin, toConfirm), probes(model, settings, CONFIRMATION_SALT),
                 "confirmation", listener);
@@ -133,6 +124,17 @@ public final class DirectionDiscovery {
                     : withStrongestChange(named.get(k), effects.get(k), list, choices, settings.thresholds()));
         }
         return new Discovered(new LatentDirections(origin, result), found.varianceShares());
+    }
+
+    /** The found directions as sliders, "Direction k", before anything is measured. */
+    private static List<LatentDirection> candidates(DirectionFinder.Found found, DiscoverySettings settings) {
+        List<LatentDirection> candidates = new ArrayList<>();
+        for (int k = 0; k < found.vectors().length; k++) {
+            candidates.add(new LatentDirection(k + 1, unnamed(k + 1), LatentDirection.ALL_LAYERS, "",
+                    toFloats(found.vectors()[k]), PRIOR_SIGMA, -settings.range(), settings.range(),
+                    Optional.empty()));
+        }
+        return candidates;
     }
 
     /**

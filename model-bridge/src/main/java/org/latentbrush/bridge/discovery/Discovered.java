@@ -8,10 +8,4 @@ import org.latentbrush.bridge.directions.LatentDirections;
  * @param directions named where a measure confirmed it, strongest first
  * @param varianceShares per direction, its component's share of the layer's variance
  */
-public record Discovered(LatentDirections directions, double[] varianceShares) {
-
-    /** How many directions carry a measured name. */
-    public long namedCount() {
-        return directions.directions().stream().filter(d -> d.confirmation().isPresent()).count();
-    }
-}
+public record Discovered(LatentDirections directions, double[] varianceShares) {}

@@ -62,9 +62,4 @@ public record DiscoverySettings(int samples, int keep, int probes, double range,
     public DiscoverySettings withRange(double newRange) {
         return new DiscoverySettings(samples, keep, probes, newRange, upsamplingSteps, thresholds, seed);
     }
-
-    /** The same settings reading another layer. */
-    public DiscoverySettings withUpsamplingSteps(int steps) {
-        return new DiscoverySettings(samples, keep, probes, range, steps, thresholds, seed);
-    }
 }
