@@ -3,7 +3,6 @@ package org.latentbrush.bridge.api;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
-import org.latentbrush.bridge.directions.DirectionsOrigin;
 import org.latentbrush.bridge.directions.DirectionsReader;
 import org.latentbrush.bridge.directions.LatentDirection;
 import org.latentbrush.bridge.directions.LatentDirections;
@@ -54,8 +53,7 @@ final class ModelSliders {
     }
 
     private static ModelSliders none(String modelName, String fingerprint, Optional<String> warning) {
-        DirectionsOrigin origin = new DirectionsOrigin(modelName, fingerprint, "none", 1, 0);
-        return new ModelSliders(new LatentDirections(origin, List.of()), warning);
+        return new ModelSliders(LatentDirections.none(modelName, fingerprint), warning);
     }
 
     private static SliderDirection sliderOf(LatentDirection d) {

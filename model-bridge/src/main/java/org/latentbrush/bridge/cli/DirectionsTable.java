@@ -37,6 +37,7 @@ final class DirectionsTable {
     }
 
     private static String confirmed(Confirmation c) {
+        // Classifier measures are named "… share" (ClassifierMeasures) and shown in percent.
         boolean share = c.measure().endsWith("share");
         return share
                 ? String.format(Locale.ROOT, "%.0f%% / %.0f%% / %.0f%%", 100 * c.minus(), 100 * c.zero(),

@@ -65,6 +65,17 @@ public final class LatentDirections {
         this.directions = List.copyOf(directions);
     }
 
+    /**
+     * No directions: what a model without a usable {@code directions.json} has.
+     *
+     * @param model the model's name
+     * @param fingerprint its generator weights' fingerprint
+     * @return an empty set, which moves nothing
+     */
+    public static LatentDirections none(String model, String fingerprint) {
+        return new LatentDirections(new DirectionsOrigin(model, fingerprint, "none", 1, 0), List.of());
+    }
+
     /** Where the directions come from. */
     public DirectionsOrigin origin() {
         return origin;
