@@ -25,11 +25,12 @@ class ArchitectureTest {
         "org.latentbrush.bridge.generator..", "org.latentbrush.bridge.constraint..",
         "org.latentbrush.bridge.optim..", "org.latentbrush.bridge.photo..",
         "org.latentbrush.bridge.image..", "org.latentbrush.bridge.io..",
-        "org.latentbrush.bridge.upscale.."};
+        "org.latentbrush.bridge.upscale..", "org.latentbrush.bridge.directions.."};
 
     /** The lab: training, quality measurement and benchmarks, which only the command line uses. */
     private static final String[] LAB = {"org.latentbrush.bridge.training..",
-        "org.latentbrush.bridge.quality..", "org.latentbrush.bridge.bench.."};
+        "org.latentbrush.bridge.quality..", "org.latentbrush.bridge.bench..",
+        "org.latentbrush.bridge.discovery.."};
 
     @Test
     void engine_neverUsesTheLabOrTheCommandLine() {
@@ -51,7 +52,8 @@ class ArchitectureTest {
                         "org.latentbrush.bridge.constraint..", "org.latentbrush.bridge.image..",
                         "org.latentbrush.bridge.io..")
                 .should().dependOnClassesThat().resideInAnyPackage("org.latentbrush.bridge.optim..",
-                        "org.latentbrush.bridge.photo..", "org.latentbrush.bridge.api..")
+                        "org.latentbrush.bridge.photo..", "org.latentbrush.bridge.api..",
+                        "org.latentbrush.bridge.directions..")
                 .check(BRIDGE);
     }
 

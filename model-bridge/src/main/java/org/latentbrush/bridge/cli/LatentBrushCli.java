@@ -32,6 +32,7 @@ import picocli.CommandLine.Command;
             BenchUpscaleCommand.class,
             EvaluateUpscalerCommand.class,
             EvaluateCommand.class,
+            DirectionsCommand.class,
             EvaluatePhotosCommand.class,
             CommandLine.HelpCommand.class
         })
