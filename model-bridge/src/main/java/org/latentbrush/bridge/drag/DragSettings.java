@@ -1,0 +1,68 @@
+package org.latentbrush.bridge.drag;
+
+/**
+ * The tunables of a drag (DragGAN, Pan et al. 2023), each named and explained; distances are in
+ * model pixels.
+ *
+ * @param featureReduction the generator's feature map that is supervised and tracked is this many
+ *     times smaller than the image (2: the 32×32 map of a 64-pixel model; 1: the image itself)
+ * @param supervisionRadius r1: features within this distance of a handle are pulled toward its target
+ * @param trackingRadius r2: the handle is searched for within this distance of where it was
+ * @param stepLength how far each step pulls the features around a handle (DragGAN: one pixel)
+ * @param arrivalDistance a handle this close to its target has arrived: it is no longer pulled, and
+ *     the drag stops once every handle has
+ * @param learningRate Adam's step size on w, where z = tanh(w)
+ * @param maskWeight weight of holding the features outside the movable region to the starting ones
+ *     (DragGAN's λ)
+ */
+public record DragSettings(
+        int featureReduction,
+        double supervisionRadius,
+        double trackingRadius,
+        double stepLength,
+        double arrivalDistance,
+        double learningRate,
+        double maskWeight) {
+
+    /** Adam's first-moment decay, as in the edit optimiser. */
+    static final double BETA1 = 0.9;
+
+    /** Adam's second-moment decay. */
+    static final double BETA2 = 0.999;
+
+    /** Checks that every value can mean something. */
+    public DragSettings {
+        if (featureReduction < 1) {
+            throw new IllegalArgumentException("featureReduction must be at least 1, was " + featureReduction);
+        }
+        if (!(supervisionRadius >= 0) || !(trackingRadius >= 1) || !(stepLength > 0)
+                || !(arrivalDistance > 0) || !(learningRate > 0) || !(maskWeight >= 0)) {
+            throw new IllegalArgumentException("drag settings out of range: " + this);
+        }
+    }
+
+    /** The settings measured on the built-in landscape model (docs/DRAG-AND-SLIDERS.md). */
+    public static DragSettings defaults() {
+        return new DragSettings(2, 3, 6, 1, 1, 0.02, 10);
+    }
+
+    public DragSettings withFeatureReduction(int reduction) {
+        return new DragSettings(reduction, supervisionRadius, trackingRadius, stepLength, arrivalDistance,
+                learningRate, maskWeight);
+    }
+
+    public DragSettings withLearningRate(double rate) {
+        return new DragSettings(featureReduction, supervisionRadius, trackingRadius, stepLength,
+                arrivalDistance, rate, maskWeight);
+    }
+
+    public DragSettings withRadii(double supervision, double tracking) {
+        return new DragSettings(featureReduction, supervision, tracking, stepLength, arrivalDistance,
+                learningRate, maskWeight);
+    }
+
+    public DragSettings withStepLength(double length) {
+        return new DragSettings(featureReduction, supervisionRadius, trackingRadius, length,
+                arrivalDistance, learningRate, maskWeight);
+    }
+}
