@@ -50,7 +50,7 @@ public final class DragOptimizer {
         this.features = new GeneratorFeatures(model, settings.featureReduction());
         this.motion = new MotionSupervision(features.grid(), settings);
         this.tracker = new PointTracker(features.grid(), settings.trackingRadius(),
-                model.manifest().imageSize());
+                settings.trackingPatchRadius(), model.manifest().imageSize());
     }
 
     /** What one evaluation of a latent yields on the host. */
@@ -136,7 +136,7 @@ public final class DragOptimizer {
             int channels = (int) map.getShape().get(1);
             float[] host = map.toFloatArray();
             for (ImagePoint h : handles) {
-                references.add(features.grid().sample(host, channels, h));
+                references.add(tracker.signature(host, channels, h));
             }
             if (movable == null || settings.maskWeight() == 0) {
                 return null;

@@ -8,6 +8,8 @@ package org.latentbrush.bridge.drag;
  *     times smaller than the image (2: the 32×32 map of a 64-pixel model; 1: the image itself)
  * @param supervisionRadius r1: features within this distance of a handle are pulled toward its target
  * @param trackingRadius r2: the handle is searched for within this distance of where it was
+ * @param trackingPatchRadius the tracker compares the features within this distance of a point (0:
+ *     the one vector at the point, as DragGAN does)
  * @param stepLength how far each step pulls the features around a handle (DragGAN: one pixel)
  * @param arrivalDistance a handle this close to its target has arrived: it is no longer pulled, and
  *     the drag stops once every handle has
@@ -19,6 +21,7 @@ public record DragSettings(
         int featureReduction,
         double supervisionRadius,
         double trackingRadius,
+        double trackingPatchRadius,
         double stepLength,
         double arrivalDistance,
         double learningRate,
@@ -35,7 +38,8 @@ public record DragSettings(
         if (featureReduction < 1) {
             throw new IllegalArgumentException("featureReduction must be at least 1, was " + featureReduction);
         }
-        if (!(supervisionRadius >= 0) || !(trackingRadius >= 1) || !(stepLength > 0)
+        if (!(supervisionRadius >= 0) || !(trackingRadius >= 1) || !(trackingPatchRadius >= 0)
+                || !(stepLength > 0)
                 || !(arrivalDistance > 0) || !(learningRate > 0) || !(maskWeight >= 0)) {
             throw new IllegalArgumentException("drag settings out of range: " + this);
         }
@@ -43,26 +47,31 @@ public record DragSettings(
 
     /** The settings measured on the built-in landscape model (docs/DRAG-AND-SLIDERS.md). */
     public static DragSettings defaults() {
-        return new DragSettings(2, 3, 6, 1, 1, 0.02, 10);
+        return new DragSettings(2, 3, 6, 0, 1, 1, 0.02, 10);
     }
 
     public DragSettings withFeatureReduction(int reduction) {
-        return new DragSettings(reduction, supervisionRadius, trackingRadius, stepLength, arrivalDistance,
-                learningRate, maskWeight);
+        return new DragSettings(reduction, supervisionRadius, trackingRadius, trackingPatchRadius,
+                stepLength, arrivalDistance, learningRate, maskWeight);
     }
 
     public DragSettings withLearningRate(double rate) {
-        return new DragSettings(featureReduction, supervisionRadius, trackingRadius, stepLength,
-                arrivalDistance, rate, maskWeight);
+        return new DragSettings(featureReduction, supervisionRadius, trackingRadius, trackingPatchRadius,
+                stepLength, arrivalDistance, rate, maskWeight);
     }
 
     public DragSettings withRadii(double supervision, double tracking) {
-        return new DragSettings(featureReduction, supervision, tracking, stepLength, arrivalDistance,
-                learningRate, maskWeight);
+        return new DragSettings(featureReduction, supervision, tracking, trackingPatchRadius, stepLength,
+                arrivalDistance, learningRate, maskWeight);
+    }
+
+    public DragSettings withTrackingPatchRadius(double radius) {
+        return new DragSettings(featureReduction, supervisionRadius, trackingRadius, radius, stepLength,
+                arrivalDistance, learningRate, maskWeight);
     }
 
     public DragSettings withStepLength(double length) {
-        return new DragSettings(featureReduction, supervisionRadius, trackingRadius, length,
-                arrivalDistance, learningRate, maskWeight);
+        return new DragSettings(featureReduction, supervisionRadius, trackingRadius, trackingPatchRadius,
+                length, arrivalDistance, learningRate, maskWeight);
     }
 }

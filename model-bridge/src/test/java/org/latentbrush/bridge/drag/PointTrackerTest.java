@@ -43,10 +43,10 @@ class PointTrackerTest {
     @Test
     void track_contentShiftedByKnownOffset_findsTheHandleMovedByIt() {
         FeatureGrid grid = new FeatureGrid(SIDE, REDUCTION);
-        PointTracker tracker = new PointTracker(grid, 6, IMAGE);
+        PointTracker tracker = new PointTracker(grid, 6, 0, IMAGE);
         float[] before = randomMap(1);
         ImagePoint handle = new ImagePoint(13, 17);
-        float[] reference = grid.sample(before, CHANNELS, handle);
+        float[] reference = tracker.signature(before, CHANNELS, handle);
         // Two feature pixels right and one up: four image pixels right, two up.
         float[] after = shifted(before, 2, -1, 2);
         ImagePoint found = tracker.track(after, CHANNELS, reference, handle);
@@ -54,34 +54,58 @@ class PointTrackerTest {
     }
 
     @Test
+    void track_withPatch_contentShiftedByKnownOffset_findsTheHandleMovedByIt() {
+        FeatureGrid grid = new FeatureGrid(SIDE, REDUCTION);
+        PointTracker tracker = new PointTracker(grid, 6, 2, IMAGE);
+        float[] before = randomMap(8);
+        ImagePoint handle = new ImagePoint(15, 11);
+        float[] after = shifted(before, -1, 2, 9);
+        ImagePoint found = tracker.track(after, CHANNELS, tracker.signature(before, CHANNELS, handle), handle);
+        assertEquals(new ImagePoint(13, 15), found);
+    }
+
+    @Test
+    void signature_withPatch_holdsEveryVectorOfTheDisk() {
+        FeatureGrid grid = new FeatureGrid(SIDE, REDUCTION);
+        float[] map = randomMap(10);
+        ImagePoint point = new ImagePoint(12, 12);
+        float[] signature = new PointTracker(grid, 6, 1, IMAGE).signature(map, CHANNELS, point);
+        assertEquals(5 * CHANNELS, signature.length, "the point and its four neighbours");
+        float[] centre = grid.sample(map, CHANNELS, point);
+        for (int c = 0; c < CHANNELS; c++) {
+            assertEquals(centre[c], signature[c], 0, "the point itself comes first");
+        }
+    }
+
+    @Test
     void track_unchangedContent_leavesTheHandleWhereItWas() {
         FeatureGrid grid = new FeatureGrid(SIDE, REDUCTION);
-        PointTracker tracker = new PointTracker(grid, 6, IMAGE);
+        PointTracker tracker = new PointTracker(grid, 6, 0, IMAGE);
         float[] map = randomMap(3);
         ImagePoint handle = new ImagePoint(9.5, 20.25);
-        assertEquals(handle, tracker.track(map, CHANNELS, grid.sample(map, CHANNELS, handle), handle));
+        assertEquals(handle, tracker.track(map, CHANNELS, tracker.signature(map, CHANNELS, handle), handle));
     }
 
     @Test
     void track_contentMovedBeyondTheRadius_searchesOnlyWithinIt() {
         FeatureGrid grid = new FeatureGrid(SIDE, REDUCTION);
         double radius = 3;
-        PointTracker tracker = new PointTracker(grid, radius, IMAGE);
+        PointTracker tracker = new PointTracker(grid, radius, 0, IMAGE);
         float[] before = randomMap(4);
         ImagePoint handle = new ImagePoint(11, 11);
         float[] after = shifted(before, 4, 0, 5);
-        ImagePoint found = tracker.track(after, CHANNELS, grid.sample(before, CHANNELS, handle), handle);
+        ImagePoint found = tracker.track(after, CHANNELS, tracker.signature(before, CHANNELS, handle), handle);
         assertTrue(found.distanceTo(handle) <= radius, "found " + found);
     }
 
     @Test
     void track_nearTheEdge_staysOnTheImage() {
         FeatureGrid grid = new FeatureGrid(SIDE, REDUCTION);
-        PointTracker tracker = new PointTracker(grid, 6, IMAGE);
+        PointTracker tracker = new PointTracker(grid, 6, 0, IMAGE);
         float[] before = randomMap(6);
         ImagePoint handle = new ImagePoint(1, 30);
         float[] after = shifted(before, -3, 3, 7);
-        ImagePoint found = tracker.track(after, CHANNELS, grid.sample(before, CHANNELS, handle), handle);
+        ImagePoint found = tracker.track(after, CHANNELS, tracker.signature(before, CHANNELS, handle), handle);
         assertTrue(found.isInside(IMAGE), "found " + found);
     }
 }
