@@ -78,7 +78,7 @@ public final class DragOptimizer {
             LatentAdam adam = new LatentAdam(LatentArrays.atanh(
                     run.create(start, new Shape(1, mf.latentSize()))));
             List<float[]> references = new ArrayList<>();
-            RegionHold hold = startingFeatures(run, adam.w(), handles, movable, references);
+            RegionHold hold = startingFeatures(run, adam.w(), handles, targets, movable, references);
             List<ImagePoint> current = List.copyOf(handles);
             for (int done = 0; ; done++) {
                 boolean stop = cancelled.getAsBoolean();
@@ -124,11 +124,11 @@ public final class DragOptimizer {
     }
 
     /**
-     * Reads the starting features: each handle's feature vector for the tracker, and the whole map
-     * for the mask term when there is a mask.
+     * Reads the starting features: each handle's signature for the tracker, and the whole map for
+     * the mask term, or without a mask for the continuity term, when it weighs anything.
      */
-    private RegionHold startingFeatures(NDManager run, NDArray w, List<ImagePoint> handles, boolean[] movable,
-            List<float[]> references) {
+    private RegionHold startingFeatures(NDManager run, NDArray w, List<ImagePoint> handles,
+            List<ImagePoint> targets, boolean[] movable, List<float[]> references) {
         try (NDManager scope = run.newSubManager()) {
             NDArray z = w.duplicate();
             z.attach(scope);
@@ -138,11 +138,16 @@ public final class DragOptimizer {
             for (ImagePoint h : handles) {
                 references.add(tracker.signature(host, channels, h));
             }
-            if (movable == null || settings.maskWeight() == 0) {
+            boolean[] held = movable;
+            double weight = settings.maskWeight();
+            if (movable == null) {
+                held = DragRegion.around(handles, targets, settings.continuityRadius(), model.manifest().imageSize());
+                weight = settings.continuityWeight();
+            }
+            if (weight == 0) {
                 return null;
             }
-            return new RegionHold(LatentArrays.keep(map, run), features.grid().heldShare(movable),
-                    settings.maskWeight(), run);
+            return new RegionHold(LatentArrays.keep(map, run), features.grid().heldShare(held), weight, run);
         }
     }
 

@@ -16,6 +16,9 @@ package org.latentbrush.bridge.drag;
  * @param learningRate Adam's step size on w, where z = tanh(w)
  * @param maskWeight weight of holding the features outside the movable region to the starting ones
  *     (DragGAN's λ)
+ * @param continuityWeight without a movable region, the weight of holding the features farther than
+ *     {@code continuityRadius} from every handle's path to its target (0: none, as in DragGAN)
+ * @param continuityRadius how far from a handle's path the continuity term leaves features free
  */
 public record DragSettings(
         int featureReduction,
@@ -25,7 +28,9 @@ public record DragSettings(
         double stepLength,
         double arrivalDistance,
         double learningRate,
-        double maskWeight) {
+        double maskWeight,
+        double continuityWeight,
+        double continuityRadius) {
 
     /** Adam's first-moment decay, as in the edit optimiser. */
     static final double BETA1 = 0.9;
@@ -40,38 +45,49 @@ public record DragSettings(
         }
         if (!(supervisionRadius >= 0) || !(trackingRadius >= 1) || !(trackingPatchRadius >= 0)
                 || !(stepLength > 0)
-                || !(arrivalDistance > 0) || !(learningRate > 0) || !(maskWeight >= 0)) {
+                || !(arrivalDistance > 0) || !(learningRate > 0) || !(maskWeight >= 0)
+                || !(continuityWeight >= 0) || !(continuityRadius >= 0)) {
             throw new IllegalArgumentException("drag settings out of range: " + this);
         }
     }
 
     /** The settings measured on the built-in landscape model (docs/DRAG-AND-SLIDERS.md). */
     public static DragSettings defaults() {
-        return new DragSettings(2, 3, 6, 0, 1, 1, 0.02, 10);
+        return new DragSettings(2, 3, 6, 0, 1, 1, 0.02, 10, 0, 12);
     }
 
     public DragSettings withFeatureReduction(int reduction) {
         return new DragSettings(reduction, supervisionRadius, trackingRadius, trackingPatchRadius,
-                stepLength, arrivalDistance, learningRate, maskWeight);
+                stepLength, arrivalDistance, learningRate, maskWeight,
+                continuityWeight, continuityRadius);
     }
 
     public DragSettings withLearningRate(double rate) {
         return new DragSettings(featureReduction, supervisionRadius, trackingRadius, trackingPatchRadius,
-                stepLength, arrivalDistance, rate, maskWeight);
+                stepLength, arrivalDistance, rate, maskWeight, continuityWeight,
+                continuityRadius);
     }
 
     public DragSettings withRadii(double supervision, double tracking) {
         return new DragSettings(featureReduction, supervision, tracking, trackingPatchRadius, stepLength,
-                arrivalDistance, learningRate, maskWeight);
+                arrivalDistance, learningRate, maskWeight,
+                continuityWeight, continuityRadius);
     }
 
     public DragSettings withTrackingPatchRadius(double radius) {
         return new DragSettings(featureReduction, supervisionRadius, trackingRadius, radius, stepLength,
-                arrivalDistance, learningRate, maskWeight);
+                arrivalDistance, learningRate, maskWeight,
+                continuityWeight, continuityRadius);
+    }
+
+    public DragSettings withContinuity(double weight, double radius) {
+        return new DragSettings(featureReduction, supervisionRadius, trackingRadius, trackingPatchRadius,
+                stepLength, arrivalDistance, learningRate, maskWeight, weight, radius);
     }
 
     public DragSettings withStepLength(double length) {
         return new DragSettings(featureReduction, supervisionRadius, trackingRadius, trackingPatchRadius,
-                length, arrivalDistance, learningRate, maskWeight);
+                length, arrivalDistance, learningRate, maskWeight,
+                continuityWeight, continuityRadius);
     }
 }

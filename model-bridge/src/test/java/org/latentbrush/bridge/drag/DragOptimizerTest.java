@@ -28,7 +28,7 @@ import org.latentbrush.bridge.image.RasterImage;
 class DragOptimizerTest {
 
     /** The tiny model's image is 16 pixels wide: radii scaled down from the defaults. */
-    private static final DragSettings TINY = new DragSettings(2, 1.5, 3, 0, 1, 1, 0.1, 10);
+    private static final DragSettings TINY = new DragSettings(2, 1.5, 3, 0, 1, 1, 0.1, 10, 0, 4);
 
     private static GanModel model;
 

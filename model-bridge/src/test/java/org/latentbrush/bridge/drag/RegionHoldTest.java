@@ -14,7 +14,7 @@ import org.latentbrush.bridge.image.RasterImage;
 /** The mask term keeps what lies outside the movable region nearly as it was. */
 class RegionHoldTest {
 
-    private static final DragSettings TINY = new DragSettings(2, 1.5, 3, 0, 1, 1, 0.05, 10);
+    private static final DragSettings TINY = new DragSettings(2, 1.5, 3, 0, 1, 1, 0.05, 10, 0, 4);
     private static final int SIZE = 16;
 
     /** Largest mean absolute change, in [0, 1] pixel units, allowed outside a movable region. */
