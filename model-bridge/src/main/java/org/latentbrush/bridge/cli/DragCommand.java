@@ -20,6 +20,7 @@ import org.latentbrush.bridge.generator.LatentPaths;
 import org.latentbrush.bridge.image.ImageFiles;
 import org.latentbrush.bridge.image.RasterImage;
 import org.latentbrush.bridge.io.AtomicFiles;
+import org.latentbrush.bridge.quality.PatchSearch;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -27,7 +28,8 @@ import picocli.CommandLine.Option;
 /** Drags content of a random picture from handle points to target points (DragGAN). */
 @Command(name = "drag", mixinStandardHelpOptions = true,
         description = "Drag the content under each --handle to its --target (DragGAN) in the picture of a "
-                + "seed; write before.png, after.png (the model's size) and report.json.")
+                + "seed; write before.png, after.png (the model's size) and report.json (each handle's start, "
+                + "end as tracked, end as found by its pixels, and target).")
 final class DragCommand implements Callable<Integer> {
 
     private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
@@ -78,7 +80,8 @@ final class DragCommand implements Callable<Integer> {
             Files.createDirectories(out);
             ImageFiles.writePng(before, out.resolve("before.png"), 1);
             ImageFiles.writePng(last.image(), out.resolve("after.png"), 1);
-            AtomicFiles.write(out.resolve("report.json"), JSON.writeValueAsBytes(report(model, settings, last)));
+            AtomicFiles.write(out.resolve("report.json"),
+                    JSON.writeValueAsBytes(report(model, settings, before, last)));
             System.out.println(summary(last));
         }
         return 0;
@@ -98,7 +101,7 @@ final class DragCommand implements Callable<Integer> {
         return v == Math.rint(v) ? Long.toString((long) v) : Double.toString(v);
     }
 
-    private ObjectNode report(GanModel model, DragSettings settings, DragProgress last) {
+    private ObjectNode report(GanModel model, DragSettings settings, RasterImage before, DragProgress last) {
         ObjectNode report = JSON.createObjectNode();
         report.put("model", model.manifest().name());
         report.put("seed", seed);
@@ -117,6 +120,10 @@ final class DragCommand implements Callable<Integer> {
             node.putArray("target").add(target.x()).add(target.y());
             node.put("startDistance", start.distanceTo(target));
             node.put("endDistance", end.distanceTo(target));
+            // The tracker is the drag's own judge; the pixels' own place is checked apart from it.
+            double[] found = PatchSearch.along(before, last.image(), start.x(), start.y(), target.x(), target.y());
+            node.putArray("imageEnd").add(found[0]).add(found[1]);
+            node.put("imageEndDistance", Math.hypot(target.x() - found[0], target.y() - found[1]));
         }
         ObjectNode used = report.putObject("settings");
         used.put("featureReduction", settings.featureReduction());

@@ -66,6 +66,10 @@ class DragCommandTest {
         JsonNode end = handles.get(0).get("end");
         assertEquals(Math.hypot(10 - end.get(0).asDouble(), 8 - end.get(1).asDouble()),
                 handles.get(0).get("endDistance").asDouble(), 1e-9);
+        JsonNode imageEnd = handles.get(0).get("imageEnd");
+        assertEquals(8, imageEnd.get(1).asDouble(), 2.0 + 1e-9, "searched along the path, at most 2 pixels aside");
+        assertEquals(Math.hypot(10 - imageEnd.get(0).asDouble(), 8 - imageEnd.get(1).asDouble()),
+                handles.get(0).get("imageEndDistance").asDouble(), 1e-9);
         assertEquals(8, report.get("z").size(), "the dragged latent, to continue from");
     }
 
