@@ -25,7 +25,8 @@ class ArchitectureTest {
         "org.latentbrush.bridge.generator..", "org.latentbrush.bridge.constraint..",
         "org.latentbrush.bridge.optim..", "org.latentbrush.bridge.photo..",
         "org.latentbrush.bridge.image..", "org.latentbrush.bridge.io..",
-        "org.latentbrush.bridge.upscale..", "org.latentbrush.bridge.directions.."};
+        "org.latentbrush.bridge.upscale..", "org.latentbrush.bridge.directions..",
+        "org.latentbrush.bridge.drag.."};
 
     /** The lab: training, quality measurement and benchmarks, which only the command line uses. */
     private static final String[] LAB = {"org.latentbrush.bridge.training..",
@@ -54,6 +55,14 @@ class ArchitectureTest {
                 .should().dependOnClassesThat().resideInAnyPackage("org.latentbrush.bridge.optim..",
                         "org.latentbrush.bridge.photo..", "org.latentbrush.bridge.api..",
                         "org.latentbrush.bridge.directions..")
+                .check(BRIDGE);
+    }
+
+    @Test
+    void drag_neverUsesTheApiOrPhotoEditing() {
+        noClasses().that().resideInAPackage("org.latentbrush.bridge.drag..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.latentbrush.bridge.api..",
+                        "org.latentbrush.bridge.photo..")
                 .check(BRIDGE);
     }
 

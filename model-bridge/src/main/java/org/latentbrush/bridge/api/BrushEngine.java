@@ -9,6 +9,9 @@ import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 import org.latentbrush.bridge.constraint.ConstraintSet;
 import org.latentbrush.bridge.constraint.Stroke;
+import org.latentbrush.bridge.drag.DragOptimizer;
+import org.latentbrush.bridge.drag.DragSettings;
+import org.latentbrush.bridge.drag.ImagePoint;
 import org.latentbrush.bridge.generator.GanModel;
 import org.latentbrush.bridge.generator.LatentPaths;
 import org.latentbrush.bridge.generator.ModelLoadException;
@@ -83,6 +86,12 @@ public final class BrushEngine implements AutoCloseable {
 
     /** The built-in model the editor opens first. */
     public static final String DEFAULT_MODEL = ModelLocator.DEFAULT_MODEL;
+
+    /**
+     * The most steps of a drag unless the user says otherwise: enough for a 12-pixel move on the
+     * built-in landscape model (docs/DRAG-AND-SLIDERS.md); a drag stops sooner when it arrives.
+     */
+    public static final int DEFAULT_DRAG_STEPS = 80;
 
     /**
      * Opens a model for live editing with the default live protocol.
@@ -288,6 +297,41 @@ public final class BrushEngine implements AutoCloseable {
     public CompletableFuture<PhotoProjection> project(RasterImage frame, Consumer<ProjectionStatus> progress,
             BooleanSupplier cancelled) {
         return project(frame, true, progress, cancelled);
+    }
+
+    /**
+     * Drags content from handles toward targets (DragGAN) starting from latent {@code start}, on the
+     * optimiser thread, with the generator edits use now (a photo's tuned one included). The current
+     * result is left as it is: the editor restores the drag's latent as it does a projection's.
+     * Closing the engine stops it like a cancel.
+     *
+     * @param start the latent to start from
+     * @param pairs each handle and its target, in model pixels
+     * @param movable row-major mask of the model's size×size, true where content may move, or null for everywhere
+     * @param steps the most steps; stops early when every handle is within 1 pixel of its target
+     * @param progress receives each step's status on the optimiser thread (image every step)
+     * @param cancelled polled every step; a stopped drag ends with its latest result
+     * @return the last status (finished = true); fails with an {@link IllegalArgumentException}
+     *     when a point lies outside the image, or the latent, mask or steps do not fit
+     */
+    public CompletableFuture<DragStatus> drag(float[] start, List<DragPair> pairs, boolean[] movable,
+            int steps, Consumer<DragStatus> progress, BooleanSupplier cancelled) {
+        BooleanSupplier stop = () -> live.isClosing() || cancelled.getAsBoolean();
+        // Copies taken now, on the caller's thread: the drag runs later and must not see changes.
+        float[] z = start.clone();
+        boolean[] mask = movable == null ? null : movable.clone();
+        List<DragPair> copied = List.copyOf(pairs);
+        return live.onOptimizerThread(() -> {
+            List<ImagePoint> handles = copied.stream().map(p -> point(p.handle())).toList();
+            List<ImagePoint> targets = copied.stream().map(p -> point(p.target())).toList();
+            DragOptimizer optimizer = new DragOptimizer(generator(), DragSettings.defaults());
+            return DragStatus.of(optimizer.drag(z, handles, targets, mask, steps,
+                    p -> progress.accept(DragStatus.of(p)), stop));
+        });
+    }
+
+    private static ImagePoint point(DragPoint p) {
+        return new ImagePoint(p.x(), p.y());
     }
 
     /**

@@ -20,6 +20,7 @@ import picocli.CommandLine.Command;
             InvertCommand.class,
             EditPhotoCommand.class,
             SampleCommand.class,
+            DragCommand.class,
             InterpolateCommand.class,
             BenchCommand.class,
             BenchContinuityCommand.class,
