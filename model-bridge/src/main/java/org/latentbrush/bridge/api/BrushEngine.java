@@ -269,6 +269,22 @@ public final class BrushEngine implements AutoCloseable {
         live.switchGenerator(generator());
     }
 
+    // TEMPORARY stubs, replaced by the drag and sliders branches.
+    public static final int DEFAULT_DRAG_STEPS = 60;
+
+    public CompletableFuture<DragStatus> drag(float[] start, List<DragPair> pairs, boolean[] movable,
+            int steps, Consumer<DragStatus> progress, BooleanSupplier cancelled) {
+        throw new UnsupportedOperationException("stub");
+    }
+
+    public List<SliderDirection> sliders() {
+        return List.of();
+    }
+
+    public float[] applySliders(float[] z, double[] amounts) {
+        throw new UnsupportedOperationException("stub");
+    }
+
     /** Whether an edit is running or waiting. */
     public boolean isBusy() {
         return live.isBusy();
