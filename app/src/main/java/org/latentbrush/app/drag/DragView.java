@@ -1,6 +1,7 @@
 package org.latentbrush.app.drag;
 
 import javafx.geometry.Pos;
+import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
@@ -76,6 +77,11 @@ public final class DragView extends VBox {
         help.getStyleClass().add("panel-help");
         help.setWrapText(true);
         VBox.setVgrow(help, Priority.NEVER);
+        // Clicked, they leave the keyboard where it was: a focused control disabled by the drag would
+        // pass the focus on to the steps' text field, which would take Ctrl+Z as its own undo.
+        for (Node n : new Node[] {start, stop, clearPoints, clearRegion, live}) {
+            n.setFocusTraversable(false);
+        }
         getChildren().addAll(help, run, clear, live, progress, status);
     }
 }

@@ -35,6 +35,7 @@ public final class SlidersView extends VBox {
         reset.setId("sliders-reset");
         reset.setTooltip(new Tooltip("Put every slider back to 0 (undoable)"));
         reset.setOnAction(e -> vm.resetAll());
+        reset.setFocusTraversable(false);
         Runnable refresh = () -> {
             rows.getChildren().setAll(vm.sliders().stream().map(this::row).toList());
             none.setVisible(vm.sliders().isEmpty());
