@@ -76,8 +76,8 @@ public final class EditorView extends BorderPane {
         CanvasView canvas = new CanvasView(canvasVm, viewport);
         canvas.addLayerAboveResult(new BeforeAfterLayer(photos.compare(), EditorViewModel.CANVAS_SIZE));
         DragViewModel drag = new DragViewModel(editor, live, EditorViewModel.CANVAS_SIZE);
-        canvasVm.setDragSink(drag);
-        canvas.addLayerOnTop(new DragOverlay(drag, EditorViewModel.CANVAS_SIZE, viewport.zoomProperty(),
+        canvasVm.setDragSink(drag.points());
+        canvas.addLayerOnTop(new DragOverlay(drag.points(), EditorViewModel.CANVAS_SIZE, viewport.zoomProperty(),
                 tools.toolProperty().isEqualTo(Tool.DRAG).or(drag.runningProperty())));
         canvas.addOverlay(new ProjectionOverlay(photos));
         Label caption = new Label();

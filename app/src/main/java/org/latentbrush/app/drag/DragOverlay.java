@@ -41,7 +41,7 @@ public final class DragOverlay extends Pane {
     private static final javafx.scene.paint.Color HANDLE = javafx.scene.paint.Color.web("#ff3b30");
     private static final javafx.scene.paint.Color TARGET = javafx.scene.paint.Color.web("#2f80ff");
 
-    private final DragViewModel vm;
+    private final DragPoints vm;
     private final ObservableDoubleValue zoom;
     private final int side;
     private final WritableImage regionImage;
@@ -50,12 +50,12 @@ public final class DragOverlay extends Pane {
     /**
      * Creates it.
      *
-     * @param vm the drag tool
+     * @param vm the drag tool's points and region
      * @param side the canvas side, in canvas units
      * @param zoom screen pixels per canvas unit
      * @param shown whether the marks are shown (the drag tool is selected or a drag runs)
      */
-    public DragOverlay(DragViewModel vm, int side, ObservableDoubleValue zoom, ObservableValue<Boolean> shown) {
+    public DragOverlay(DragPoints vm, int side, ObservableDoubleValue zoom, ObservableValue<Boolean> shown) {
         this.vm = vm;
         this.zoom = zoom;
         this.side = side;

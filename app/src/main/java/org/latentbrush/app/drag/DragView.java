@@ -49,12 +49,12 @@ public final class DragView extends VBox {
         Button clearPoints = new Button("Clear points", Icons.tool(MaterialDesignD.DELETE_SWEEP));
         clearPoints.setId("drag-clear-points");
         clearPoints.disableProperty().bind(vm.runningProperty());
-        clearPoints.setOnAction(e -> vm.clearPoints());
+        clearPoints.setOnAction(e -> vm.points().clearPoints());
         Button clearRegion = new Button("Clear region");
         clearRegion.setId("drag-clear-region");
         clearRegion.setTooltip(new Tooltip("Let all of the picture move again"));
         clearRegion.disableProperty().bind(vm.runningProperty());
-        clearRegion.setOnAction(e -> vm.clearRegion());
+        clearRegion.setOnAction(e -> vm.points().clearRegion());
         HBox clear = new HBox(4, clearPoints, clearRegion);
         clear.setAlignment(Pos.CENTER_LEFT);
 

@@ -1,6 +1,5 @@
 package org.latentbrush.app.drag;
 
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -15,21 +14,16 @@ import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyDoubleProperty;
 import javafx.beans.property.ReadOnlyDoubleWrapper;
-import javafx.beans.property.ReadOnlyObjectProperty;
-import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleIntegerProperty;
-import javafx.collections.FXCollections;
-import javafx.collections.ObservableList;
 import org.latentbrush.app.document.ResultEdits;
 import org.latentbrush.app.engine.DragCalls;
 import org.latentbrush.app.engine.FailureText;
 import org.latentbrush.app.engine.LiveResult;
 import org.latentbrush.app.history.DocumentState;
 import org.latentbrush.app.history.DragEdit;
-import org.latentbrush.app.tools.DragSink;
 import org.latentbrush.bridge.api.BrushEngine;
 import org.latentbrush.bridge.api.DragPair;
 import org.latentbrush.bridge.api.DragPoint;
@@ -37,44 +31,34 @@ import org.latentbrush.bridge.api.DragStatus;
 import org.latentbrush.bridge.api.ModelInfo;
 
 /**
- * The drag tool: handle points and their targets, the region that may move, and the drag that
- * moves the picture's content from the handles to the targets (DragGAN).
+ * The drag tool: the drag that moves the picture's content from handle points to their targets
+ * (DragGAN), within the region that may move.
  *
- * <p>Points live in canvas coordinates and go to the engine in the model's pixels. A click places
- * a handle and the next one its target; pressing on a handle's place and releasing elsewhere makes
- * both in one gesture. Shift+drag paints the region. Start runs the drag on the engine's optimiser
- * thread; each step's picture is shown as the result and the handles move to where the engine
- * tracks them. When it ends, or is stopped, its result becomes one undoable edit. Anything else
- * that changes the document meanwhile (a stroke, undo, a slider, another model) stops it and
- * drops its result: the other action wins.
+ * <p>The points are placed on the canvas ({@link DragPoints}) and go to the engine in the model's
+ * pixels ({@link ModelPixels}). Start runs the drag on the engine's optimiser thread; each step's
+ * picture is shown as the result and the handles move to where the engine tracks them. When it
+ * ends, or is stopped, its result becomes one undoable edit. Anything else that changes the
+ * document meanwhile (a stroke, undo, a slider, another model) stops it and drops its result:
+ * the other action wins.
  */
-public final class DragViewModel implements DragSink {
+public final class DragViewModel {
 
-    /** A press and a release this far apart (canvas units) make a handle and its target at once. */
-    static final double GESTURE_DISTANCE = 6;
     /** Limits of the steps a drag may take. */
     public static final int MIN_STEPS = 1;
     public static final int MAX_STEPS = 1000;
-    private static final String HINT = "Click a handle, then where it should go";
 
     private final ResultEdits document;
     private final LiveResult live;
     private final DragCalls calls;
     private final int canvasSide;
-    private final ObservableList<DragPair> pairs = FXCollections.observableArrayList();
-    private final ObservableList<DragPair> readOnlyPairs = FXCollections.unmodifiableObservableList(pairs);
-    private final ReadOnlyObjectWrapper<DragPoint> pendingHandle = new ReadOnlyObjectWrapper<>();
-    private final ReadOnlyObjectWrapper<DragPoint> pointer = new ReadOnlyObjectWrapper<>();
-    private final ReadOnlyObjectWrapper<MovableRegion> region = new ReadOnlyObjectWrapper<>(MovableRegion.none());
+    private final DragPoints points;
     private final IntegerProperty steps = new SimpleIntegerProperty(BrushEngine.DEFAULT_DRAG_STEPS);
     private final BooleanProperty startOnRelease = new SimpleBooleanProperty();
     private final ReadOnlyBooleanWrapper running = new ReadOnlyBooleanWrapper();
     private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper();
-    private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(HINT);
-    private final BooleanBinding canStart = running.not().and(Bindings.isNotEmpty(pairs));
+    private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(DragPoints.HINT);
+    private final BooleanBinding canStart;
     private Run run;
-    private boolean paintingRegion;
-    private boolean pressPlacedHandle;
 
     /**
      * Creates it.
@@ -88,6 +72,12 @@ public final class DragViewModel implements DragSink {
         this.live = Objects.requireNonNull(live);
         this.calls = new DragCalls(live);
         this.canvasSide = canvasSide;
+        this.points = new DragPoints(() -> run != null, status::set, () -> {
+            if (startOnRelease.get()) {
+                start();
+            }
+        });
+        this.canStart = running.not().and(Bindings.isNotEmpty(points.pairs()));
         steps.addListener((obs, old, now) -> steps.set(Math.max(MIN_STEPS, Math.min(MAX_STEPS, now.intValue()))));
         document.revisionProperty().addListener((obs, old, now) -> interrupted());
         document.strokeInProgressProperty().addListener((obs, old, now) -> {
@@ -104,81 +94,11 @@ public final class DragViewModel implements DragSink {
         });
     }
 
-    // ---- points and region, from the canvas ----
-
-    @Override
-    public void pressed(double x, double y, boolean paintRegion, double radius) {
-        pressPlacedHandle = false;
-        paintingRegion = false;
-        if (run != null) {
-            status.set("Stop the drag to change its points");
-            return;
-        }
-        if (paintRegion) {
-            paintingRegion = true;
-            region.set(region.get().begin(x, y, radius));
-            return;
-        }
-        DragPoint p = new DragPoint(x, y);
-        DragPoint handle = pendingHandle.get();
-        if (handle == null) {
-            pendingHandle.set(p);
-            pressPlacedHandle = true;
-            status.set("Now click where it should go");
-        } else {
-            addPair(new DragPair(handle, p));
-        }
-    }
-
-    @Override
-    public void dragged(double x, double y) {
-        if (paintingRegion) {
-            region.set(region.get().extend(x, y));
-        } else if (pressPlacedHandle) {
-            pointer.set(new DragPoint(x, y));
-        }
-    }
-
-    @Override
-    public void released(double x, double y) {
-        pointer.set(null);
-        DragPoint handle = pendingHandle.get();
-        if (pressPlacedHandle && handle != null && Math.hypot(x - handle.x(), y - handle.y()) >= GESTURE_DISTANCE) {
-            addPair(new DragPair(handle, new DragPoint(x, y)));
-        }
-        paintingRegion = false;
-        pressPlacedHandle = false;
-    }
-
-    private void addPair(DragPair pair) {
-        pendingHandle.set(null);
-        pairs.add(pair);
-        status.set(pairs.size() + (pairs.size() == 1 ? " point" : " points") + " to drag: Start moves them");
-        if (startOnRelease.get()) {
-            start();
-        }
-    }
-
-    /** Forgets the points (not the region). */
-    public void clearPoints() {
-        if (run == null) {
-            pairs.clear();
-            pendingHandle.set(null);
-            status.set(HINT);
-        }
-    }
-
-    /** Forgets the region: all of the picture may move again. */
-    public void clearRegion() {
-        if (run == null) {
-            region.set(MovableRegion.none());
-        }
-    }
-
     // ---- the drag ----
 
     /** Starts dragging the handles to their targets, from the result on screen. */
     public void start() {
+        List<DragPair> pairs = points.pairs();
         if (run != null || pairs.isEmpty()) {
             return;
         }
@@ -198,7 +118,8 @@ public final class DragViewModel implements DragSink {
         progress.set(0);
         status.set("Dragging\u2026");
         List<DragPair> inModel = pairs.stream().map(pixels::toModel).toList();
-        boolean[] movable = region.get().isEmpty() ? null : region.get().mask(pixels);
+        MovableRegion region = points.regionProperty().get();
+        boolean[] movable = region.isEmpty() ? null : region.mask(pixels);
         calls.drag(before.z(), inModel, movable, steps.get(), s -> stepped(started, s),
                 started.cancelled::get, s -> finished(started, s), failure -> failed(started, failure));
     }
@@ -241,7 +162,7 @@ public final class DragViewModel implements DragSink {
             return;
         }
         end();
-        pairs.setAll(r.pairs);
+        points.setPairs(r.pairs);
         if (failure instanceof CancellationException) {
             return;
         }
@@ -261,7 +182,7 @@ public final class DragViewModel implements DragSink {
         }
         r.cancelled.set(true);
         end();
-        pairs.setAll(r.pairs);
+        points.setPairs(r.pairs);
         status.set("The drag was stopped by another change; its result was dropped");
     }
 
@@ -271,21 +192,16 @@ public final class DragViewModel implements DragSink {
         progress.set(0);
     }
 
-    /** Moves the handles to where the engine tracks them (model pixels), the targets staying. */
+    /** Moves the handles to where the engine tracks them (model pixels). */
     private void moveHandles(Run r, List<DragPoint> tracked) {
-        if (tracked == null || tracked.size() != r.pairs.size()) {
-            return;
+        if (tracked != null) {
+            points.moveHandles(tracked.stream().map(r.pixels::toCanvas).toList());
         }
-        List<DragPair> moved = new ArrayList<>();
-        for (int i = 0; i < tracked.size(); i++) {
-            moved.add(new DragPair(r.pixels.toCanvas(tracked.get(i)), r.pairs.get(i).target()));
-        }
-        pairs.setAll(moved);
     }
 
     /** The largest distance, in model pixels, from a handle to its target. */
     private double farthest(ModelPixels pixels) {
-        return pairs.stream().mapToDouble(p -> {
+        return points.pairs().stream().mapToDouble(p -> {
             DragPoint h = pixels.toModel(p.handle());
             DragPoint t = pixels.toModel(p.target());
             return Math.hypot(t.x() - h.x(), t.y() - h.y());
@@ -294,24 +210,9 @@ public final class DragViewModel implements DragSink {
 
     // ---- properties ----
 
-    /** The handles and their targets, in canvas coordinates; handles move as a drag tracks them. */
-    public ObservableList<DragPair> pairs() {
-        return readOnlyPairs;
-    }
-
-    /** A handle waiting for its target, or {@code null}. */
-    public ReadOnlyObjectProperty<DragPoint> pendingHandleProperty() {
-        return pendingHandle.getReadOnlyProperty();
-    }
-
-    /** Where the pointer is while a handle is dragged out to its target, or {@code null}. */
-    public ReadOnlyObjectProperty<DragPoint> pointerProperty() {
-        return pointer.getReadOnlyProperty();
-    }
-
-    /** The region that may move; empty for all of the picture. */
-    public ReadOnlyObjectProperty<MovableRegion> regionProperty() {
-        return region.getReadOnlyProperty();
+    /** The points and the region, as the canvas places them (the drag tool's {@code DragSink}). */
+    public DragPoints points() {
+        return points;
     }
 
     /** The most steps a drag takes; it stops earlier once every handle is within a pixel of its target. */

@@ -48,8 +48,8 @@ class DragViewModelTest {
     }
 
     private void click(double x, double y) {
-        drag.pressed(x, y, false, 10);
-        drag.released(x, y);
+        drag.points().pressed(x, y, false, 10);
+        drag.points().released(x, y);
     }
 
     private static DragPair pair(double hx, double hy, double tx, double ty) {
@@ -61,49 +61,12 @@ class DragViewModelTest {
     }
 
     @Test
-    void clicks_alternateHandleAndTarget() {
-        click(64, 64);
-        assertEquals(new DragPoint(64, 64), drag.pendingHandleProperty().get());
-        assertTrue(drag.pairs().isEmpty());
-        click(448, 64);
-        assertEquals(List.of(pair(64, 64, 448, 64)), drag.pairs());
-        assertNull(drag.pendingHandleProperty().get());
-        click(100, 100);
-        click(200, 200);
-        assertEquals(List.of(pair(64, 64, 448, 64), pair(100, 100, 200, 200)), drag.pairs());
-    }
-
-    @Test
-    void pressDragRelease_farApart_makesHandleAndTargetInOneGesture() {
-        drag.pressed(64, 64, false, 10);
-        drag.dragged(200, 64);
-        assertEquals(new DragPoint(200, 64), drag.pointerProperty().get());
-        drag.released(320, 64);
-        assertEquals(List.of(pair(64, 64, 320, 64)), drag.pairs());
-        assertNull(drag.pointerProperty().get());
-        assertNull(drag.pendingHandleProperty().get());
-    }
-
-    @Test
-    void shiftDrag_paintsTheRegion_andPlacesNoPoint() {
-        drag.pressed(64, 64, true, 10);
-        drag.dragged(100, 64);
-        drag.released(100, 64);
-        assertTrue(drag.pairs().isEmpty());
-        assertNull(drag.pendingHandleProperty().get());
-        assertEquals(1, drag.regionProperty().get().paths().size());
-        assertArrayEquals(new double[] {64, 64, 100, 64}, drag.regionProperty().get().paths().get(0).points());
-        drag.clearRegion();
-        assertTrue(drag.regionProperty().get().isEmpty());
-    }
-
-    @Test
     void start_givesTheEngineModelPixelsTheRegionAsMaskAndTheResultsLatent() {
         float[] z = live.currentZ();
         click(64, 64);
         click(448, 192);
-        drag.pressed(64, 64, true, 10);
-        drag.released(64, 64);
+        drag.points().pressed(64, 64, true, 10);
+        drag.points().released(64, 64);
         drag.start();
         FakeDrag run = engine().lastDrag();
         assertEquals(List.of(pair(0, 0, 3, 1)), run.pairs);
@@ -134,7 +97,7 @@ class DragViewModelTest {
         assertArrayEquals(step.z(), live.currentZ());
         assertEquals(0.25, drag.progressProperty().get(), 1e-9);
         // A quarter of the way from pixel 0 to pixel 3, back on the canvas.
-        assertEquals(pair((0.75 + 0.5) * 128, 64, 448, 64), drag.pairs().get(0));
+        assertEquals(pair((0.75 + 0.5) * 128, 64, 448, 64), drag.points().pairs().get(0));
         assertTrue(editor.history().edits().isEmpty(), "a step is no edit yet");
     }
 
@@ -182,7 +145,7 @@ class DragViewModelTest {
     void strokeDuringDrag_stopsItAndDropsItsResult() {
         click(64, 64);
         click(448, 64);
-        List<DragPair> placed = List.copyOf(drag.pairs());
+        List<DragPair> placed = List.copyOf(drag.points().pairs());
         drag.start();
         FakeDrag run = engine().lastDrag();
         run.step();
@@ -191,7 +154,7 @@ class DragViewModelTest {
         editor.strokeMoved(red);
         assertTrue(run.cancelled());
         assertFalse(drag.runningProperty().get());
-        assertEquals(placed, drag.pairs(), "the handles go back to where they were placed");
+        assertEquals(placed, drag.points().pairs(), "the handles go back to where they were placed");
         editor.strokeFinished(red);
         run.finish();
         assertEquals(1, editor.history().edits().size());
@@ -219,8 +182,8 @@ class DragViewModelTest {
         LiveResult none = new LiveResult(opener, new CurrentThreadTaskExecutor(), Runnable::run);
         EditorViewModel empty = new EditorViewModel(none, mock(DialogService.class), () -> 0L, () -> 1L);
         DragViewModel waiting = new DragViewModel(empty, none, EditorViewModel.CANVAS_SIZE);
-        waiting.pressed(64, 64, false, 10);
-        waiting.pressed(448, 64, false, 10);
+        waiting.points().pressed(64, 64, false, 10);
+        waiting.points().pressed(448, 64, false, 10);
         waiting.start();
         assertFalse(waiting.runningProperty().get());
         assertTrue(waiting.statusProperty().get().contains("not ready"), waiting.statusProperty().get());
@@ -245,9 +208,9 @@ class DragViewModelTest {
         click(448, 64);
         drag.start();
         click(200, 200);
-        drag.clearPoints();
-        assertEquals(1, drag.pairs().size());
-        assertNull(drag.pendingHandleProperty().get());
+        drag.points().clearPoints();
+        assertEquals(1, drag.points().pairs().size());
+        assertNull(drag.points().pendingHandleProperty().get());
     }
 
     @Test
