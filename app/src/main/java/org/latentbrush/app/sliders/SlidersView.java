@@ -59,7 +59,8 @@ public final class SlidersView extends VBox {
         title.setAlignment(Pos.CENTER_LEFT);
 
         Slider slider = new Slider(direction.minimum(), direction.maximum(), item.amountProperty().get());
-        slider.setId("slider-" + direction.index());
+        // Ids follow the panel's order from 0, whatever numbers the model's file gives its directions.
+        slider.setId("slider-" + vm.sliders().indexOf(item));
         slider.setBlockIncrement((direction.maximum() - direction.minimum()) / KEY_STEPS);
         if (direction.effect() != null && !direction.effect().isBlank()) {
             Tooltip tip = new Tooltip(direction.effect());
