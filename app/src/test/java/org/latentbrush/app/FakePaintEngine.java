@@ -72,6 +72,8 @@ public final class FakePaintEngine implements PaintEngine {
         public final List<FakePaintEngine> opened = new ArrayList<>();
         /** The sliders the engines it opens name. */
         public List<SliderDirection> sliders = List.of();
+        /** Why the engines it opens have no sliders, or null. */
+        public String slidersWarning;
 
         @Override
         public PaintEngine open(String reference, Consumer<EditSnapshot> snapshots,
@@ -81,6 +83,7 @@ public final class FakePaintEngine implements PaintEngine {
             }
             FakePaintEngine engine = new FakePaintEngine(reference, snapshots, errors);
             engine.sliderDirections = sliders;
+            engine.slidersWarning = slidersWarning;
             opened.add(engine);
             return engine;
         }
@@ -298,6 +301,7 @@ public final class FakePaintEngine implements PaintEngine {
     public RuntimeException failNextDrag;
     /** The sliders {@link #sliders} names; none unless a test gives some. */
     public List<SliderDirection> sliderDirections = List.of();
+    public String slidersWarning;
 
     @Override
     public CompletableFuture<DragStatus> drag(float[] start, List<DragPair> pairs, boolean[] movable, int steps,
@@ -320,6 +324,11 @@ public final class FakePaintEngine implements PaintEngine {
     @Override
     public List<SliderDirection> sliders() {
         return sliderDirections;
+    }
+
+    @Override
+    public java.util.Optional<String> slidersWarning() {
+        return java.util.Optional.ofNullable(slidersWarning);
     }
 
     /** Adds each amount along a unit vector: slider k moves the latent's value k. */

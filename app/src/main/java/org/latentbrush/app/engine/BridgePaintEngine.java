@@ -106,6 +106,11 @@ final class BridgePaintEngine implements PaintEngine {
     }
 
     @Override
+    public java.util.Optional<String> slidersWarning() {
+        return engine.slidersWarning();
+    }
+
+    @Override
     public float[] applySliders(float[] z, double[] amounts) {
         return engine.applySliders(z, amounts);
     }

@@ -94,6 +94,14 @@ public interface PaintEngine extends AutoCloseable {
     List<SliderDirection> sliders();
 
     /**
+     * Why the model has no sliders although it came with a directions file (a damaged file, or
+     * one found for other weights), naming the file; empty when all is well or it has none.
+     */
+    default java.util.Optional<String> slidersWarning() {
+        return java.util.Optional.empty();
+    }
+
+    /**
      * A latent moved along the sliders; pure, on any thread.
      *
      * @param z the latent

@@ -23,6 +23,12 @@ public final class SliderCalls {
         return target == null ? List.of() : List.copyOf(target.sliders());
     }
 
+    /** Why the open model's directions file could not be used, or empty. */
+    public java.util.Optional<String> warning() {
+        PaintEngine target = live.engine();
+        return target == null ? java.util.Optional.empty() : target.slidersWarning();
+    }
+
     /**
      * A latent moved along the open model's sliders.
      *

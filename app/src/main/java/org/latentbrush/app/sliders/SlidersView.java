@@ -28,7 +28,8 @@ public final class SlidersView extends VBox {
         this.vm = vm;
         setSpacing(6);
         getStyleClass().add("sliders-panel");
-        Label none = new Label("This model has no sliders");
+        Label none = new Label();
+        none.textProperty().bind(vm.noSlidersTextProperty());
         none.setId("sliders-none");
         none.setWrapText(true);
         Button reset = new Button("Reset sliders", Icons.tool(MaterialDesignR.RESTORE));

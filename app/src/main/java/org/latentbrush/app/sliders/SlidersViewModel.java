@@ -31,6 +31,10 @@ public final class SlidersViewModel {
     private final LatestRender previews;
     private final ObservableList<SliderItem> sliders = FXCollections.observableArrayList();
     private final ObservableList<SliderItem> readOnly = FXCollections.unmodifiableObservableList(sliders);
+    private final javafx.beans.property.ReadOnlyStringWrapper noSliders =
+            new javafx.beans.property.ReadOnlyStringWrapper(NO_SLIDERS);
+    /** What the panel says when the model has no sliders and its folder held no directions file. */
+    static final String NO_SLIDERS = "This model has no sliders";
     /** The latent the amounts move, or {@code null} until the first move after another change. */
     private float[] base;
     /** The document and the amounts when the move being made began, or {@code null} between moves. */
@@ -76,6 +80,11 @@ public final class SlidersViewModel {
     }
 
     /** The open model's sliders, strongest first; empty when it has none. */
+    /** What the panel says when there are no sliders: none shipped, or why its file was not used. */
+    public javafx.beans.property.ReadOnlyStringProperty noSlidersTextProperty() {
+        return noSliders.getReadOnlyProperty();
+    }
+
     public ObservableList<SliderItem> sliders() {
         return readOnly;
     }
@@ -213,6 +222,7 @@ public final class SlidersViewModel {
     private void rebuild() {
         backToZero();
         sliders.setAll(calls.sliders().stream().map(SliderItem::new).toList());
+        noSliders.set(calls.warning().map(w -> NO_SLIDERS + ": " + w).orElse(NO_SLIDERS));
         for (SliderItem item : sliders) {
             item.amountProperty().addListener((obs, old, now) -> moved());
         }

@@ -188,6 +188,19 @@ class SlidersViewModelTest {
     }
 
     @Test
+    void damagedDirectionsFile_noSliders_andThePanelSaysWhy() {
+        opener.sliders = List.of();
+        opener.slidersWarning = "directions.json: vector 3 has 99 values, the model's latent has 100";
+        editor.openModel("damaged", () -> { });
+        assertTrue(sliders.sliders().isEmpty());
+        assertEquals("This model has no sliders: directions.json: vector 3 has 99 values, the model's latent has 100",
+                sliders.noSlidersTextProperty().get());
+        opener.slidersWarning = null;
+        editor.openModel("plain", () -> { });
+        assertEquals("This model has no sliders", sliders.noSlidersTextProperty().get());
+    }
+
+    @Test
     void anotherModel_rebuildsTheSliders() {
         move(0, 1);
         opener.sliders = List.of(new SliderDirection(0, "Heel", -1, 1, "higher heel"));
