@@ -6,7 +6,9 @@
 #
 #   docs/drag-examples.sh [OUT_FOLDER]
 #
-# LATENT_BRUSH names the command line to run (default ./latent-brush). Needs ImageMagick and jq.
+# LATENT_BRUSH names the command line to run (default ./latent-brush); REPEATS (default 3) how many
+# times each drag runs for the success counts printed last: two engine threads add up sums in
+# varying order, and a drag's outcome follows such small differences. Needs ImageMagick and jq.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 latent_brush=${LATENT_BRUSH:-./latent-brush}
@@ -35,9 +37,11 @@ dot() {  # picture, point "x,y", colour -> draws a ring at the point in the enla
   mogrify -fill none -stroke "$3" -strokewidth 2 -draw "circle $cx,$cy $(awk "BEGIN{print $cx+4}"),$cy" "$1"
 }
 
-echo "| # | drag | seed | handle → target | start distance | end distance (tracked) | ratio | steps | ms |"
-echo "|---|---|---|---|---|---|---|---|---|"
+repeats=${REPEATS:-3}
+echo "| # | drag | seed | handle → target | start distance | end, tracked | ratio | end, by its pixels | ratio | steps | ms |"
+echo "|---|---|---|---|---|---|---|---|---|---|---|"
 tiles=()
+reports=()
 n=0
 for example in "${examples[@]}"; do
   read -r seed handle target what <<<"$example"
@@ -53,9 +57,29 @@ for example in "${examples[@]}"; do
   done
   dot "$dir/after-marked.png" "$end" yellow
   tiles+=("$dir/before-marked.png" "$dir/after-marked.png")
+  reports+=("$dir/report.json")
   jq -r --arg n "$n" --arg what "${what//_/ }" --arg seed "$seed" --arg h "$handle" --arg t "$target" \
-      '"| \($n) | \($what) | \($seed) | \($h) → \($t) | \(.handles[0].startDistance | . * 10 | round / 10) | \(.handles[0].endDistance | . * 10 | round / 10) | \(.handles[0].endDistance / .handles[0].startDistance * 100 | round) % | \(.steps) | \(.millis) |"' \
+      '.handles[0] as $d | "| \($n) | \($what) | \($seed) | \($h) → \($t) | \($d.startDistance | . * 10 | round / 10) | \($d.endDistance | . * 10 | round / 10) | \($d.endDistance / $d.startDistance * 100 | round) % | \($d.imageEndDistance | . * 10 | round / 10) | \($d.imageEndDistance / $d.startDistance * 100 | round) % | \(.steps) | \(.millis) |"' \
       "$dir/report.json"
 done
+# Every run of every drag, the first ones above included: how often each measure ends within 40 %.
+for example in "${examples[@]}"; do
+  read -r seed handle target what <<<"$example"
+  for ((r = 2; r <= repeats; r++)); do
+    dir=$out/repeat-$seed-${handle/,/_}-$r
+    $latent_brush drag --model landscape-64 --seed "$seed" --handle "$handle" --target "$target" \
+        --out "$dir" >/dev/null 2>&1
+    reports+=("$dir/report.json")
+  done
+done
+tracked=0 pixels=0
+for report in "${reports[@]}"; do
+  jq -e '.handles[0] | .endDistance <= 0.4 * .startDistance' "$report" >/dev/null && tracked=$((tracked + 1))
+  jq -e '.handles[0] | .imageEndDistance <= 0.4 * .startDistance' "$report" >/dev/null && pixels=$((pixels + 1))
+done
+median=$(jq -s 'map(.millis) | sort | .[(length - 1) / 2 | floor]' "${reports[@]}")
+echo
+echo "Within 40 % of the start distance, of ${#reports[@]} runs ($repeats of each drag): $tracked as tracked," \
+    "$pixels by the pixels; median $median ms a drag."
 montage "${tiles[@]}" -tile 4x -geometry +2+2 -background white docs/images/drag-examples.png
 echo "wrote docs/images/drag-examples.png from $out" >&2

@@ -307,7 +307,8 @@ public final class BrushEngine implements AutoCloseable {
      *
      * @param start the latent to start from
      * @param pairs each handle and its target, in model pixels
-     * @param movable row-major mask of the model's size×size, true where content may move, or null for everywhere
+     * @param movable row-major mask of the model's size×size, true where content may move, or null
+     *     for everywhere
      * @param steps the most steps; stops early when every handle is within 1 pixel of its target
      * @param progress receives each step's status on the optimiser thread (image every step)
      * @param cancelled polled every step; a stopped drag ends with its latest result

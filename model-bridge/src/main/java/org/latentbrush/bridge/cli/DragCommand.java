@@ -38,7 +38,8 @@ final class DragCommand implements Callable<Integer> {
     ModelOptions modelOptions;
 
     @Option(names = "--seed", defaultValue = "1",
-            description = "Seed of the starting picture's latent, as the editor's New draws it (default: ${DEFAULT-VALUE}).")
+            description = "Seed of the starting picture's latent, as the editor's New draws it "
+                    + "(default: ${DEFAULT-VALUE}).")
     long seed;
 
     @Option(names = "--handle", required = true, paramLabel = "X,Y", converter = PointConverter.class,
