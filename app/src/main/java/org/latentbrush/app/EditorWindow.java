@@ -168,7 +168,8 @@ public final class EditorWindow {
             autosaveTimer.play();
             Runnable replay = () -> {
                 if (options.replay() != null) {
-                    Replay.run(editor, options.replay(), options.readyFile(), options.timings(), clock, dialogs);
+                    Replay.run(editor, options.replay(), options.readyFile(), options.timings(), options.drawSpeed(),
+                            clock, dialogs);
                 }
             };
             if (recovered != null && dialogs.confirm("Recover your painting?", "Latent Brush did not close properly "

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.function.LongSupplier;
 import javafx.animation.Animation;
 import javafx.animation.KeyFrame;
+import javafx.animation.PauseTransition;
 import javafx.animation.Timeline;
 import javafx.application.Platform;
 import javafx.util.Duration;
@@ -25,6 +26,8 @@ import org.latentbrush.bridge.constraint.StrokesFormatException;
 final class Replay {
 
     private static final Duration POLL = Duration.millis(250);
+    /** A pointer moves once a frame, at 60 frames a second. */
+    private static final Duration FRAME = Duration.millis(1000.0 / 60);
     /** Idle polls in a row before the result counts as final, so the canvas has been repainted. */
     private static final int SETTLE_POLLS = 3;
 
@@ -38,11 +41,12 @@ final class Replay {
      * @param readyFile a file to create once they are optimised, or {@code null}
      * @param timingsFile a file to write each stroke's times to, or {@code null}; with one, the
      *     strokes are painted one at a time, each when the one before has settled
+     * @param drawSpeed with timings, canvas pixels a second each stroke is drawn at, or 0 for whole strokes
      * @param clock milliseconds now, for the timings
      * @param dialogs shows a bad strokes file
      */
-    static void run(EditorViewModel editor, Path strokesFile, Path readyFile, Path timingsFile, LongSupplier clock,
-            DialogService dialogs) {
+    static void run(EditorViewModel editor, Path strokesFile, Path readyFile, Path timingsFile, double drawSpeed,
+            LongSupplier clock, DialogService dialogs) {
         ConstraintSet set;
         try {
             set = StrokesFile.read(strokesFile);
@@ -60,7 +64,7 @@ final class Replay {
                     System.err.println("cannot write " + timingsFile + ": " + e.getMessage());
                 }
                 writeReady(readyFile);
-            });
+            }, drawSpeed, Replay::atNextFrame);
             // The engine warms up on its own thread after loading; a render queued behind that
             // tells when it is done, so the first stroke is timed as the later ones are.
             float[] z = editor.live().currentZ();
@@ -92,6 +96,13 @@ final class Replay {
         }));
         poll.setCycleCount(Animation.INDEFINITE);
         poll.play();
+    }
+
+    /** Runs a task one frame (about 16 ms) from now, on the user-interface thread. */
+    private static void atNextFrame(Runnable task) {
+        PauseTransition frame = new PauseTransition(FRAME);
+        frame.setOnFinished(e -> task.run());
+        frame.play();
     }
 
     /** The strokes of a file on the editor's canvas. */

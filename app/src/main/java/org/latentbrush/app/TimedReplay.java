@@ -23,6 +23,11 @@ import org.latentbrush.bridge.io.AtomicFiles;
  *
  * <p>This is the editor's own measure of how long a stroke takes, with everything between the
  * mouse and the canvas included; {@code bench} times the engine alone.
+ *
+ * <p>A stroke is either put down whole, the worst case (nothing is optimised before the timing
+ * starts), or drawn along its path at a given speed, as a hand draws it: the editor then optimises
+ * the growing stroke as it does while the user paints, and the timing starts when it is finished,
+ * as the user's wait does.
  */
 final class TimedReplay {
 
@@ -36,12 +41,16 @@ final class TimedReplay {
     private final LongSupplier clock;
     private final Executor afterPulse;
     private final Consumer<TimedReplay> onDone;
+    private final double drawSpeed;
+    private final Consumer<Runnable> nextFrame;
     private final List<StrokeTiming> timings = new ArrayList<>();
     private final ChangeListener<Object> preview = (obs, old, now) -> previewShown();
     private final ChangeListener<Number> finished = (obs, old, now) -> editFinished();
     private int next;
     private long started;
     private long firstPreview;
+    /** Whether a stroke is being drawn: the edits of its partial strokes are not timed. */
+    private boolean drawing;
 
     /**
      * Prepares the replay.
@@ -55,6 +64,22 @@ final class TimedReplay {
      */
     TimedReplay(EditorViewModel editor, List<Stroke> strokes, LongSupplier clock, Executor afterPulse,
             Consumer<TimedReplay> onDone) {
+        this(editor, strokes, clock, afterPulse, onDone, 0, Runnable::run);
+    }
+
+    /**
+     * Prepares a replay that draws each stroke along its path.
+     *
+     * @param drawSpeed canvas pixels a second the pointer moves, or 0 to put each stroke down whole
+     * @param nextFrame runs a task on the user-interface thread at the next frame, while drawing
+     */
+    TimedReplay(EditorViewModel editor, List<Stroke> strokes, LongSupplier clock, Executor afterPulse,
+            Consumer<TimedReplay> onDone, double drawSpeed, Consumer<Runnable> nextFrame) {
+        if (!(drawSpeed >= 0) || Double.isInfinite(drawSpeed)) {
+            throw new IllegalArgumentException("the drawing speed must be 0 or more pixels a second, was " + drawSpeed);
+        }
+        this.drawSpeed = drawSpeed;
+        this.nextFrame = nextFrame;
         this.editor = editor;
         this.strokes = List.copyOf(strokes);
         this.clock = clock;
@@ -83,18 +108,39 @@ final class TimedReplay {
         }
         firstPreview = -1;
         editor.strokeStarted();
+        if (drawSpeed > 0) {
+            drawing = true;
+            draw(new DrawnStroke(strokes.get(next)), clock.getAsLong());
+        } else {
+            finishStroke();
+        }
+    }
+
+    /** Moves the pointer along the stroke as far as the time since it began allows, frame by frame. */
+    private void draw(DrawnStroke stroke, long began) {
+        double drawn = drawSpeed * (clock.getAsLong() - began) / 1000.0;
+        if (drawn >= stroke.length()) {
+            drawing = false;
+            finishStroke();
+            return;
+        }
+        editor.strokeMoved(stroke.upTo(drawn));
+        nextFrame.accept(() -> draw(stroke, began));
+    }
+
+    private void finishStroke() {
         started = clock.getAsLong();
         editor.strokeFinished(strokes.get(next));
     }
 
     private void previewShown() {
-        if (firstPreview < 0) {
+        if (!drawing && firstPreview < 0) {
             firstPreview = clock.getAsLong() - started;
         }
     }
 
     private void editFinished() {
-        if (editor.live().busyProperty().get()) {
+        if (drawing || editor.live().busyProperty().get()) {
             return; // a superseded edit ended; its successor still runs
         }
         long settled = clock.getAsLong() - started;
@@ -115,6 +161,7 @@ final class TimedReplay {
         ObjectNode root = JSON.createObjectNode();
         root.put("model", model);
         root.put("engineThreads", System.getProperty("ai.djl.pytorch.num_threads", "default"));
+        root.put("drawSpeedPixelsPerSecond", drawSpeed);
         ArrayNode list = root.putArray("strokes");
         for (StrokeTiming t : timings) {
             ObjectNode entry = list.addObject();

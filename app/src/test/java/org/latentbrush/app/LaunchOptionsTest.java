@@ -44,4 +44,19 @@ class LaunchOptionsTest {
                 () -> LaunchOptions.parse(List.of("--timings", "t.json")));
         assertTrue(e.getMessage().startsWith("--timings needs --replay"), e.getMessage());
     }
+
+    @Test
+    void parse_drawSpeed_needsTimingsAndASensibleNumber() {
+        LaunchOptions o = LaunchOptions.parse(List.of("--replay", "s.json", "--timings", "t.json", "--draw-speed", "600"));
+        assertEquals(600.0, o.drawSpeed());
+        assertEquals(0.0, LaunchOptions.parse(List.of("--replay", "s.json")).drawSpeed());
+        IllegalArgumentException alone = assertThrows(IllegalArgumentException.class,
+                () -> LaunchOptions.parse(List.of("--replay", "s.json", "--draw-speed", "600")));
+        assertTrue(alone.getMessage().startsWith("--draw-speed needs --timings"), alone.getMessage());
+        for (String bad : List.of("fast", "-1", "NaN", "Infinity", "1e9")) {
+            IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> LaunchOptions.parse(
+                    List.of("--replay", "s.json", "--timings", "t.json", "--draw-speed", bad)));
+            assertTrue(e.getMessage().startsWith("--draw-speed"), e.getMessage());
+        }
+    }
 }

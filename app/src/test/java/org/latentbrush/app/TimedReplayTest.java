@@ -1,6 +1,7 @@
 package org.latentbrush.app;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.mockito.Mockito.mock;
 
 import java.nio.file.Files;
@@ -66,6 +67,37 @@ class TimedReplayTest {
         try (var files = Files.list(dir)) {
             assertEquals(1, files.count(), "written atomically, nothing left beside it");
         }
+    }
+
+    @Test
+    void start_drawnStrokes_areOptimisedWhileDrawnAndTimedFromTheirEnd() {
+        FakePaintEngine engine = opener.last();
+        engine.holdCommands = true;
+        long[] now = {1000};
+        List<Runnable> frames = new ArrayList<>();
+        // 200 pixels long, drawn at 1,000 pixels a second: 200 ms of drawing.
+        List<Stroke> strokes = List.of(Stroke.color(0xFF0000, 10, 50, 50, 250, 50));
+        TimedReplay replay = new TimedReplay(editor, strokes, () -> now[0], afterPulse::add, r -> { }, 1000,
+                frames::add);
+
+        replay.start();
+        int moves = 0;
+        while (!frames.isEmpty()) {
+            assertEquals(0, editor.strokesProperty().get().strokes().size(), "not finished while drawn");
+            now[0] += 16;
+            engine.runHeldCommands(); // the partial stroke's edit runs and settles while drawing goes on
+            Runnable frame = frames.remove(0);
+            frame.run();
+            moves++;
+        }
+        assertEquals(13, moves, "a frame every 16 ms over 200 ms");
+        assertEquals(1, editor.strokesProperty().get().strokes().size());
+        assertTrue(engine.submitted.size() >= 2, "the growing stroke went to the optimiser while drawn");
+        assertEquals(0, replay.timings().size(), "the partial strokes' edits are not timed");
+        now[0] += 90;
+        engine.runHeldCommands();
+        assertEquals(List.of(90L), replay.timings().stream().map(TimedReplay.StrokeTiming::settledMillis).toList(),
+                "timed from the end of the stroke");
     }
 
     @Test

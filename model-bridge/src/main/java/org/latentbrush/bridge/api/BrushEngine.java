@@ -17,18 +17,10 @@ import org.latentbrush.bridge.generator.LatentPaths;
 import org.latentbrush.bridge.generator.ModelLoadException;
 import org.latentbrush.bridge.generator.ModelLocator;
 import org.latentbrush.bridge.image.RasterImage;
-import org.latentbrush.bridge.optim.Candidate;
-import org.latentbrush.bridge.optim.CandidateBatch;
 import org.latentbrush.bridge.optim.EditStart;
 import org.latentbrush.bridge.optim.LatentOptimizer;
-import org.latentbrush.bridge.optim.LiveSnapshot;
 import org.latentbrush.bridge.optim.LiveOptimizer;
 import org.latentbrush.bridge.optim.OptimizerSettings;
-import org.latentbrush.bridge.photo.FramePivot;
-import org.latentbrush.bridge.photo.Projection;
-import org.latentbrush.bridge.photo.ProjectionSettings;
-import org.latentbrush.bridge.photo.TunedGenerator;
-import org.latentbrush.bridge.photo.TuningSettings;
 
 /**
  * The bridge as the editor sees it: one model, live edits, renders, photo projection; plain Java
@@ -56,14 +48,15 @@ public final class BrushEngine implements AutoCloseable {
     /** Enough steps of a throwaway edit to run every shape the live protocol uses. */
     private static final int WARM_UP_ITERATIONS = 2;
 
-    /** The generator tuned to the open photo, or null; read and written on the optimiser thread only. */
-    private GanModel tuned;
+    /** The shared model or the open photo's tuned copy; on the optimiser thread only. */
+    private final ActiveGenerator active;
 
     private BrushEngine(GanModel model, ModelSliders sliders, OptimizerSettings settings,
             Consumer<EditSnapshot> snapshots, Consumer<Throwable> errors) {
         this.model = model;
         this.sliders = sliders;
-        this.live = new LiveOptimizer(model, settings, s -> snapshots.accept(snapshotOf(s)), errors);
+        this.live = new LiveOptimizer(model, settings, s -> snapshots.accept(EditSnapshot.of(s)), errors);
+        this.active = new ActiveGenerator(model, live);
         this.info = ModelInfo.of(model.manifest(), model.fingerprint());
         this.device = DeviceInfo.of(model.device());
         this.enlarging = new ResultEnlarging(model.manifest(), model.device());
@@ -241,7 +234,7 @@ public final class BrushEngine implements AutoCloseable {
 
     /** Renders latents on the optimiser thread, after the commands queued before. */
     public CompletableFuture<List<RasterImage>> render(List<float[]> latents) {
-        return live.onOptimizerThread(() -> generator().render(latents));
+        return live.onOptimizerThread(() -> active.get().render(latents));
     }
 
     /**
@@ -272,25 +265,7 @@ public final class BrushEngine implements AutoCloseable {
     public CompletableFuture<PhotoProjection> project(RasterImage frame, boolean tune,
             Consumer<ProjectionStatus> progress, BooleanSupplier cancelled) {
         BooleanSupplier stop = () -> live.isClosing() || cancelled.getAsBoolean();
-        return live.onOptimizerThread(() -> {
-            useGenerator(null);
-            // The command line's PhotoEditor finds its pivot through the same FramePivot.
-            try (FramePivot pivot = new FramePivot(model, frame)) {
-                Projection p = pivot.project(ProjectionSettings.defaults(),
-                        s -> progress.accept(new ProjectionStatus(false, s.iteration(), s.iterations(), s.psnr())),
-                        stop);
-                if (!tune || p.cancelled()) {
-                    return new PhotoProjection(p.z(), p.reconstruction(), p.psnr(), p.method().id(),
-                            p.iterations(), p.cancelled(), p.millis(), p.psnr(), null);
-                }
-                TunedGenerator t = pivot.tune(TuningSettings.defaults(),
-                        s -> progress.accept(new ProjectionStatus(true, s.step(), s.steps(), s.psnr())), stop);
-                RasterImage reconstruction = pivot.reconstruction();
-                useGenerator(pivot.handOver());
-                return new PhotoProjection(p.z(), reconstruction, t.psnr(), p.method().id(), p.iterations(),
-                        t.stopped(), p.millis() + t.millis(), p.psnr(), tuned.generatorWeights());
-            }
-        });
+        return live.onOptimizerThread(() -> PhotoProjector.run(model, active, frame, tune, progress, stop));
     }
 
     /** Projects and tunes, as {@link #project(RasterImage, boolean, Consumer, BooleanSupplier)} with tuning. */
@@ -325,7 +300,7 @@ public final class BrushEngine implements AutoCloseable {
         return live.onOptimizerThread(() -> {
             List<ImagePoint> handles = copied.stream().map(p -> point(p.handle())).toList();
             List<ImagePoint> targets = copied.stream().map(p -> point(p.target())).toList();
-            DragOptimizer optimizer = new DragOptimizer(generator(), DragSettings.defaults());
+            DragOptimizer optimizer = new DragOptimizer(active.get(), DragSettings.defaults());
             return DragStatus.of(optimizer.drag(z, handles, targets, mask, steps,
                     p -> progress.accept(DragStatus.of(p)), stop));
         });
@@ -344,23 +319,9 @@ public final class BrushEngine implements AutoCloseable {
      */
     public CompletableFuture<Void> usePhotoGenerator(byte[] tunedWeights) {
         return live.onOptimizerThread(() -> {
-            useGenerator(tunedWeights == null ? null : model.generatorCopy(tunedWeights));
+            active.use(tunedWeights == null ? null : model.generatorCopy(tunedWeights));
             return null;
         });
-    }
-
-    /** The generator edits and renders use now; on the optimiser thread only. */
-    private GanModel generator() {
-        return tuned == null ? model : tuned;
-    }
-
-    /** Switches to a tuned generator (or back to the shared model), closing the one it replaces. */
-    private void useGenerator(GanModel generator) {
-        if (tuned != null && tuned != generator) {
-            tuned.close();
-        }
-        tuned = generator;
-        live.switchGenerator(generator());
     }
 
     /** Whether an edit is running or waiting. */
@@ -373,19 +334,6 @@ public final class BrushEngine implements AutoCloseable {
         return live.awaitIdle(timeoutMillis);
     }
 
-    private static EditSnapshot snapshotOf(LiveSnapshot snapshot) {
-        CandidateBatch batch = snapshot.batch();
-        List<EditCandidate> candidates = batch.candidates().stream().map(BrushEngine::candidateOf)
-                .toList();
-        return new EditSnapshot(snapshot.epoch(), batch.iteration(), batch.iterations(), candidates,
-                batch.finished(), batch.cancelled(), batch.millis());
-    }
-
-    private static EditCandidate candidateOf(Candidate c) {
-        return new EditCandidate(c.z(), c.image(), c.colorError(), c.edgeError(), c.priorCost(),
-                c.changeCost(), c.cost());
-    }
-
     /**
      * Stops the edit or projection in progress, drops queued work and closes the model once the
      * optimiser thread has ended; if it has not ended in time the model is left open rather than
@@ -395,9 +343,7 @@ public final class BrushEngine implements AutoCloseable {
     public void close() {
         enlarging.close();
         if (live.closeAndWait()) {
-            if (tuned != null) {
-                tuned.close();
-            }
+            active.closeTuned();
             model.close();
         } else {
             System.getLogger(BrushEngine.class.getName()).log(System.Logger.Level.WARNING,

@@ -1,6 +1,7 @@
 package org.latentbrush.bridge.api;
 
 import org.latentbrush.bridge.image.RasterImage;
+import org.latentbrush.bridge.optim.Candidate;
 
 /**
  * One result of an edit: a latent vector, its image and how well it meets the strokes.
@@ -15,4 +16,11 @@ import org.latentbrush.bridge.image.RasterImage;
  * @param cost the value the optimiser minimises
  */
 public record EditCandidate(float[] z, RasterImage image, double colorError, double edgeError,
-        double priorCost, double changeCost, double cost) {}
+        double priorCost, double changeCost, double cost) {
+
+    /** The engine's view of one of the optimiser's candidates. */
+    static EditCandidate of(Candidate c) {
+        return new EditCandidate(c.z(), c.image(), c.colorError(), c.edgeError(), c.priorCost(),
+                c.changeCost(), c.cost());
+    }
+}

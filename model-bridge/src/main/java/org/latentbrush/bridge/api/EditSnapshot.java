@@ -1,6 +1,8 @@
 package org.latentbrush.bridge.api;
 
 import java.util.List;
+import org.latentbrush.bridge.optim.CandidateBatch;
+import org.latentbrush.bridge.optim.LiveSnapshot;
 
 /**
  * What the engine streams while it edits: the best candidates so far, ranked by cost.
@@ -25,5 +27,13 @@ public record EditSnapshot(long epoch, int iteration, int iterations, List<EditC
     /** The best candidate. */
     public EditCandidate best() {
         return candidates.get(0);
+    }
+
+    /** The engine's view of a live optimiser's snapshot. */
+    static EditSnapshot of(LiveSnapshot snapshot) {
+        CandidateBatch batch = snapshot.batch();
+        List<EditCandidate> candidates = batch.candidates().stream().map(EditCandidate::of).toList();
+        return new EditSnapshot(snapshot.epoch(), batch.iteration(), batch.iterations(), candidates,
+                batch.finished(), batch.cancelled(), batch.millis());
     }
 }

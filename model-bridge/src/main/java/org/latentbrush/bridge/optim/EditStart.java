@@ -1,12 +1,27 @@
 package org.latentbrush.bridge.optim;
 
+import java.util.List;
+
 /**
- * Where an edit starts from: the current result and, after the user fixed one, the anchor z₀.
+ * Where an edit starts from: the current result, after the user fixed one the anchor z₀, and, when
+ * the edit takes over from one it superseded, that edit's candidates.
  *
  * @param current the latent of the current result, or {@code null} for a fresh start
  * @param anchor z₀ that the prior term pulls toward, or {@code null} when nothing is fixed
+ * @param carried the candidates of the edit this one superseded, best first, or empty: an edit
+ *     that takes over mid-stroke continues from them instead of screening random draws afresh
  */
-public record EditStart(float[] current, float[] anchor) {
+public record EditStart(float[] current, float[] anchor, List<float[]> carried) {
+
+    /** Copies the list; a {@code null} list means none. */
+    public EditStart {
+        carried = carried == null ? List.of() : List.copyOf(carried);
+    }
+
+    /** A start with nothing carried over. */
+    public EditStart(float[] current, float[] anchor) {
+        this(current, anchor, List.of());
+    }
 
     /** A fresh start: random restarts only, no prior pull. */
     public static EditStart fresh() {
@@ -20,5 +35,10 @@ public record EditStart(float[] current, float[] anchor) {
 
     public boolean isFixed() {
         return anchor != null;
+    }
+
+    /** Whether this edit continues a superseded one's candidates. */
+    public boolean continues() {
+        return !carried.isEmpty();
     }
 }

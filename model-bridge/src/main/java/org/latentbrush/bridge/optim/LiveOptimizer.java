@@ -1,6 +1,7 @@
 package org.latentbrush.bridge.optim;
 
 import java.util.ArrayDeque;
+import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
@@ -48,6 +49,8 @@ public final class LiveOptimizer implements AutoCloseable {
     private volatile float[] publishedCurrent;
     // Owned by the worker thread alone.
     private float[] current;
+    /** The candidates of the edit superseded last, while the next command is an edit; else empty. */
+    private List<float[]> carried = List.of();
     private float[] anchor;
     private long editCount;
 
@@ -290,11 +293,18 @@ public final class LiveOptimizer implements AutoCloseable {
         if (command instanceof Edit edit) {
             // A fresh seed per edit, so repeated edits explore new restarts.
             OptimizerSettings seeded = runSettings.withSeed(runSettings.seed() + editCount++);
-            CandidateBatch last = optimizer.optimize(edit.strokes(), new EditStart(current, anchor),
+            CandidateBatch last = optimizer.optimize(edit.strokes(), new EditStart(current, anchor, carried),
                     seeded, batch -> listener.accept(new LiveSnapshot(edit.epoch(), batch)),
                     cancel::get);
             setCurrent(last.best().z());
-        } else if (command instanceof Restore restore) {
+            // A superseded edit hands its candidates to the edit that replaces it (the same stroke,
+            // grown); a finished one leaves the next stroke to start afresh.
+            carried = last.cancelled() && editQueuedNext()
+                    ? last.candidates().stream().map(Candidate::z).toList() : List.of();
+            return;
+        }
+        carried = List.of();
+        if (command instanceof Restore restore) {
             anchor = restore.anchor();
             setCurrent(restore.z());
         } else if (command instanceof Fix fix) {
@@ -307,6 +317,13 @@ public final class LiveOptimizer implements AutoCloseable {
             setCurrent(null);
         } else if (command instanceof Work<?> work) {
             work.run();
+        }
+    }
+
+    /** Whether the next command is an edit: the running one was superseded, not stopped. */
+    private boolean editQueuedNext() {
+        synchronized (lock) {
+            return queue.peek() instanceof Edit;
         }
     }
 

@@ -3,6 +3,7 @@ package org.latentbrush.bridge.optim;
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.types.Shape;
+import java.util.Arrays;
 import java.util.List;
 import java.util.SplittableRandom;
 import org.latentbrush.bridge.constraint.ConstraintMaps;
@@ -19,6 +20,11 @@ import org.latentbrush.bridge.image.RasterImage;
  * <em>kept</em> starts, always optimised. The random draws are uniform in [−1, 1], or, after a fix,
  * z₀ plus uniform noise, as in iGAN; there are at least enough of them to fill the other slots, and
  * more when the settings ask to screen them (the optimiser keeps the cheapest).
+ *
+ * <p>An edit that takes over from one it superseded (a stroke still being drawn, sent again as it
+ * grew) keeps that edit's candidates instead, and screens no new draws: they are the cheapest of
+ * its screen already, moved by its steps toward nearly the same strokes, so the steps made while
+ * the stroke was drawn are not thrown away when it ends.
  *
  * <p>It also renders the current result's picture, once: the encoder's guess paints onto it, and the
  * continuity term measures each candidate's change from it.
@@ -39,9 +45,11 @@ final class StartingBatch {
         boolean guess = model.hasEncoder() && maps.colorArea() > 0;
         boolean picture = start.current() != null && (guess || settings.continuityWeight() > 0);
         currentPicture = picture ? model.render(List.of(checked(start.current()))).get(0) : null;
-        int wanted = (start.current() != null ? 1 : 0) + (guess ? 1 : 0);
+        List<float[]> carried = carriedOtherThan(start);
+        int wanted = (start.current() != null ? 1 : 0) + (guess ? 1 : 0) + carried.size();
         kept = Math.min(wanted, settings.candidates());
-        count = kept + Math.max(settings.candidates() - kept, settings.screened());
+        int draws = start.continues() ? 0 : settings.screened();
+        count = kept + Math.max(settings.candidates() - kept, draws);
         latents = new float[count * latentSize];
         int slot = 0;
         if (start.current() != null) {
@@ -49,6 +57,9 @@ final class StartingBatch {
         }
         if (guess && slot < kept) {
             put(slot++, encoderGuess(model, currentPicture, maps));
+        }
+        for (int i = 0; i < carried.size() && slot < kept; i++) {
+            put(slot++, carried.get(i));
         }
         SplittableRandom random = new SplittableRandom(settings.seed());
         for (; slot < count; slot++) {
@@ -59,6 +70,11 @@ final class StartingBatch {
                 latents[slot * latentSize + d] = (float) Math.max(-1, Math.min(1, value));
             }
         }
+    }
+
+    /** The carried candidates, less the one that is the current result already. */
+    private static List<float[]> carriedOtherThan(EditStart start) {
+        return start.carried().stream().filter(z -> !Arrays.equals(z, start.current())).toList();
     }
 
     /** All starting latents, kept ones first, as an array of shape (count, latent). */

@@ -60,11 +60,25 @@ class LiveOptimizerTest {
             assertTrue(restarted.candidates().stream()
                     .anyMatch(c -> java.util.Arrays.equals(c.z(), cancelled.best().z())),
                     "no candidate of the new run starts from the cancelled run's best");
+            // It continues from all of the superseded run's candidates, not from fresh draws (equal
+            // up to the rounding of z = tanh(atanh(z)) in float).
+            for (Candidate c : cancelled.candidates()) {
+                assertTrue(restarted.candidates().stream().anyMatch(r -> maxDifference(r.z(), c.z()) < 1e-6),
+                        "a candidate of the superseded run was not carried over");
+            }
             live.cancel();
             assertTrue(live.awaitIdle(WAIT_MS));
             assertTrue(errors.isEmpty());
             assertFalse(live.isBusy());
         }
+    }
+
+    private static double maxDifference(float[] a, float[] b) {
+        double most = 0;
+        for (int i = 0; i < a.length; i++) {
+            most = Math.max(most, Math.abs(a[i] - b[i]));
+        }
+        return most;
     }
 
     @Test

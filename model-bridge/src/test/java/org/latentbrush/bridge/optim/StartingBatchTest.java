@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import ai.djl.Device;
 import ai.djl.ndarray.NDManager;
 import java.util.Arrays;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.latentbrush.bridge.TinyModels;
 import org.latentbrush.bridge.constraint.ConstraintSet;
@@ -90,6 +91,25 @@ class StartingBatchTest {
                 norm += v * v;
             }
             assertTrue(norm > 0, "the encoder's guess differs from the zero start");
+        }
+    }
+    @Test
+    void latents_continuingASupersededEdit_keepItsCandidatesAndScreenNoDraws() {
+        try (GanModel model = TinyModels.random(1)) {
+            float[] current = {0.1f, -0.2f, 0.3f, 0, 0, 0, 0, 0.9f};
+            float[] second = {0.5f, 0.5f, 0.5f, 0.5f, 0, 0, 0, 0};
+            float[] third = {-0.5f, 0, 0, 0, 0, 0, 0.4f, 0};
+            OptimizerSettings settings = OptimizerSettings.live().withCandidates(4).withScreened(10);
+            // The superseded edit's best is the current result already; it is not taken twice.
+            StartingBatch batch = new StartingBatch(model, settings,
+                    new EditStart(current, null, List.of(current.clone(), second, third)),
+                    StrokeRasterizer.rasterize(STROKES, 16));
+            float[][] rows = rows(model, batch);
+            assertEquals(4, rows.length, "no draws screened beyond the free slot");
+            assertEquals(3, batch.kept());
+            assertArrayEquals(current, rows[0]);
+            assertArrayEquals(second, rows[1]);
+            assertArrayEquals(third, rows[2]);
         }
     }
 }
