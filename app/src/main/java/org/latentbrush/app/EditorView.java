@@ -23,6 +23,9 @@ import org.latentbrush.app.canvas.CanvasViewModel;
 import org.latentbrush.app.canvas.CanvasViewport;
 import org.latentbrush.app.document.EditorViewModel;
 import org.latentbrush.app.document.FilesViewModel;
+import org.latentbrush.app.drag.DragOverlay;
+import org.latentbrush.app.drag.DragView;
+import org.latentbrush.app.drag.DragViewModel;
 import org.latentbrush.app.engine.LiveResult;
 import org.latentbrush.app.history.HistoryView;
 import org.latentbrush.app.models.ModelPickerViewModel;
@@ -35,12 +38,16 @@ import org.latentbrush.app.engine.EnlargeCalls;
 import org.latentbrush.app.photo.PhotoPanel;
 import org.latentbrush.app.photo.PhotoViewModel;
 import org.latentbrush.app.photo.ProjectionOverlay;
+import org.latentbrush.app.sliders.SlidersView;
+import org.latentbrush.app.sliders.SlidersViewModel;
+import org.latentbrush.app.tools.Tool;
 import org.latentbrush.app.tools.ToolsView;
 import org.latentbrush.app.tools.ToolsViewModel;
 
 /**
  * The main window's content: menus and toolbar on top, tools on the left, the canvas in the
- * middle, the photo (in photo mode), candidates, morph and history on the right, the status bar below.
+ * middle, the photo (in photo mode), candidates, drag, sliders, morph and history on the right, the
+ * status bar below.
  */
 public final class EditorView extends BorderPane {
 
@@ -68,6 +75,10 @@ public final class EditorView extends BorderPane {
                 editor.strokeInProgressProperty(), live.busyProperty());
         CanvasView canvas = new CanvasView(canvasVm, viewport);
         canvas.addLayerAboveResult(new BeforeAfterLayer(photos.compare(), EditorViewModel.CANVAS_SIZE));
+        DragViewModel drag = new DragViewModel(editor, live, EditorViewModel.CANVAS_SIZE);
+        canvasVm.setDragSink(drag.points());
+        canvas.addLayerOnTop(new DragOverlay(drag.points(), EditorViewModel.CANVAS_SIZE, viewport.zoomProperty(),
+                tools.toolProperty().isEqualTo(Tool.DRAG).or(drag.runningProperty())));
         canvas.addOverlay(new ProjectionOverlay(photos));
         Label caption = new Label();
         caption.setId("canvas-caption");
@@ -93,12 +104,16 @@ public final class EditorView extends BorderPane {
         photoPane.managedProperty().bind(photoPane.visibleProperty());
         GalleryView gallery = new GalleryView(new GalleryViewModel(live.candidates(), editor::pickCandidate));
         TitledPane candidates = section("Candidates", gallery);
+        TitledPane dragPane = section("Drag", new DragView(drag));
+        dragPane.setId("drag-pane");
+        TitledPane slidersPane = section("Sliders", new SlidersView(new SlidersViewModel(editor, live)));
+        slidersPane.setId("sliders-pane");
         TitledPane morphPane = section("Morph: start \u2192 result", new MorphView(morph));
         HistoryView history = new HistoryView(editor.history(), editor::moveInHistory);
         TitledPane historyPane = section("History", history);
         VBox.setVgrow(historyPane, Priority.ALWAYS);
         historyPane.setMaxHeight(Double.MAX_VALUE);
-        VBox side = new VBox(photoPane, candidates, morphPane, historyPane);
+        VBox side = new VBox(photoPane, candidates, dragPane, slidersPane, morphPane, historyPane);
         side.getStyleClass().add("side-panel");
         ScrollPane sideScroll = new ScrollPane(side);
         sideScroll.setFitToWidth(true);

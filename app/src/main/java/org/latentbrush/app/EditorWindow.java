@@ -240,6 +240,7 @@ public final class EditorWindow {
     private void showShortcuts() {
         dialogs.showMessage("Keyboard shortcuts", String.join("\n",
                 "B  colour brush      S  sketch brush      E  eraser      I  eyedropper",
+                "D  drag tool: click a handle, then its target; Shift+drag paints the part that may move",
                 "[  smaller brush      ]  larger brush      Alt+click  pick a colour",
                 "H  show or hide strokes      C  compare before/after (photo)      M  the model's image (photo)",
                 "F  fix result      R  new random start      Ctrl+R  reset to start",

@@ -9,6 +9,8 @@ import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 import org.latentbrush.app.engine.EngineOpener;
 import org.latentbrush.app.engine.PaintEngine;
+import org.latentbrush.bridge.api.DragPair;
+import org.latentbrush.bridge.api.DragStatus;
 import org.latentbrush.bridge.api.EditCandidate;
 import org.latentbrush.bridge.api.EditSnapshot;
 import org.latentbrush.bridge.api.Enlargement;
@@ -16,6 +18,7 @@ import org.latentbrush.bridge.api.ModelInfo;
 import org.latentbrush.bridge.api.ModelOpenException;
 import org.latentbrush.bridge.api.PhotoProjection;
 import org.latentbrush.bridge.api.ProjectionStatus;
+import org.latentbrush.bridge.api.SliderDirection;
 import org.latentbrush.bridge.constraint.ConstraintSet;
 import org.latentbrush.bridge.constraint.Stroke;
 import org.latentbrush.bridge.constraint.StrokeTool;
@@ -67,6 +70,10 @@ public final class FakePaintEngine implements PaintEngine {
     /** An opener of fake engines that records them; a name starting with "bad" fails to load. */
     public static final class Opener implements EngineOpener {
         public final List<FakePaintEngine> opened = new ArrayList<>();
+        /** The sliders the engines it opens name. */
+        public List<SliderDirection> sliders = List.of();
+        /** Why the engines it opens have no sliders, or null. */
+        public String slidersWarning;
 
         @Override
         public PaintEngine open(String reference, Consumer<EditSnapshot> snapshots,
@@ -75,6 +82,8 @@ public final class FakePaintEngine implements PaintEngine {
                 throw new ModelOpenException(reference + ": no such model", null);
             }
             FakePaintEngine engine = new FakePaintEngine(reference, snapshots, errors);
+            engine.sliderDirections = sliders;
+            engine.slidersWarning = slidersWarning;
             opened.add(engine);
             return engine;
         }
@@ -168,8 +177,12 @@ public final class FakePaintEngine implements PaintEngine {
         return new float[] {seed % 100 / 100f, 0.5f, 0.25f};
     }
 
+    /** How many times {@link #render} was asked. */
+    public int renders;
+
     @Override
     public CompletableFuture<List<RasterImage>> render(List<float[]> latents) {
+        renders++;
         CompletableFuture<List<RasterImage>> done = new CompletableFuture<>();
         List<float[]> copies = latents.stream().map(float[]::clone).toList();
         command(() -> done.complete(copies.stream().map(FakePaintEngine::imageOf).toList()));
@@ -280,6 +293,52 @@ public final class FakePaintEngine implements PaintEngine {
             }
         }
         return new RasterImage(w, h, image.channels(), out);
+    }
+
+    /** Drags handed to {@link #drag}, oldest first; each waits for the test to step and finish it. */
+    public final List<FakeDrag> drags = new ArrayList<>();
+    /** When set, the next drag fails at once, as an engine that cannot drag does. */
+    public RuntimeException failNextDrag;
+    /** The sliders {@link #sliders} names; none unless a test gives some. */
+    public List<SliderDirection> sliderDirections = List.of();
+    public String slidersWarning;
+
+    @Override
+    public CompletableFuture<DragStatus> drag(float[] start, List<DragPair> pairs, boolean[] movable, int steps,
+            Consumer<DragStatus> progress, BooleanSupplier cancelled) {
+        if (failNextDrag != null) {
+            RuntimeException failure = failNextDrag;
+            failNextDrag = null;
+            throw failure;
+        }
+        FakeDrag drag = new FakeDrag(start, pairs, movable, steps, progress, cancelled);
+        drags.add(drag);
+        return drag.done;
+    }
+
+    /** The newest drag. */
+    public FakeDrag lastDrag() {
+        return drags.get(drags.size() - 1);
+    }
+
+    @Override
+    public List<SliderDirection> sliders() {
+        return sliderDirections;
+    }
+
+    @Override
+    public java.util.Optional<String> slidersWarning() {
+        return java.util.Optional.ofNullable(slidersWarning);
+    }
+
+    /** Adds each amount along a unit vector: slider k moves the latent's value k. */
+    @Override
+    public float[] applySliders(float[] z, double[] amounts) {
+        float[] moved = z.clone();
+        for (int k = 0; k < amounts.length; k++) {
+            moved[k % moved.length] += (float) amounts[k];
+        }
+        return moved;
     }
 
     @Override

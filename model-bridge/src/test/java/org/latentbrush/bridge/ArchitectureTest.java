@@ -25,11 +25,13 @@ class ArchitectureTest {
         "org.latentbrush.bridge.generator..", "org.latentbrush.bridge.constraint..",
         "org.latentbrush.bridge.optim..", "org.latentbrush.bridge.photo..",
         "org.latentbrush.bridge.image..", "org.latentbrush.bridge.io..",
-        "org.latentbrush.bridge.upscale.."};
+        "org.latentbrush.bridge.upscale..", "org.latentbrush.bridge.directions..",
+        "org.latentbrush.bridge.drag.."};
 
     /** The lab: training, quality measurement and benchmarks, which only the command line uses. */
     private static final String[] LAB = {"org.latentbrush.bridge.training..",
-        "org.latentbrush.bridge.quality..", "org.latentbrush.bridge.bench.."};
+        "org.latentbrush.bridge.quality..", "org.latentbrush.bridge.bench..",
+        "org.latentbrush.bridge.discovery.."};
 
     @Test
     void engine_neverUsesTheLabOrTheCommandLine() {
@@ -51,7 +53,16 @@ class ArchitectureTest {
                         "org.latentbrush.bridge.constraint..", "org.latentbrush.bridge.image..",
                         "org.latentbrush.bridge.io..")
                 .should().dependOnClassesThat().resideInAnyPackage("org.latentbrush.bridge.optim..",
-                        "org.latentbrush.bridge.photo..", "org.latentbrush.bridge.api..")
+                        "org.latentbrush.bridge.photo..", "org.latentbrush.bridge.api..",
+                        "org.latentbrush.bridge.directions..")
+                .check(BRIDGE);
+    }
+
+    @Test
+    void drag_neverUsesTheApiOrPhotoEditing() {
+        noClasses().that().resideInAPackage("org.latentbrush.bridge.drag..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.latentbrush.bridge.api..",
+                        "org.latentbrush.bridge.photo..")
                 .check(BRIDGE);
     }
 

@@ -43,6 +43,16 @@ final class BrushCursor extends Canvas {
             crosshair(g, x, y, 8);
             return;
         }
+        if (tool == Tool.DRAG) {
+            // A point lands under the crosshair; the faint ring is the brush that Shift paints the region with.
+            g.setLineWidth(1);
+            g.setStroke(Color.rgb(120, 190, 255, 0.7));
+            g.setLineDashes(2, 4);
+            g.strokeOval(x - r, y - r, 2 * r, 2 * r);
+            g.setLineDashes();
+            crosshair(g, x, y, 10);
+            return;
+        }
         if (tool == Tool.COLOR) {
             g.setFill(color.deriveColor(0, 1, 1, 0.35));
             g.fillOval(x - r, y - r, 2 * r, 2 * r);

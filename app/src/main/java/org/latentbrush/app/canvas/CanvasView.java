@@ -102,7 +102,7 @@ public final class CanvasView extends Region {
         surface.addEventHandler(MouseEvent.MOUSE_PRESSED, e -> {
             if (e.getButton() == MouseButton.PRIMARY) {
                 Point2D p = toCanvas(e);
-                vm.pressed(p.getX(), p.getY(), e.isAltDown());
+                vm.pressed(p.getX(), p.getY(), e.isAltDown(), e.isShiftDown());
             }
             track(e);
         });
@@ -149,6 +149,14 @@ public final class CanvasView extends Region {
      */
     public void addLayerAboveResult(Node layer) {
         surface.getChildren().add(1, layer);
+    }
+
+    /**
+     * Adds a layer of the canvas's size, in canvas units, over everything drawn on the canvas,
+     * e.g. the drag tool's points; it should be mouse-transparent.
+     */
+    public void addLayerOnTop(Node layer) {
+        surface.getChildren().add(layer);
     }
 
     /** Adds a layer over the canvas's visible part, at screen size, e.g. a progress panel. */

@@ -2,6 +2,7 @@ package org.latentbrush.app.canvas;
 
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
+import org.latentbrush.app.tools.DragSink;
 import org.latentbrush.app.tools.StrokeSink;
 import org.latentbrush.app.tools.Tool;
 import org.latentbrush.app.tools.ToolsViewModel;
@@ -10,8 +11,9 @@ import org.latentbrush.bridge.constraint.Stroke;
 import org.latentbrush.bridge.image.RasterImage;
 
 /**
- * The canvas: turns presses and drags into strokes for the document, and clicks of the eyedropper
- * into a colour; exposes what the canvas view draws.
+ * The canvas: turns presses and drags into strokes for the document, clicks of the eyedropper
+ * into a colour, and those of the drag tool into its points and region; exposes what the canvas
+ * view draws.
  */
 public final class CanvasViewModel {
 
@@ -26,7 +28,9 @@ public final class CanvasViewModel {
     private final ReadOnlyObjectProperty<ConstraintSet> strokes;
     private final ReadOnlyObjectProperty<Stroke> inProgress;
     private final ReadOnlyBooleanProperty busy;
+    private DragSink dragSink = DragSink.NONE;
     private Stroke current;
+    private boolean dragToolDown;
     private double lastX;
     private double lastY;
 
@@ -81,9 +85,26 @@ public final class CanvasViewModel {
      * @param pickColor whether the eyedropper modifier (Alt) is held
      */
     public void pressed(double x, double y, boolean pickColor) {
+        pressed(x, y, pickColor, false);
+    }
+
+    /**
+     * The mouse went down.
+     *
+     * @param x canvas x
+     * @param y canvas y
+     * @param pickColor whether the eyedropper modifier (Alt) is held
+     * @param shift whether Shift is held: the drag tool then paints its movable region
+     */
+    public void pressed(double x, double y, boolean pickColor, boolean shift) {
         Tool tool = tools.toolProperty().get();
         if (pickColor || tool == Tool.EYEDROPPER) {
             pickColorAt(x, y);
+            return;
+        }
+        if (tool == Tool.DRAG) {
+            dragToolDown = true;
+            dragSink.pressed(clamp(x), clamp(y), shift, tools.radiusProperty().get());
             return;
         }
         lastX = clamp(x);
@@ -97,6 +118,10 @@ public final class CanvasViewModel {
 
     /** The mouse moved with the button down. */
     public void dragged(double x, double y) {
+        if (dragToolDown) {
+            dragSink.dragged(clamp(x), clamp(y));
+            return;
+        }
         if (current == null) {
             return;
         }
@@ -113,6 +138,11 @@ public final class CanvasViewModel {
 
     /** The mouse went up: the stroke is done. */
     public void released(double x, double y) {
+        if (dragToolDown) {
+            dragToolDown = false;
+            dragSink.released(clamp(x), clamp(y));
+            return;
+        }
         if (current == null) {
             return;
         }
@@ -120,6 +150,11 @@ public final class CanvasViewModel {
         Stroke done = current;
         current = null;
         sink.strokeFinished(done);
+    }
+
+    /** Where the drag tool's points and region go; without a sink the drag tool does nothing. */
+    public void setDragSink(DragSink sink) {
+        this.dragSink = sink == null ? DragSink.NONE : sink;
     }
 
     /** Whether a stroke is being drawn. */

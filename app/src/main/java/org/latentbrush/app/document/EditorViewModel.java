@@ -41,7 +41,7 @@ import org.latentbrush.bridge.image.RasterImage;
  * yields a new constraint set for the optimiser; results come back through {@link LiveResult}.
  * With a photo, its projection z₀ is the start and the fixed anchor, so edits stay near the photo.
  */
-public final class EditorViewModel implements StrokeSink {
+public final class EditorViewModel implements StrokeSink, ResultEdits {
 
     /** Side of the canvas, in canvas pixels; strokes use these coordinates whatever the model. */
     public static final int CANVAS_SIZE = 512;
@@ -144,16 +144,12 @@ public final class EditorViewModel implements StrokeSink {
 
     /** Undoes the newest edit: its strokes and result come back. */
     public void undo() {
-        if (isReady()) {
-            history.undo(currentState()).ifPresent(this::restore);
-        }
+        moveInHistory(history.positionProperty().get() - 1);
     }
 
     /** Redoes the next undone edit. */
     public void redo() {
-        if (isReady()) {
-            history.redo().ifPresent(this::restore);
-        }
+        moveInHistory(history.positionProperty().get() + 1);
     }
 
     /** Undoes or redoes until {@code applied} edits remain (a click in the history list). */
@@ -172,7 +168,7 @@ public final class EditorViewModel implements StrokeSink {
         EditCandidate picked = shown.get(index);
         DocumentState before = currentState();
         DocumentState after = new DocumentState(strokes.get(), picked.z(), picked.image(), anchor, start, true);
-        record(new PickCandidateEdit(before, after, index + 1), after);
+        record(new PickCandidateEdit(before, after, index + 1));
     }
 
     /** Keeps the current result as the start point that later edits stay near. */
@@ -183,7 +179,7 @@ public final class EditorViewModel implements StrokeSink {
         DocumentState before = currentState();
         float[] z = live.currentZ();
         DocumentState after = new DocumentState(strokes.get(), z, live.resultProperty().get(), z, start, true);
-        record(new FixResultEdit(before, after), after);
+        record(new FixResultEdit(before, after));
         message.set("Result fixed: later strokes start from it");
     }
 
@@ -199,7 +195,7 @@ public final class EditorViewModel implements StrokeSink {
         DocumentState before = currentState();
         float[] z = live.randomLatent(seeds.getAsLong());
         DocumentState after = new DocumentState(strokes.get(), z, null, null, z, strokes.get().isEmpty());
-        record(new NewRandomEdit(before, after), after);
+        record(new NewRandomEdit(before, after));
     }
 
     /** Goes back to the starting image, without strokes or fixed result. */
@@ -213,7 +209,7 @@ public final class EditorViewModel implements StrokeSink {
         // The strokes stay (Clear strokes removes them); the picture goes back to the start and
         // waits for the next stroke.
         DocumentState after = new DocumentState(strokes.get(), start, null, photoAnchor, start, true);
-        record(new ResetEdit(before, after), after);
+        record(new ResetEdit(before, after));
         say(ResetEdit.status(strokes.get().strokes().size()));
     }
 
@@ -224,12 +220,13 @@ public final class EditorViewModel implements StrokeSink {
         }
         DocumentState before = currentState();
         DocumentState after = before.withStrokes(ConstraintSet.empty(CANVAS_SIZE, CANVAS_SIZE));
-        record(new ClearStrokesEdit(before, after), after);
+        record(new ClearStrokesEdit(before, after));
     }
 
-    private void record(DocumentEdit edit, DocumentState after) {
+    @Override
+    public void record(DocumentEdit edit) {
         history.add(edit);
-        restore(after);
+        restore(edit.after());
     }
 
     private void restore(DocumentState state) {
@@ -330,16 +327,15 @@ public final class EditorViewModel implements StrokeSink {
         shown.notice().ifPresent(this::say);
     }
 
-    /** The document now. */
+    @Override
     public DocumentState currentState() {
         return new DocumentState(strokes.get(), live.currentZ(), live.resultProperty().get(), anchor, start,
                 live.isIdle());
     }
 
-    /** Whether a model is open and has shown a result (for a photo: its projection's). */
+    @Override
     public boolean isReady() {
-        PhotoDocument p = photo.get();
-        return live.isOpen() && live.currentZ() != null && start != null && (p == null || p.isProjected());
+        return live.isOpen() && live.currentZ() != null && start != null && !projectionWait.holds();
     }
 
     /** The starting image's latent (where the morph begins), or {@code null}. */
@@ -363,11 +359,13 @@ public final class EditorViewModel implements StrokeSink {
         return strokes;
     }
 
+    @Override
     public ReadOnlyObjectProperty<Stroke> strokeInProgressProperty() {
         return gesture.inProgressProperty();
     }
 
     /** Counts the user's changes; a save remembers the value it saved. */
+    @Override
     public ReadOnlyLongProperty revisionProperty() {
         return revision.getReadOnlyProperty();
     }
@@ -391,7 +389,7 @@ public final class EditorViewModel implements StrokeSink {
         return message.getReadOnlyProperty();
     }
 
-    /** Shows a status message. */
+    @Override
     public void say(String text) {
         message.set(text);
     }

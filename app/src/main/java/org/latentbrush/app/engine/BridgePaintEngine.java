@@ -6,12 +6,15 @@ import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 import org.latentbrush.bridge.api.BrushEngine;
 import org.latentbrush.bridge.api.DevicePreference;
+import org.latentbrush.bridge.api.DragPair;
+import org.latentbrush.bridge.api.DragStatus;
 import org.latentbrush.bridge.api.EditSnapshot;
 import org.latentbrush.bridge.api.Enlargement;
 import org.latentbrush.bridge.api.ModelInfo;
 import org.latentbrush.bridge.api.ModelOpenException;
 import org.latentbrush.bridge.api.PhotoProjection;
 import org.latentbrush.bridge.api.ProjectionStatus;
+import org.latentbrush.bridge.api.SliderDirection;
 import org.latentbrush.bridge.constraint.ConstraintSet;
 import org.latentbrush.bridge.image.RasterImage;
 
@@ -89,6 +92,27 @@ final class BridgePaintEngine implements PaintEngine {
     public CompletableFuture<PhotoProjection> project(RasterImage frame, Consumer<ProjectionStatus> progress,
             BooleanSupplier cancelled) {
         return engine.project(frame, progress, cancelled);
+    }
+
+    @Override
+    public CompletableFuture<DragStatus> drag(float[] start, List<DragPair> pairs, boolean[] movable, int steps,
+            Consumer<DragStatus> progress, BooleanSupplier cancelled) {
+        return engine.drag(start, pairs, movable, steps, progress, cancelled);
+    }
+
+    @Override
+    public List<SliderDirection> sliders() {
+        return engine.sliders();
+    }
+
+    @Override
+    public java.util.Optional<String> slidersWarning() {
+        return engine.slidersWarning();
+    }
+
+    @Override
+    public float[] applySliders(float[] z, double[] amounts) {
+        return engine.applySliders(z, amounts);
     }
 
     @Override

@@ -202,6 +202,19 @@ public final class LiveResult implements AutoCloseable {
     }
 
     /**
+     * Shows a picture on its way to a result, from work that is no edit (a drag's step, a slider
+     * being moved), without telling the engine: its starting point changes only with the next
+     * {@link #show}, which that work makes when it ends.
+     *
+     * @param z the picture's latent
+     * @param image its image
+     */
+    public void preview(float[] z, RasterImage image) {
+        currentZ = z.clone();
+        result.set(Objects.requireNonNull(image));
+    }
+
+    /**
      * Renders the frames between two latents on the engine's thread, after its queued commands.
      *
      * @param from first frame's latent

@@ -4,10 +4,13 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
+import org.latentbrush.bridge.api.DragPair;
+import org.latentbrush.bridge.api.DragStatus;
 import org.latentbrush.bridge.api.Enlargement;
 import org.latentbrush.bridge.api.ModelInfo;
 import org.latentbrush.bridge.api.PhotoProjection;
 import org.latentbrush.bridge.api.ProjectionStatus;
+import org.latentbrush.bridge.api.SliderDirection;
 import org.latentbrush.bridge.constraint.ConstraintSet;
 import org.latentbrush.bridge.image.RasterImage;
 
@@ -70,6 +73,42 @@ public interface PaintEngine extends AutoCloseable {
      * @return completes when in use
      */
     CompletableFuture<Void> usePhotoGenerator(byte[] tunedWeights);
+
+    /**
+     * Drags content from handles toward targets, starting from a latent, on the optimiser thread
+     * after the queued commands, with the generator edits use now (a photo's tuned one too).
+     *
+     * @param start the latent to start from
+     * @param pairs handles and targets, in model pixels
+     * @param movable row-major mask of the model's size squared, true where content may move, or
+     *     {@code null} for everywhere
+     * @param steps the most steps; it stops early once every handle is within a pixel of its target
+     * @param progress receives each step's status, on the optimiser thread
+     * @param cancelled polled every step; a stopped drag ends with its latest result
+     * @return the last status, finished
+     */
+    CompletableFuture<DragStatus> drag(float[] start, List<DragPair> pairs, boolean[] movable, int steps,
+            Consumer<DragStatus> progress, BooleanSupplier cancelled);
+
+    /** The model's sliders (directions in its latent space), strongest first; empty when it has none. */
+    List<SliderDirection> sliders();
+
+    /**
+     * Why the model has no sliders although it came with a directions file (a damaged file, or
+     * one found for other weights), naming the file; empty when all is well or it has none.
+     */
+    default java.util.Optional<String> slidersWarning() {
+        return java.util.Optional.empty();
+    }
+
+    /**
+     * A latent moved along the sliders; pure, on any thread.
+     *
+     * @param z the latent
+     * @param amounts how far along each slider, {@code amounts[k]} for {@code sliders().get(k)}
+     * @return the moved latent
+     */
+    float[] applySliders(float[] z, double[] amounts);
 
     /** How results are enlarged for showing and saving: learned, or smooth when the model has no upscaler. */
     Enlargement enlargement();

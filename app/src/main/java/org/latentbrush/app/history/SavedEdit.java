@@ -16,12 +16,15 @@ import org.latentbrush.bridge.constraint.Stroke;
  * @param after the document after it, as last seen
  * @param stroke the stroke drawn, for a stroke edit; else {@code null}
  * @param rank the candidate's place in the gallery from 1, for a pick; else 0
+ * @param label the name the history shows, for a drag or a slider (whose name is not made from the
+ *     rest); else {@code null}, and {@code null} for one saved without it takes its kind's default
  */
-public record SavedEdit(String kind, DocumentState before, DocumentState after, Stroke stroke, int rank) {
+public record SavedEdit(String kind, DocumentState before, DocumentState after, Stroke stroke, int rank,
+        String label) {
 
     /** The kinds of edit a session may hold. */
     public static final List<String> KINDS = List.of(AddStrokeEdit.KIND, ClearStrokesEdit.KIND, FixResultEdit.KIND,
-            NewRandomEdit.KIND, PickCandidateEdit.KIND, ResetEdit.KIND);
+            NewRandomEdit.KIND, PickCandidateEdit.KIND, ResetEdit.KIND, DragEdit.KIND, SliderEdit.KIND);
 
     public SavedEdit {
         if (!KINDS.contains(kind)) {
@@ -37,11 +40,17 @@ public record SavedEdit(String kind, DocumentState before, DocumentState after, 
         }
     }
 
+    /** An edit whose name is made from its kind, stroke and rank. */
+    public SavedEdit(String kind, DocumentState before, DocumentState after, Stroke stroke, int rank) {
+        this(kind, before, after, stroke, rank, null);
+    }
+
     /** The saved form of an edit, with its documents as they are now. */
     public static SavedEdit of(DocumentEdit edit) {
         Stroke stroke = edit instanceof AddStrokeEdit added ? added.stroke() : null;
         int rank = edit instanceof PickCandidateEdit pick ? pick.rank() : 0;
-        return new SavedEdit(edit.kind(), edit.before(), edit.after(), stroke, rank);
+        String label = edit instanceof DragEdit || edit instanceof SliderEdit ? edit.name() : null;
+        return new SavedEdit(edit.kind(), edit.before(), edit.after(), stroke, rank, label);
     }
 
     /** The edit again, as the history holds it. */
@@ -53,12 +62,14 @@ public record SavedEdit(String kind, DocumentState before, DocumentState after, 
             case NewRandomEdit.KIND -> new NewRandomEdit(before, after);
             case PickCandidateEdit.KIND -> new PickCandidateEdit(before, after, rank);
             case ResetEdit.KIND -> new ResetEdit(before, after);
+            case DragEdit.KIND -> new DragEdit(before, after, label == null ? DragEdit.DEFAULT_NAME : label);
+            case SliderEdit.KIND -> new SliderEdit(before, after, label == null ? SliderEdit.DEFAULT_NAME : label);
             default -> throw new IllegalStateException("unknown kind of edit: " + kind);
         };
     }
 
     /** This edit with both documents changed, e.g. moved onto other weights. */
     public SavedEdit map(UnaryOperator<DocumentState> change) {
-        return new SavedEdit(kind, change.apply(before), change.apply(after), stroke, rank);
+        return new SavedEdit(kind, change.apply(before), change.apply(after), stroke, rank, label);
     }
 }

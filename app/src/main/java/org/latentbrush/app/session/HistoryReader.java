@@ -37,6 +37,9 @@ final class HistoryReader {
             .streamReadConstraints(StreamReadConstraints.builder().maxTokenCount(MAX_TOKENS).build())
             .build()).build();
 
+    /** Longest name of an edit a history holds; the editor's are a few words. */
+    static final int MAX_LABEL = 200;
+
     private final String where;
     private final List<Stroke> pool;
     private final float[][] latents;
@@ -180,9 +183,22 @@ final class HistoryReader {
                 }
                 rank = r.asInt();
             }
-            edits.add(new SavedEdit(kind, before, after, stroke, rank));
+            edits.add(new SavedEdit(kind, before, after, stroke, rank, label(node, at)));
         }
         return edits;
+    }
+
+    /** The optional name the history shows (a drag's, a slider's); older files have none. */
+    private static String label(JsonNode node, String at) throws SessionFormatException {
+        JsonNode label = node.get("label");
+        if (label == null || label.isNull()) {
+            return null;
+        }
+        if (!label.isTextual() || label.asText().isBlank() || label.asText().length() > MAX_LABEL) {
+            throw new SessionFormatException(at + ": field 'label' must be a name of 1 to " + MAX_LABEL
+                    + " characters");
+        }
+        return label.asText();
     }
 
     private float[] latent(JsonNode node, String field, String at) throws SessionFormatException {

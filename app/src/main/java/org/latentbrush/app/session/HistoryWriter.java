@@ -93,6 +93,11 @@ final class HistoryWriter {
             if (PickCandidateEdit.KIND.equals(edit.kind())) {
                 node.put("rank", edit.rank());
             }
+            if (edit.label() != null && !edit.label().isBlank()) {
+                String label = edit.label();
+                node.put("label", label.length() > HistoryReader.MAX_LABEL
+                        ? label.substring(0, HistoryReader.MAX_LABEL) : label);
+            }
             edits.add(node);
         }
         return points <= StrokesFile.MAX_POINTS && references <= MAX_STROKE_REFERENCES;

@@ -2,12 +2,13 @@ package org.latentbrush.app.tools;
 
 import org.latentbrush.bridge.constraint.StrokeTool;
 
-/** The tools of the palette: three brushes that make strokes, and the eyedropper. */
+/** The tools of the palette: three brushes that make strokes, the eyedropper, and the drag tool. */
 public enum Tool {
     COLOR("Colour brush", "B", StrokeTool.COLOR),
     SKETCH("Sketch brush", "S", StrokeTool.SKETCH),
     ERASE("Eraser", "E", StrokeTool.ERASE),
-    EYEDROPPER("Eyedropper: pick a colour from the result", "I", null);
+    EYEDROPPER("Eyedropper: pick a colour from the result", "I", null),
+    DRAG("Drag points: click a handle, then its target; Shift+drag paints the part that may move", "D", null);
 
     private final String label;
     private final String shortcut;
@@ -28,7 +29,7 @@ public enum Tool {
         return shortcut;
     }
 
-    /** The kind of stroke it makes, or {@code null} for the eyedropper. */
+    /** The kind of stroke it makes, or {@code null} for the eyedropper and the drag tool. */
     public StrokeTool strokeTool() {
         return strokeTool;
     }

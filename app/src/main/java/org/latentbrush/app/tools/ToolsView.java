@@ -17,16 +17,18 @@ import javafx.util.Duration;
 import org.kordamp.ikonli.Ikon;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignB;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignE;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignG;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignP;
 
-/** The tool palette on the left: brushes, eyedropper, colour and brush size. */
+/** The tool palette on the left: brushes, eyedropper, drag tool, colour and brush size. */
 public final class ToolsView extends VBox {
 
     private static final Map<Tool, Ikon> ICONS = new EnumMap<>(Map.of(
             Tool.COLOR, MaterialDesignB.BRUSH,
             Tool.SKETCH, MaterialDesignP.PENCIL,
             Tool.ERASE, MaterialDesignE.ERASER,
-            Tool.EYEDROPPER, MaterialDesignE.EYEDROPPER));
+            Tool.EYEDROPPER, MaterialDesignE.EYEDROPPER,
+            Tool.DRAG, MaterialDesignG.GESTURE_SWIPE));
 
     public ToolsView(ToolsViewModel vm) {
         getStyleClass().add("tool-palette");

@@ -9,6 +9,7 @@ import java.util.List;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import org.junit.jupiter.api.Test;
+import org.latentbrush.app.tools.DragSink;
 import org.latentbrush.app.tools.StrokeSink;
 import org.latentbrush.app.tools.Tool;
 import org.latentbrush.app.tools.ToolsViewModel;
@@ -92,6 +93,40 @@ class CanvasViewModelTest {
         vm.pressed(400, 400, true);
         assertEquals(0xFF0000, tools.colorProperty().get());
         assertTrue(events.isEmpty());
+    }
+
+    @Test
+    void dragTool_sendsPressesToTheDragSink_andMakesNoStroke() {
+        List<String> drags = new ArrayList<>();
+        vm.setDragSink(new DragSink() {
+            @Override
+            public void pressed(double x, double y, boolean region, double radius) {
+                drags.add("press " + x + " " + y + " " + region + " " + radius);
+            }
+
+            @Override
+            public void dragged(double x, double y) {
+                drags.add("drag " + x + " " + y);
+            }
+
+            @Override
+            public void released(double x, double y) {
+                drags.add("release " + x + " " + y);
+            }
+        });
+        tools.toolProperty().set(Tool.DRAG);
+        tools.radiusProperty().set(12);
+        vm.pressed(10, 20, false, true);
+        vm.dragged(30, 600);
+        vm.released(40, 50);
+        assertEquals(List.of("press 10.0 20.0 true 12.0", "drag 30.0 512.0", "release 40.0 50.0"), drags);
+        assertTrue(events.isEmpty());
+        assertNull(finished);
+        tools.toolProperty().set(Tool.COLOR);
+        vm.pressed(10, 20, false, true);
+        vm.released(10, 20);
+        assertEquals(3, drags.size(), "other tools paint strokes, Shift or not");
+        assertEquals("finish", events.get(events.size() - 1));
     }
 
     @Test

@@ -3,11 +3,15 @@ package org.latentbrush.bridge.api;
 import ai.djl.Device;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 import org.latentbrush.bridge.constraint.ConstraintSet;
 import org.latentbrush.bridge.constraint.Stroke;
+import org.latentbrush.bridge.drag.DragOptimizer;
+import org.latentbrush.bridge.drag.DragSettings;
+import org.latentbrush.bridge.drag.ImagePoint;
 import org.latentbrush.bridge.generator.GanModel;
 import org.latentbrush.bridge.generator.LatentPaths;
 import org.latentbrush.bridge.generator.ModelLoadException;
@@ -48,15 +52,17 @@ public final class BrushEngine implements AutoCloseable {
     private final ModelInfo info;
     private final DeviceInfo device;
     private final ResultEnlarging enlarging;
+    private final ModelSliders sliders;
     /** Enough steps of a throwaway edit to run every shape the live protocol uses. */
     private static final int WARM_UP_ITERATIONS = 2;
 
     /** The generator tuned to the open photo, or null; read and written on the optimiser thread only. */
     private GanModel tuned;
 
-    private BrushEngine(GanModel model, OptimizerSettings settings, Consumer<EditSnapshot> snapshots,
-            Consumer<Throwable> errors) {
+    private BrushEngine(GanModel model, ModelSliders sliders, OptimizerSettings settings,
+            Consumer<EditSnapshot> snapshots, Consumer<Throwable> errors) {
         this.model = model;
+        this.sliders = sliders;
         this.live = new LiveOptimizer(model, settings, s -> snapshots.accept(snapshotOf(s)), errors);
         this.info = ModelInfo.of(model.manifest(), model.fingerprint());
         this.device = DeviceInfo.of(model.device());
@@ -82,6 +88,12 @@ public final class BrushEngine implements AutoCloseable {
     public static final String DEFAULT_MODEL = ModelLocator.DEFAULT_MODEL;
 
     /**
+     * The most steps of a drag unless the user says otherwise: enough for a 12-pixel move on the
+     * built-in landscape model (docs/DRAG-AND-SLIDERS.md); a drag stops sooner when it arrives.
+     */
+    public static final int DEFAULT_DRAG_STEPS = 80;
+
+    /**
      * Opens a model for live editing with the default live protocol.
      *
      * @param modelReference a built-in model's name, a model folder or a zip
@@ -96,9 +108,11 @@ public final class BrushEngine implements AutoCloseable {
     public static BrushEngine open(String modelReference, DevicePreference where,
             Consumer<EditSnapshot> snapshots, Consumer<Throwable> errors) throws ModelOpenException {
         GanModel model;
+        Path folder;
         try {
             Device device = where.choice().resolve();
-            model = GanModel.open(modelReference, device);
+            folder = ModelLocator.resolve(modelReference);
+            model = load(modelReference, folder, device);
         } catch (ModelLoadException e) {
             throw new ModelOpenException(e.getMessage(), e);
         } catch (RuntimeException | LinkageError e) {
@@ -106,7 +120,18 @@ public final class BrushEngine implements AutoCloseable {
             throw new ModelOpenException(modelReference + ": the engine could not start: "
                     + e.getMessage(), e);
         }
-        return new BrushEngine(model, OptimizerSettings.live(), snapshots, errors);
+        ModelSliders sliders = ModelSliders.load(modelReference, folder, model.manifest().name(),
+                model.manifest().latentSize(), model.fingerprint());
+        return new BrushEngine(model, sliders, OptimizerSettings.live(), snapshots, errors);
+    }
+
+    /** Loads the model a reference resolved to; its directions are read from the same folder. */
+    private static GanModel load(String reference, Path folder, Device device) throws ModelLoadException {
+        try {
+            return GanModel.load(folder, device);
+        } catch (ModelLoadException e) {
+            throw ModelLocator.failureIn(reference, folder, e);
+        }
     }
 
     /** The names of the built-in models. */
@@ -129,6 +154,39 @@ public final class BrushEngine implements AutoCloseable {
 
     public DeviceInfo device() {
         return device;
+    }
+
+    /** The model's sliders from its directions.json, strongest first; empty when it has none. */
+    public List<SliderDirection> sliders() {
+        return sliders.sliders();
+    }
+
+    /**
+     * Why the model has no sliders although its folder holds a {@code directions.json}: one line
+     * naming the file and the problem, for the editor to show once; empty otherwise.
+     */
+    public Optional<String> slidersWarning() {
+        return sliders.warning();
+    }
+
+    /**
+     * The latent moved along the sliders: amounts[k] for sliders().get(k); pure, any thread.
+     *
+     * <p>The move happens in w = atanh(z) and comes back through tanh, so the result stays inside
+     * the prior's support and all amounts at zero give back {@code z}. Amounts are in the sliders'
+     * units (their minimum to maximum).
+     *
+     * @param z a latent of the model, e.g. the current result's
+     * @param amounts one per slider, finite
+     * @return the moved latent, a new array
+     * @throws IllegalArgumentException if {@code z} or {@code amounts} has the wrong length
+     */
+    public float[] applySliders(float[] z, double[] amounts) {
+        if (z.length != info.latentSize()) {
+            throw new IllegalArgumentException("the latent has " + z.length + " values, model "
+                    + info.name() + " needs " + info.latentSize());
+        }
+        return sliders.apply(z, amounts);
     }
 
     /** How results are enlarged: through the model's learned upscaler, or smoothly when it has none. */
@@ -239,6 +297,42 @@ public final class BrushEngine implements AutoCloseable {
     public CompletableFuture<PhotoProjection> project(RasterImage frame, Consumer<ProjectionStatus> progress,
             BooleanSupplier cancelled) {
         return project(frame, true, progress, cancelled);
+    }
+
+    /**
+     * Drags content from handles toward targets (DragGAN) starting from latent {@code start}, on the
+     * optimiser thread, with the generator edits use now (a photo's tuned one included). The current
+     * result is left as it is: the editor restores the drag's latent as it does a projection's.
+     * Closing the engine stops it like a cancel.
+     *
+     * @param start the latent to start from
+     * @param pairs each handle and its target, in model pixels
+     * @param movable row-major mask of the model's size×size, true where content may move, or null
+     *     for everywhere
+     * @param steps the most steps; stops early when every handle is within 1 pixel of its target
+     * @param progress receives each step's status on the optimiser thread (image every step)
+     * @param cancelled polled every step; a stopped drag ends with its latest result
+     * @return the last status (finished = true); fails with an {@link IllegalArgumentException}
+     *     when a point lies outside the image, or the latent, mask or steps do not fit
+     */
+    public CompletableFuture<DragStatus> drag(float[] start, List<DragPair> pairs, boolean[] movable,
+            int steps, Consumer<DragStatus> progress, BooleanSupplier cancelled) {
+        BooleanSupplier stop = () -> live.isClosing() || cancelled.getAsBoolean();
+        // Copies taken now, on the caller's thread: the drag runs later and must not see changes.
+        float[] z = start.clone();
+        boolean[] mask = movable == null ? null : movable.clone();
+        List<DragPair> copied = List.copyOf(pairs);
+        return live.onOptimizerThread(() -> {
+            List<ImagePoint> handles = copied.stream().map(p -> point(p.handle())).toList();
+            List<ImagePoint> targets = copied.stream().map(p -> point(p.target())).toList();
+            DragOptimizer optimizer = new DragOptimizer(generator(), DragSettings.defaults());
+            return DragStatus.of(optimizer.drag(z, handles, targets, mask, steps,
+                    p -> progress.accept(DragStatus.of(p)), stop));
+        });
+    }
+
+    private static ImagePoint point(DragPoint p) {
+        return new ImagePoint(p.x(), p.y());
     }
 
     /**

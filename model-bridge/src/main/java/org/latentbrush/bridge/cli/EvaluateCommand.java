@@ -8,7 +8,6 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import me.tongfei.progressbar.ProgressBar;
 import org.latentbrush.bridge.generator.GanModel;
 import org.latentbrush.bridge.generator.ManifestWriter;
 import org.latentbrush.bridge.generator.ModelLocator;
@@ -118,7 +117,7 @@ final class EvaluateCommand implements Callable<Integer> {
                     FeatureNetwork network = ClassifierStore.loadOrTrain(folder, real, steps,
                             model.device(), training, System.err::println)) {
                 training.close();
-                report = new QualityEvaluator(model, network, real).evaluate(settings, new Bars());
+                report = new QualityEvaluator(model, network, real).evaluate(settings, new QualityBars());
             }
             System.out.print(QualityTable.format(report));
             double wall = (System.nanoTime() - start) / 1e9;
@@ -180,25 +179,5 @@ final class EvaluateCommand implements Callable<Integer> {
         Path file = folder.resolve(ModelManifest.FILE_NAME);
         ManifestWriter.write(manifest.withTraining(training), file);
         System.out.println("stored the measurements in " + file);
-    }
-
-    /** One progress bar per stage, on standard error. */
-    private static final class Bars implements QualityListener {
-        private ProgressBar bar;
-
-        @Override
-        public void stageStarted(String stage, long total) {
-            bar = Progress.bar(stage, total);
-        }
-
-        @Override
-        public void advanced(long done) {
-            bar.stepTo(done);
-        }
-
-        @Override
-        public void stageFinished() {
-            bar.close();
-        }
     }
 }

@@ -2,6 +2,7 @@ package org.latentbrush.bridge.cli;
 
 import java.io.IOException;
 import java.util.Locale;
+import java.util.Optional;
 import org.latentbrush.bridge.generator.ModelManifest;
 import org.latentbrush.bridge.quality.EvaluationData;
 import org.latentbrush.bridge.quality.LandscapeData;
@@ -48,14 +49,26 @@ final class EvaluationDomains {
 
     /** Reads the domain off the manifest's data set description, as the trainer wrote it. */
     private static String infer(ModelManifest manifest) throws UserInputException {
+        return domainOf(manifest).orElseThrow(() -> new UserInputException("cannot tell from its "
+                + "manifest what model " + manifest.name() + " was trained on; name it with --data "
+                + "landscapes or --data shoes"));
+    }
+
+    /**
+     * The domain a model's manifest says it was trained on, when it is one with real images and a
+     * classifier here.
+     *
+     * @param manifest the model's manifest
+     * @return {@code landscapes}, {@code shoes}, or empty (a model of the user's own pictures)
+     */
+    static Optional<String> domainOf(ModelManifest manifest) {
         String dataset = manifest.dataset().toLowerCase(Locale.ROOT);
         if (dataset.contains("fashion-mnist")) {
-            return SHOES;
+            return Optional.of(SHOES);
         }
         if (dataset.contains("landscape")) {
-            return LANDSCAPES;
+            return Optional.of(LANDSCAPES);
         }
-        throw new UserInputException("cannot tell from its manifest what model " + manifest.name()
-                + " was trained on; name it with --data landscapes or --data shoes");
+        return Optional.empty();
     }
 }

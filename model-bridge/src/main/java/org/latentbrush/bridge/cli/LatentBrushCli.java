@@ -20,6 +20,7 @@ import picocli.CommandLine.Command;
             InvertCommand.class,
             EditPhotoCommand.class,
             SampleCommand.class,
+            DragCommand.class,
             InterpolateCommand.class,
             BenchCommand.class,
             BenchContinuityCommand.class,
@@ -32,6 +33,7 @@ import picocli.CommandLine.Command;
             BenchUpscaleCommand.class,
             EvaluateUpscalerCommand.class,
             EvaluateCommand.class,
+            DirectionsCommand.class,
             EvaluatePhotosCommand.class,
             CommandLine.HelpCommand.class
         })

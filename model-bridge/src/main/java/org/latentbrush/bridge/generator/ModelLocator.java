@@ -84,13 +84,30 @@ public final class ModelLocator {
             return e;
         }
         deleteQuietly(folder);
-        // A file named by its path inside the temporary folder is named as the zip's entry instead.
-        String message = e.getMessage();
+        return new ModelLoadException(Paths.get(reference), inZip(folder, e.getMessage()), e);
+    }
+
+    /**
+     * Rewords a message about a file of what a reference resolved to, as {@link #failureIn} does,
+     * for problems that do not stop the model from loading (a zip's folder stays in use).
+     *
+     * @param reference what the user named
+     * @param folder what {@link #resolve} made of it
+     * @param message the message, naming files by their path in {@code folder}
+     * @return the message, naming the zip and its entry instead of the temporary folder for a zip
+     */
+    public static String describeIn(String reference, Path folder, String message) {
+        return isZip(reference) ? reference + ": " + inZip(folder, message) : message;
+    }
+
+    /** A file named by its path inside the temporary folder is named as the zip's entry instead. */
+    private static String inZip(Path folder, String message) {
+        String reworded = message;
         for (Path prefix : List.of(folder.toAbsolutePath(), folder)) {
-            message = message.replace(prefix + folder.getFileSystem().getSeparator(), "")
+            reworded = reworded.replace(prefix + folder.getFileSystem().getSeparator(), "")
                     .replace(prefix.toString(), "the zip");
         }
-        return new ModelLoadException(Paths.get(reference), message, e);
+        return reworded;
     }
 
     /** Lists the names of the built-in models, sorted. */

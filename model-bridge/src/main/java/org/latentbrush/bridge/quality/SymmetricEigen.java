@@ -7,11 +7,12 @@ package org.latentbrush.bridge.quality;
  * unconditionally stable and accurate to the last few bits even for tiny eigenvalues, which is what
  * a matrix square root of a nearly singular covariance needs. At the feature sizes used here (a
  * few hundred) a decomposition takes milliseconds; the project has no linear-algebra dependency.
+ * Public for the lab's other packages (principal directions of a generator use it too).
  *
  * @param values the eigenvalues, in no particular order
  * @param vectors the eigenvectors as columns: {@code vectors[row][k]} belongs to {@code values[k]}
  */
-record SymmetricEigen(double[] values, double[][] vectors) {
+public record SymmetricEigen(double[] values, double[][] vectors) {
 
     /** Sweeps after which a matrix that has not converged is reported; ten usually suffice. */
     private static final int MAX_SWEEPS = 100;
@@ -26,7 +27,7 @@ record SymmetricEigen(double[] values, double[][] vectors) {
      * @throws IllegalArgumentException if the matrix is not square or not symmetric
      * @throws ArithmeticException if it holds NaN or infinite values, or does not converge
      */
-    static SymmetricEigen of(double[][] matrix) {
+    public static SymmetricEigen of(double[][] matrix) {
         int n = matrix.length;
         double[][] a = new double[n][];
         double total = 0;
@@ -64,7 +65,7 @@ record SymmetricEigen(double[] values, double[][] vectors) {
     }
 
     /** The dimension n of the n × n matrix. */
-    int size() {
+    public int size() {
         return values.length;
     }
 

@@ -104,6 +104,11 @@ class BadArgumentsCorpusTest {
                 more);
     }
 
+    private static List<String> directions(String... more) {
+        return with(List.of("directions", "--model", model.toString(), "--samples", "20", "--keep", "2",
+                "--probes", "2"), more);
+    }
+
     private static List<String> invert(String... more) {
         return with(List.of("invert", "--model", model.toString(), "--image", in("photo.png"), "--out",
                 out("inv")), more);
@@ -267,6 +272,25 @@ class BadArgumentsCorpusTest {
                 bad("evaluate --json under a file", () -> evaluate("--json", underFile("q.json")),
                         "file.txt is a file, not a folder"),
                 unparsed("evaluate --samples many", () -> evaluate("--samples", "many"), "--samples"),
+                // directions
+                bad("directions --keep 0", () -> directions("--keep", "0"), "--keep must be between 1 and 64"),
+                bad("directions --keep 9", () -> directions("--keep", "9"),
+                        "--keep 9 is more than model tiny-16's latent size 8"),
+                bad("directions --samples 8", () -> directions("--samples", "8"),
+                        "--samples must be more than model tiny-16's latent size 8"),
+                bad("directions --samples 10001", () -> directions("--samples", "10001"), "--samples"),
+                bad("directions --probes 0", () -> directions("--probes", "0"), "--probes"),
+                bad("directions --range 0", () -> directions("--range", "0"), "--range must be above 0"),
+                bad("directions --range 11", () -> directions("--range", "11"), "--range"),
+                unparsed("directions --range wide", () -> directions("--range", "wide"), "--range"),
+                bad("directions --data paintings", () -> directions("--data", "paintings"), "--data"),
+                bad("directions --sheet x.jpg", () -> directions("--sheet", out("x.jpg")), "--sheet"),
+                bad("directions --json under a file", () -> directions("--json", underFile("d.json")),
+                        "file.txt is a file, not a folder"),
+                bad("directions of a zip without --json", () -> List.of("directions", "--model",
+                        in("tiny.zip")), "name the file to write with --json FILE"),
+                bad("directions --list without a file", () -> List.of("directions", "--model",
+                        model.toString(), "--list"), "has no directions.json"),
                 // invert and edit
                 bad("invert --method fast", () -> invert("--method", "fast"), "--method"),
                 bad("invert --projection-iterations -1", () -> invert("--projection-iterations", "-1"),
