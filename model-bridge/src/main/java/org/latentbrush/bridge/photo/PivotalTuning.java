@@ -1,23 +1,20 @@
 package org.latentbrush.bridge.photo;
 
-import ai.djl.engine.Engine;
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDManager;
-import ai.djl.ndarray.index.NDIndex;
 import ai.djl.ndarray.types.Shape;
 import ai.djl.nn.Parameter;
-import ai.djl.training.GradientCollector;
 import ai.djl.training.optimizer.Adam;
 import ai.djl.training.optimizer.Optimizer;
 import ai.djl.training.tracker.Tracker;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
-import java.util.SplittableRandom;
 import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
+import java.util.function.LongSupplier;
 import org.latentbrush.bridge.generator.GanModel;
+import org.latentbrush.bridge.generator.GeneratorSplit;
 import org.latentbrush.bridge.generator.ModelManifest;
 import org.latentbrush.bridge.generator.NumericGuard;
 import org.latentbrush.bridge.image.RasterImage;
@@ -28,13 +25,17 @@ import org.latentbrush.bridge.image.RasterImage;
  *
  * <p>Projection finds the pivot z₀ whose G(z₀) is as close to the frame as the model can get; a
  * small model gets the layout right but not the photo's look. Tuning then moves the copy's weights
- * so that G′(z₀) reproduces the frame (pixel MSE plus the projection's feature distance), while PTI's
- * locality term keeps G′'s image equal to G's at a latent part of the way from z₀ to a random one,
- * drawn afresh each step: the tuning bends the generator around the photo without breaking what
+ * so that G′(z₀) reproduces the frame (pixel MSE, optionally plus the projection's feature
+ * distance), while PTI's locality term keeps G′'s image equal to G's at latents part of the way
+ * from z₀ to random ones: the tuning bends the generator around the photo without breaking what
  * edits near it can reach. The shared model's weights are never written.
  *
- * <p>The pivot and the locality latent run as one batch of two (batch norm runs in inference mode,
- * so they do not interact). Every backward pass is checked by {@link NumericGuard}.
+ * <p>Only the layers after the first few are tuned ({@link TuningSettings#frozenLayers()}): the
+ * others stay the shared model's, so a step runs nothing before the cut ({@link TuningStep}), and a
+ * copy's saved weights differ from the model's only in the tuned layers. The tuning stops at the
+ * target PSNR without touching the weights that reached it, or at the step limit, the time budget
+ * or the user's stop with the best weights it measured ({@link BestWeights}). Every backward pass
+ * is checked by {@link NumericGuard}.
  *
  * <p>Not thread-safe: the engine's gradient recording is global; the optimiser thread runs it.
  */
@@ -43,16 +44,24 @@ public final class PivotalTuning {
     private static final Set<Parameter.Type> TUNED = Set.of(
             Parameter.Type.WEIGHT, Parameter.Type.BIAS, Parameter.Type.GAMMA, Parameter.Type.BETA);
 
-    private static final NDIndex ALL = new NDIndex("...");
-
     /** The scale assumed for a tensor that is (nearly) all zeros, such as an untrained bias. */
     private static final double MIN_SCALE = 0.01;
 
     private final GanModel model;
+    private final LongSupplier clock;
 
     /** @param model G, the shared model; only read */
     public PivotalTuning(GanModel model) {
+        this(model, System::nanoTime);
+    }
+
+    /**
+     * @param model G, the shared model; only read
+     * @param clock nanoseconds, for the time budget; tests pass their own
+     */
+    public PivotalTuning(GanModel model, LongSupplier clock) {
         this.model = model;
+        this.clock = clock;
     }
 
     /**
@@ -67,7 +76,7 @@ public final class PivotalTuning {
      */
     public TunedGenerator tune(RasterImage frame, float[] pivot, TuningSettings settings,
             Consumer<TuningProgress> listener, BooleanSupplier cancelled) {
-        long started = System.nanoTime();
+        long started = clock.getAsLong();
         ModelManifest mf = model.manifest();
         int s = mf.imageSize();
         if (frame.width() != s || frame.height() != s || frame.channels() != mf.channels()
@@ -77,105 +86,89 @@ public final class PivotalTuning {
         double psnrBefore = Projection.psnr(model.render(List.of(pivot)).get(0), frame);
         GanModel tuned = model.generatorCopy();
         try {
-            int steps = 0;
-            boolean stopped = false;
-            double psnr = psnrBefore;
+            Outcome outcome = new Outcome(psnrBefore);
             if (psnrBefore < settings.targetPsnr() && settings.steps() > 0) {
-                List<Parameter> parameters = unfrozen(tuned);
-                List<Optimizer> adam = optimisers(parameters, settings);
-                SplittableRandom random = new SplittableRandom(settings.seed());
+                GeneratorSplit tunedSplit = GeneratorSplit.afterLayers(tuned, settings.frozenLayers());
+                List<Parameter> parameters = unfrozen(tunedSplit);
                 try (NDManager run = tuned.manager().newSubManager()) {
-                    NDArray target01 = run.create(frame.data(), new Shape(1, mf.channels(), s, s));
-                    ProjectionLoss loss = ProjectionLoss.forFrame(model, target01, settings.featureWeight(), run);
-                    while (steps < settings.steps()) {
-                        if (cancelled.getAsBoolean()) {
-                            stopped = true;
-                            break;
-                        }
-                        float[] latents = pivotAndNeighbour(pivot, random, settings.localityReach());
-                        double mse = NumericGuard.untilFinite("tuning to the photo",
-                                attempt -> step(run, tuned, parameters, adam, loss, latents, settings));
-                        steps++;
-                        psnr = Projection.psnrOfMse(mse);
-                        if (steps == 1 || steps % settings.publishEvery() == 0) {
-                            listener.accept(new TuningProgress(steps, settings.steps(), psnr));
-                        }
-                        if (psnr >= settings.targetPsnr()) {
-                            break;
-                        }
+                    BestWeights best = new BestWeights(parameters, run);
+                    try {
+                        NDArray target01 = run.create(frame.data(), new Shape(1, mf.channels(), s, s));
+                        ProjectionLoss loss = ProjectionLoss.forFrame(model, target01, settings.featureWeight(), run);
+                        GeneratorSplit shared = GeneratorSplit.afterLayers(model, settings.frozenLayers());
+                        LocalityPool pool = settings.localityWeight() > 0 ? new LocalityPool(shared, pivot,
+                                settings.localityReach(), settings.localityPool(), settings.seed(), run) : null;
+                        TuningStep step = new TuningStep(shared, tunedSplit, parameters,
+                                optimisers(parameters, settings), loss, settings.localityWeight(), pivot, pool, run);
+                        climb(step, best, run, settings, started, listener, cancelled, outcome);
+                    } finally {
+                        tuned.refreezeAfterTuning();
                     }
-                } finally {
-                    tuned.refreezeAfterTuning();
+                    outcome.psnr = Projection.psnr(tuned.render(List.of(pivot)).get(0), frame);
+                    if (Projection.psnrOfMse(best.mse()) > outcome.psnr) {
+                        // The last update went downhill: end with the best weights measured.
+                        best.restore();
+                        tuned.refreezeAfterTuning();
+                        outcome.psnr = Projection.psnr(tuned.render(List.of(pivot)).get(0), frame);
+                    }
                 }
-                psnr = Projection.psnr(tuned.render(List.of(pivot)).get(0), frame);
             }
-            return new TunedGenerator(tuned, psnrBefore, psnr, steps, stopped,
-                    (System.nanoTime() - started) / 1_000_000);
+            return new TunedGenerator(tuned, psnrBefore, outcome.psnr, outcome.steps, outcome.stopped,
+                    (clock.getAsLong() - started) / 1_000_000);
         } catch (RuntimeException | Error e) {
             tuned.close();
             throw e;
         }
     }
 
-    /** The pivot, then a latent part of the way from it toward a uniform random one, inside [−1, 1]. */
-    private float[] pivotAndNeighbour(float[] pivot, SplittableRandom random, double reach) {
-        int d = pivot.length;
-        float[] latents = new float[2 * d];
-        System.arraycopy(pivot, 0, latents, 0, d);
-        for (int i = 0; i < d; i++) {
-            double far = 2 * random.nextDouble() - 1;
-            latents[d + i] = (float) Math.max(-1, Math.min(1, pivot[i] + reach * (far - pivot[i])));
+    /** What a tuning reached: its PSNR, the updates it made, whether the user stopped it. */
+    private static final class Outcome {
+        double psnr;
+        int steps;
+        boolean stopped;
+
+        Outcome(double psnr) {
+            this.psnr = psnr;
         }
-        return latents;
     }
 
     /**
-     * One forward and backward pass and, when its gradients are finite, one Adam update.
-     *
-     * @return the pivot's pixel MSE before the update, or empty when the pass must be repeated
+     * Measures and updates until the target, the step limit, the time budget or the user stops it.
+     * A pass that reaches the target makes no update, so the weights it measured are the ones kept.
      */
-    private Optional<Double> step(NDManager run, GanModel tuned, List<Parameter> parameters,
-            List<Optimizer> adam, ProjectionLoss loss, float[] latents, TuningSettings settings) {
-        try (NDManager scope = run.newSubManager()) {
-            NDArray z = scope.create(latents, new Shape(2, latents.length / 2));
-            // G's image of the neighbour; run on both latents because PyTorch sends a batch of one
-            // to a slower convolution path (which also logs a warning per layer on this CPU).
-            NDArray kept = model.generate(z).get("1:");
-            NDArray pixel;
-            try (GradientCollector collector = Engine.getInstance().newGradientCollector()) {
-                NDArray images = tuned.generate(z);
-                // Scored as a batch of two for the same reason; only the pivot's terms count.
-                ProjectionLoss.Terms terms = loss.evaluate(images);
-                NDArray locality = images.get("1:").sub(kept).square().mean();
-                NDArray total = terms.total().get("0:1").sum().add(locality.mul(settings.localityWeight()));
-                collector.backward(total);
-                pixel = terms.pixel().get("0:1");
+    private void climb(TuningStep step, BestWeights best, NDManager run, TuningSettings settings,
+            long started, Consumer<TuningProgress> listener, BooleanSupplier cancelled, Outcome outcome) {
+        while (outcome.steps < settings.steps()) {
+            if (cancelled.getAsBoolean()) {
+                outcome.stopped = true;
+                return;
             }
-            List<NDArray> gradients = new ArrayList<>(parameters.size());
-            for (Parameter parameter : parameters) {
-                NDArray gradient = parameter.getArray().getGradient();
-                gradient.attach(scope);
-                gradients.add(gradient);
+            if ((clock.getAsLong() - started) / 1_000_000 >= settings.budgetMillis()) {
+                return;
             }
-            if (!NumericGuard.allFinite(gradients, scope)) {
-                for (NDArray gradient : gradients) {
-                    gradient.set(ALL, 0f);
-                }
-                return Optional.empty();
+            int every = settings.localityEvery();
+            int neighbour = outcome.steps % every == 0 && settings.localityWeight() > 0
+                    ? outcome.steps / every % settings.localityPool() : -1;
+            double mse = NumericGuard.untilFinite("tuning to the photo", attempt -> step.measure(neighbour, run));
+            best.offer(mse);
+            double psnr = Projection.psnrOfMse(mse);
+            boolean reached = psnr >= settings.targetPsnr();
+            if (outcome.steps > 0 && (reached || outcome.steps == 1 || outcome.steps % settings.publishEvery() == 0)) {
+                listener.accept(new TuningProgress(outcome.steps, settings.steps(), psnr));
             }
-            for (int i = 0; i < parameters.size(); i++) {
-                Parameter parameter = parameters.get(i);
-                adam.get(i).update(parameter.getId(), parameter.getArray(), gradients.get(i));
+            if (reached) {
+                return;
             }
-            return Optional.of((double) pixel.getFloat());
+            step.apply(run);
+            outcome.steps++;
         }
     }
 
     /**
      * One Adam per weight tensor, its rate relative to the tensor's size (root mean square): the
      * weights of these generators differ in scale by a hundredfold between layers, and one absolute
-     * rate either barely moves the small ones or wrecks the large ones. The rate falls along a
-     * cosine to a tenth: large steps to bend the generator, small ones to settle.
+     * rate either barely moves the small ones or wrecks the large ones. The rate may fall along a
+     * cosine to a fraction of itself by the step limit ({@link TuningSettings#finalRate()}).
      */
     private static List<Optimizer> optimisers(List<Parameter> parameters, TuningSettings settings) {
         List<Optimizer> list = new ArrayList<>(parameters.size());
@@ -183,21 +176,22 @@ public final class PivotalTuning {
             NDArray w = parameter.getArray();
             double rms = Math.max(MIN_SCALE, Math.sqrt(w.square().mean().getFloat()));
             float rate = (float) (settings.learningRate() * rms);
-            list.add(Adam.builder().optLearningRateTracker(Tracker.cosine().setBaseValue(rate)
-                    .optFinalValue(rate / 10).setMaxUpdates(Math.max(1, settings.steps())).build()).build());
+            Tracker schedule = settings.finalRate() >= 1 ? Tracker.fixed(rate) : Tracker.cosine().setBaseValue(rate)
+                    .optFinalValue((float) (rate * settings.finalRate())).setMaxUpdates(Math.max(1, settings.steps())).build();
+            list.add(Adam.builder().optLearningRateTracker(schedule).build());
         }
         return list;
     }
 
-    /** Lets the copy's trainable weights record gradients; running statistics stay fixed. */
-    private static List<Parameter> unfrozen(GanModel tuned) {
+    /** Lets the tail's trainable weights record gradients; running statistics stay fixed. */
+    private static List<Parameter> unfrozen(GeneratorSplit tuned) {
         List<Parameter> parameters = new ArrayList<>();
-        tuned.generatorBlock().getParameters().forEach(pair -> {
-            if (TUNED.contains(pair.getValue().getType())) {
-                pair.getValue().freeze(false);
-                parameters.add(pair.getValue());
+        for (Parameter parameter : tuned.tailParameters()) {
+            if (TUNED.contains(parameter.getType())) {
+                parameter.freeze(false);
+                parameters.add(parameter);
             }
-        });
+        }
         return parameters;
     }
 }
