@@ -93,9 +93,9 @@ final class BenchProtocolCommand implements Callable<Integer> {
             double change = figures.stream().mapToDouble(StrokeFigures::meanChange).average().orElse(0);
             double median = Stats.of(millis).median();
             double iterations = figures.stream().mapToDouble(StrokeFigures::meanIterations).average().orElse(0);
-            System.out.printf("%s: %d candidates x %d iterations, %d screened draws, continuity %s; "
+            System.out.printf("%s: %d candidates x %d iterations at rate %s, %d screened draws, continuity %s; "
                     + "early stop %s; %d strokes added one at a time from %d scenes%n",
-                    model.manifest().name(), settings.candidates(), settings.iterations(),
+                    model.manifest().name(), settings.candidates(), settings.iterations(), settings.learningRate(),
                     settings.screened(), settings.continuityWeight(), settings.earlyStop(),
                     strokes.strokes().size(), scenes);
             System.out.printf("  colour error %.5f, change outside the new stroke %.4f, iterations run "
@@ -107,6 +107,7 @@ final class BenchProtocolCommand implements Callable<Integer> {
                 out.put("model", model.manifest().name());
                 out.put("candidates", settings.candidates());
                 out.put("iterations", settings.iterations());
+                out.put("learningRate", settings.learningRate());
                 out.put("screened", settings.screened());
                 out.put("scenes", scenes);
                 out.put("strokes", strokes.strokes().size());

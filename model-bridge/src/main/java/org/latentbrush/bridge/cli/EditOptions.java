@@ -19,6 +19,10 @@ final class EditOptions {
                     + "optimised (default: the protocol's; iGAN's is 0, the live protocol's 128).")
     Integer screened;
 
+    @Option(names = "--learning-rate", paramLabel = "RATE",
+            description = "Adam's step size on w = atanh(z) (default: the protocol's, 0.1).")
+    Double learningRate;
+
     @Option(names = "--seed", defaultValue = "0",
             description = "Seed of the random starts (default: ${DEFAULT-VALUE}).")
     long seed;
@@ -36,6 +40,9 @@ final class EditOptions {
             if (candidates != null) {
                 s = s.withCandidates(OptionRange.check("--candidates", candidates, 1,
                         OptionRange.MAX_CANDIDATES));
+            }
+            if (learningRate != null) {
+                s = s.withLearningRate(OptionRange.check("--learning-rate", learningRate, 1e-4, 2));
             }
             if (screened != null) {
                 s = s.withScreened(OptionRange.check("--screened", screened, 0,

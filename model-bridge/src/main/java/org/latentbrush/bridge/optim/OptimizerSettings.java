@@ -114,6 +114,12 @@ public record OptimizerSettings(
                 priorWeight, restartNoise, publishEvery, keep, seed, screened, continuityWeight, earlyStop);
     }
 
+    /** Returns these settings with Adam's step size {@code rate}. */
+    public OptimizerSettings withLearningRate(double rate) {
+        return new OptimizerSettings(candidates, iterations, rate, beta1, beta2, edgeWeight,
+                priorWeight, restartNoise, publishEvery, keep, seed, screened, continuityWeight, earlyStop);
+    }
+
     public OptimizerSettings withSeed(long s) {
         return new OptimizerSettings(candidates, iterations, learningRate, beta1, beta2, edgeWeight,
                 priorWeight, restartNoise, publishEvery, keep, s, screened, continuityWeight, earlyStop);
