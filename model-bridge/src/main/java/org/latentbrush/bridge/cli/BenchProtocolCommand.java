@@ -17,6 +17,7 @@ import org.latentbrush.bridge.generator.GanModel;
 import org.latentbrush.bridge.generator.ModelLocator;
 import org.latentbrush.bridge.io.AtomicFiles;
 import org.latentbrush.bridge.optim.EarlyStop;
+import org.latentbrush.bridge.optim.Narrowing;
 import org.latentbrush.bridge.optim.OptimizerSettings;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -63,6 +64,11 @@ final class BenchProtocolCommand implements Callable<Integer> {
                     + "the last WINDOW iterations; 0,0 never (default: the live protocol's).")
     double[] earlyStop;
 
+    @Option(names = "--narrow", paramLabel = "EVERY,FLOOR", split = ",",
+            description = "Halve the candidates every EVERY iterations, down to FLOOR; 0,1 never "
+                    + "(default: the live protocol's).")
+    int[] narrow;
+
     @Option(names = "--json", paramLabel = "FILE", description = "Also write the figures to this JSON file.")
     Path json;
 
@@ -77,6 +83,9 @@ final class BenchProtocolCommand implements Callable<Integer> {
         OptimizerSettings settings = editOptions.applyTo(live).withPublishEvery(live.publishEvery());
         if (earlyStop != null) {
             settings = settings.withEarlyStop(earlyStopOption());
+        }
+        if (narrow != null) {
+            settings = settings.withNarrowing(narrowingOption());
         }
         try (GanModel model = modelOptions.open()) {
             Path file = sequence != null ? sequence : defaultSequence(model);
@@ -94,9 +103,9 @@ final class BenchProtocolCommand implements Callable<Integer> {
             double median = Stats.of(millis).median();
             double iterations = figures.stream().mapToDouble(StrokeFigures::meanIterations).average().orElse(0);
             System.out.printf("%s: %d candidates x %d iterations at rate %s, %d screened draws, continuity %s; "
-                    + "early stop %s; %d strokes added one at a time from %d scenes%n",
+                    + "early stop %s; narrowing %s; %d strokes added one at a time from %d scenes%n",
                     model.manifest().name(), settings.candidates(), settings.iterations(), settings.learningRate(),
-                    settings.screened(), settings.continuityWeight(), settings.earlyStop(),
+                    settings.screened(), settings.continuityWeight(), settings.earlyStop(), settings.narrowing(),
                     strokes.strokes().size(), scenes);
             System.out.printf("  colour error %.5f, change outside the new stroke %.4f, iterations run "
                     + "%.1f, time per edit: median %.0f ms (per stroke %s)%n", colorError, change,
@@ -108,6 +117,8 @@ final class BenchProtocolCommand implements Callable<Integer> {
                 out.put("candidates", settings.candidates());
                 out.put("iterations", settings.iterations());
                 out.put("learningRate", settings.learningRate());
+                out.put("narrowEvery", settings.narrowing().every());
+                out.put("narrowFloor", settings.narrowing().floor());
                 out.put("screened", settings.screened());
                 out.put("scenes", scenes);
                 out.put("strokes", strokes.strokes().size());
@@ -120,6 +131,17 @@ final class BenchProtocolCommand implements Callable<Integer> {
             }
         }
         return 0;
+    }
+
+    private Narrowing narrowingOption() throws UserInputException {
+        if (narrow.length != 2) {
+            throw new UserInputException("--narrow: expected EVERY,FLOOR, e.g. 8,2");
+        }
+        try {
+            return new Narrowing(narrow[0], narrow[1]);
+        } catch (IllegalArgumentException e) {
+            throw new UserInputException("--narrow: " + e.getMessage(), e);
+        }
     }
 
     private EarlyStop earlyStopOption() throws UserInputException {

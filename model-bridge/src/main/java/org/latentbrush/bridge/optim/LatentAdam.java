@@ -22,9 +22,9 @@ public final class LatentAdam {
     /** Adam's ε. */
     public static final float EPSILON = 1e-8f;
 
-    private final NDArray w;
-    private final NDArray m;
-    private final NDArray v;
+    private NDArray w;
+    private NDArray m;
+    private NDArray v;
     private int t;
 
     /** What one pass computes from z: the objective to minimise per latent, and anything else. */
@@ -39,6 +39,19 @@ public final class LatentAdam {
         this.w = initialW;
         this.m = initialW.zerosLike();
         this.v = initialW.zerosLike();
+    }
+
+    /**
+     * Keeps only some latents, with their moments: the arrays are replaced by their rows and the
+     * old ones closed.
+     *
+     * @param rows indices of the latents to keep
+     * @param run the run's manager, which owns the new arrays
+     */
+    void keepRows(NDArray rows, NDManager run) {
+        w = LatentArrays.rows(w, rows, run);
+        m = LatentArrays.rows(m, rows, run);
+        v = LatentArrays.rows(v, rows, run);
     }
 
     /** The current w, updated in place by each step. */

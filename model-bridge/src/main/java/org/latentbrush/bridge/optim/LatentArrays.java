@@ -63,4 +63,19 @@ public final class LatentArrays {
         old.close();
         return chosen;
     }
+
+    /**
+     * Some rows (first axis) of a remembered array; the result replaces it, and it is closed.
+     *
+     * @param array the remembered array, owned by {@code run}
+     * @param rows indices of the rows to keep
+     * @param run the run's manager
+     * @return the rows, owned by {@code run}
+     */
+    public static NDArray rows(NDArray array, NDArray rows, NDManager run) {
+        NDArray kept = array.get(new ai.djl.ndarray.index.NDIndex("{}", rows));
+        kept.attach(run);
+        array.close();
+        return kept;
+    }
 }

@@ -68,6 +68,11 @@ public final class LatentOptimizer {
                 }
                 step(run, state, loss, anchor, settings);
                 done++;
+                int keep = settings.narrowing().keepAfter(done, state.batch());
+                if (keep < state.batch()) {
+                    // Ranked by each candidate's best so far; the step just taken is judged by the next.
+                    state.narrowTo(model, keep);
+                }
                 if (settings.earlyStop().enabled()) {
                     lowest[done - 1] = state.lowestCost();
                     if (settings.earlyStop().shouldStop(lowest, done)) {

@@ -23,6 +23,8 @@ package org.latentbrush.bridge.optim;
  *     clearly better; 0 lets any start win by a hair (iGAN's protocol)
  * @param earlyStop when an edit may end before {@code iterations}, once its best cost has stopped
  *     falling; {@link EarlyStop#NEVER} for iGAN's protocol
+ * @param narrowing when an edit drops its costliest candidates to step the rest faster;
+ *     {@link Narrowing#NEVER} steps all of them to the end
  */
 public record OptimizerSettings(
         int candidates,
@@ -38,7 +40,8 @@ public record OptimizerSettings(
         long seed,
         int screened,
         double continuityWeight,
-        EarlyStop earlyStop) {
+        EarlyStop earlyStop,
+        Narrowing narrowing) {
 
     /** Candidates of the live protocol: a gallery's worth, small enough to step fast. */
     private static final int LIVE_CANDIDATES = 8;
@@ -68,8 +71,12 @@ public record OptimizerSettings(
      */
     static final EarlyStop LIVE_EARLY_STOP = new EarlyStop(8, 0.01);
 
+    /** Whether the live protocol narrows its candidates as it goes (measured in docs/PERFORMANCE.md). */
+    static final Narrowing LIVE_NARROWING = Narrowing.NEVER;
+
     public OptimizerSettings {
         java.util.Objects.requireNonNull(earlyStop, "earlyStop");
+        java.util.Objects.requireNonNull(narrowing, "narrowing");
         if (candidates < 1 || iterations < 0 || publishEvery < 1 || keep < 1 || screened < 0) {
             throw new IllegalArgumentException("candidates, publishEvery and keep must be positive "
                     + "and iterations and screened starts not negative");
@@ -87,7 +94,7 @@ public record OptimizerSettings(
      */
     public static OptimizerSettings igan() {
         return new OptimizerSettings(64, 40, 0.1, 0.9, 0.999, 0.2, 5.0, 0.5, 5, 16, 0L, 0,
-                /* continuityWeight= */ 0, EarlyStop.NEVER);
+                /* continuityWeight= */ 0, EarlyStop.NEVER, Narrowing.NEVER);
     }
 
     /**
@@ -100,58 +107,64 @@ public record OptimizerSettings(
      */
     public static OptimizerSettings live() {
         return new OptimizerSettings(LIVE_CANDIDATES, LIVE_ITERATIONS, 0.1, 0.9, 0.999, 0.2, 5.0, 0.5,
-                5, LIVE_CANDIDATES, 0L, LIVE_SCREENED, LIVE_CONTINUITY_WEIGHT, LIVE_EARLY_STOP);
+                5, LIVE_CANDIDATES, 0L, LIVE_SCREENED, LIVE_CONTINUITY_WEIGHT, LIVE_EARLY_STOP, LIVE_NARROWING);
     }
 
     public OptimizerSettings withCandidates(int k) {
         return new OptimizerSettings(k, iterations, learningRate, beta1, beta2, edgeWeight,
                 priorWeight, restartNoise, publishEvery, Math.min(keep, k), seed, screened,
-                continuityWeight, earlyStop);
+                continuityWeight, earlyStop, narrowing);
     }
 
     public OptimizerSettings withIterations(int n) {
         return new OptimizerSettings(candidates, n, learningRate, beta1, beta2, edgeWeight,
-                priorWeight, restartNoise, publishEvery, keep, seed, screened, continuityWeight, earlyStop);
+                priorWeight, restartNoise, publishEvery, keep, seed, screened, continuityWeight, earlyStop, narrowing);
     }
 
     /** Returns these settings with Adam's step size {@code rate}. */
     public OptimizerSettings withLearningRate(double rate) {
         return new OptimizerSettings(candidates, iterations, rate, beta1, beta2, edgeWeight,
-                priorWeight, restartNoise, publishEvery, keep, seed, screened, continuityWeight, earlyStop);
+                priorWeight, restartNoise, publishEvery, keep, seed, screened, continuityWeight, earlyStop, narrowing);
     }
 
     public OptimizerSettings withSeed(long s) {
         return new OptimizerSettings(candidates, iterations, learningRate, beta1, beta2, edgeWeight,
-                priorWeight, restartNoise, publishEvery, keep, s, screened, continuityWeight, earlyStop);
+                priorWeight, restartNoise, publishEvery, keep, s, screened, continuityWeight, earlyStop, narrowing);
     }
 
     /** Returns these settings keeping at most {@code k} ranked candidates per snapshot. */
     public OptimizerSettings withKeep(int k) {
         return new OptimizerSettings(candidates, iterations, learningRate, beta1, beta2, edgeWeight,
                 priorWeight, restartNoise, publishEvery, Math.min(k, candidates), seed,
-                screened, continuityWeight, earlyStop);
+                screened, continuityWeight, earlyStop, narrowing);
     }
 
     public OptimizerSettings withPublishEvery(int every) {
         return new OptimizerSettings(candidates, iterations, learningRate, beta1, beta2, edgeWeight,
-                priorWeight, restartNoise, every, keep, seed, screened, continuityWeight, earlyStop);
+                priorWeight, restartNoise, every, keep, seed, screened, continuityWeight, earlyStop, narrowing);
     }
 
     /** Returns these settings drawing {@code n} screened random starts per edit. */
     public OptimizerSettings withScreened(int n) {
         return new OptimizerSettings(candidates, iterations, learningRate, beta1, beta2, edgeWeight,
-                priorWeight, restartNoise, publishEvery, keep, seed, n, continuityWeight, earlyStop);
+                priorWeight, restartNoise, publishEvery, keep, seed, n, continuityWeight, earlyStop, narrowing);
     }
 
     /** Returns these settings ending edits early by {@code stop}, or never for {@link EarlyStop#NEVER}. */
     public OptimizerSettings withEarlyStop(EarlyStop stop) {
         return new OptimizerSettings(candidates, iterations, learningRate, beta1, beta2, edgeWeight,
-                priorWeight, restartNoise, publishEvery, keep, seed, screened, continuityWeight, stop);
+                priorWeight, restartNoise, publishEvery, keep, seed, screened, continuityWeight, stop, narrowing);
     }
 
     /** Returns these settings with λ_change {@code weight}; 0 switches the continuity term off. */
     public OptimizerSettings withContinuityWeight(double weight) {
         return new OptimizerSettings(candidates, iterations, learningRate, beta1, beta2, edgeWeight,
-                priorWeight, restartNoise, publishEvery, keep, seed, screened, weight, earlyStop);
+                priorWeight, restartNoise, publishEvery, keep, seed, screened, weight, earlyStop, narrowing);
+    }
+
+    /** Returns these settings narrowing the candidates by {@code schedule}, or never for {@link Narrowing#NEVER}. */
+    public OptimizerSettings withNarrowing(Narrowing schedule) {
+        return new OptimizerSettings(candidates, iterations, learningRate, beta1, beta2, edgeWeight,
+                priorWeight, restartNoise, publishEvery, keep, seed, screened, continuityWeight, earlyStop, schedule);
     }
 }

@@ -19,7 +19,9 @@ import org.latentbrush.bridge.image.RasterImage;
 final class RunState {
 
     private final NDManager run;
-    private final int batch;
+    private int batch;
+    /** Candidates dropped by narrowing, as they were then: the gallery still shows them. */
+    private final List<Candidate> retired = new ArrayList<>();
     final LatentAdam adam;
     private NDArray bestCost;
     private NDArray bestColor;
@@ -63,14 +65,59 @@ final class RunState {
         bestImages = LatentArrays.keepBetter(better, images, bestImages, run);
     }
 
+    /** How many candidates are stepped now. */
+    int batch() {
+        return batch;
+    }
+
+    /**
+     * Keeps stepping only the {@code count} cheapest candidates; the others are retired as they
+     * are, and later snapshots still rank them.
+     *
+     * @param model the generator, for the candidates' pictures
+     * @param count how many to keep, fewer than now
+     */
+    void narrowTo(GanModel model, int count) {
+        float[] cost = bestCost.toFloatArray();
+        int[] order = IntStream.range(0, batch).boxed().sorted(Comparator.comparingDouble(i -> cost[i]))
+                .mapToInt(Integer::intValue).toArray();
+        List<Candidate> all = candidates(model);
+        for (int i = count; i < order.length; i++) {
+            retired.add(all.get(order[i]));
+        }
+        long[] kept = IntStream.of(order).limit(count).asLongStream().toArray();
+        try (NDManager scope = run.newSubManager()) {
+            NDArray rows = scope.create(kept);
+            bestCost = LatentArrays.rows(bestCost, rows, run);
+            bestColor = LatentArrays.rows(bestColor, rows, run);
+            bestEdge = LatentArrays.rows(bestEdge, rows, run);
+            bestPrior = LatentArrays.rows(bestPrior, rows, run);
+            bestChange = LatentArrays.rows(bestChange, rows, run);
+            bestW = LatentArrays.rows(bestW, rows, run);
+            bestImages = LatentArrays.rows(bestImages, rows, run);
+            adam.keepRows(rows, run);
+        }
+        batch = count;
+    }
+
     /** The lowest cost any candidate has reached so far. */
     double lowestCost() {
         return bestCost.min().getFloat();
     }
 
-    /** Copies the best candidates to the host, ranked by cost. */
+    /** Copies the best candidates to the host, ranked by cost, the retired ones among them. */
     CandidateBatch snapshot(GanModel model, int iteration, OptimizerSettings settings,
             boolean finished, boolean cancelled, long startedNanos) {
+        List<Candidate> ranked = new ArrayList<>(candidates(model));
+        ranked.addAll(retired);
+        ranked.sort(Comparator.comparingDouble(Candidate::cost));
+        long millis = (System.nanoTime() - startedNanos) / 1_000_000;
+        return new CandidateBatch(iteration, settings.iterations(), ranked.subList(0, Math.min(settings.keep(),
+                ranked.size())), finished, cancelled, millis);
+    }
+
+    /** The stepped candidates' bests, copied to the host, in row order. */
+    private List<Candidate> candidates(GanModel model) {
         float[] cost = bestCost.toFloatArray();
         float[] color = bestColor.toFloatArray();
         float[] edge = bestEdge.toFloatArray();
@@ -82,19 +129,16 @@ final class RunState {
         int size = model.manifest().imageSize();
         int channels = model.manifest().channels();
         int perImage = channels * size * size;
-        List<Candidate> ranked = new ArrayList<>();
-        IntStream.range(0, batch).boxed().sorted(Comparator.comparingDouble(i -> cost[i]))
-                .limit(settings.keep()).forEach(i -> {
-                    float[] z = new float[latent];
-                    for (int d = 0; d < latent; d++) {
-                        z[d] = (float) Math.tanh(ws[i * latent + d]);
-                    }
-                    RasterImage image = RasterImage.fromModelRange(pixels, i * perImage, size,
-                            channels, model.manifest().valueLow(), model.manifest().valueHigh());
-                    ranked.add(new Candidate(z, image, color[i], edge[i], prior[i], change[i],
-                            cost[i]));
-                });
-        long millis = (System.nanoTime() - startedNanos) / 1_000_000;
-        return new CandidateBatch(iteration, settings.iterations(), ranked, finished, cancelled, millis);
+        List<Candidate> list = new ArrayList<>(batch);
+        for (int i = 0; i < batch; i++) {
+            float[] z = new float[latent];
+            for (int d = 0; d < latent; d++) {
+                z[d] = (float) Math.tanh(ws[i * latent + d]);
+            }
+            RasterImage image = RasterImage.fromModelRange(pixels, i * perImage, size,
+                    channels, model.manifest().valueLow(), model.manifest().valueHigh());
+            list.add(new Candidate(z, image, color[i], edge[i], prior[i], change[i], cost[i]));
+        }
+        return list;
     }
 }

@@ -127,7 +127,7 @@ class LatentOptimizerTest {
 
     @Test
     void optimize_hugeLearningRate_keepsEveryLatentInsidePrior() {
-        OptimizerSettings wild = new OptimizerSettings(8, 30, 50.0, 0.9, 0.999, 0.2, 0, 0.5, 1, 8, 1, 0, 0, EarlyStop.NEVER);
+        OptimizerSettings wild = new OptimizerSettings(8, 30, 50.0, 0.9, 0.999, 0.2, 0, 0.5, 1, 8, 1, 0, 0, EarlyStop.NEVER, Narrowing.NEVER);
         ConstraintSet strokes = ConstraintSet.empty(16, 16).with(Stroke.color(0x00FF00, 8, 8, 8));
         List<CandidateBatch> snapshots = new ArrayList<>();
         new LatentOptimizer(model).optimize(strokes, EditStart.fresh(), wild, snapshots::add, () -> false);
@@ -189,5 +189,29 @@ class LatentOptimizerTest {
         for (int i = 1; i < last.candidates().size(); i++) {
             assertTrue(last.candidates().get(i - 1).cost() <= last.candidates().get(i).cost());
         }
+    }
+
+    @Test
+    void optimize_narrowing_stepsTheLeadersOnAndStillShowsEveryCandidate() {
+        ConstraintSet strokes = dotsOf(render(randomLatent(42)));
+        OptimizerSettings settings = OptimizerSettings.igan().withCandidates(8).withIterations(30);
+        List<CandidateBatch> snapshots = new ArrayList<>();
+        CandidateBatch narrowed = new LatentOptimizer(model).optimize(strokes, EditStart.fresh(),
+                settings.withNarrowing(new Narrowing(5, 2)), snapshots::add, () -> false);
+        assertTrue(narrowed.finished());
+        assertEquals(30, narrowed.iteration());
+        assertEquals(8, narrowed.candidates().size(), "the dropped candidates stay in the gallery");
+        for (int i = 1; i < narrowed.candidates().size(); i++) {
+            assertTrue(narrowed.candidates().get(i - 1).cost() <= narrowed.candidates().get(i).cost());
+        }
+        double first = snapshots.get(0).best().colorError();
+        assertTrue(narrowed.best().colorError() < first / 5,
+                "the leaders still converge: " + first + " -> " + narrowed.best().colorError());
+        // Before the first halving, the run is the plain one, step for step.
+        CandidateBatch plain5 = new LatentOptimizer(model).optimize(strokes, EditStart.fresh(),
+                settings.withIterations(5), b -> { }, () -> false);
+        CandidateBatch narrowed5 = new LatentOptimizer(model).optimize(strokes, EditStart.fresh(),
+                settings.withIterations(5).withNarrowing(new Narrowing(5, 2)), b -> { }, () -> false);
+        assertEquals(plain5.best().cost(), narrowed5.best().cost(), 1e-5);
     }
 }
