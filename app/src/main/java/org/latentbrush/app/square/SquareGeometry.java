@@ -73,7 +73,8 @@ public final class SquareGeometry {
 
     /**
      * The square resized by dragging one corner while the opposite one stays put; it stays a
-     * square by following the pointer's larger travel, and stops at the limits and the photo's edges.
+     * square by taking the farther of the dragged corner's two distances from the fixed one, so
+     * that it reaches the pointer, and stops at the limits and the photo's edges.
      *
      * @param start the square when the drag began
      * @param corner the corner dragged

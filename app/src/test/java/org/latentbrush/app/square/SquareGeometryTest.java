@@ -64,6 +64,8 @@ class SquareGeometryTest {
         assertEquals(new Square(60, 60, 140), s);
         assertEquals(200, s.right());
         assertEquals(200, s.bottom());
+        Square inwards = PHOTO.resizeFromCorner(new Square(100, 100, 100), Corner.TOP_LEFT, 30, 10);
+        assertEquals(new Square(110, 110, 90), inwards, "the farther distance from the fixed corner wins");
     }
 
     @Test
