@@ -7,6 +7,7 @@ import javafx.scene.control.ButtonType;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 
@@ -20,6 +21,9 @@ public final class SquareChooserDialog extends Dialog<Square> {
     /** The largest view of the photo: fits a laptop's screen with the dialog's text and buttons. */
     static final int MAX_VIEW_WIDTH = 720;
     static final int MAX_VIEW_HEIGHT = 540;
+
+    /** What the presets' list says while the square is none of them. */
+    private static final String PROMPT = "Ready-made squares";
 
     private final SquareChooser chooser;
 
@@ -48,7 +52,14 @@ public final class SquareChooserDialog extends Dialog<Square> {
         ComboBox<SquareRequest.Preset> presets = new ComboBox<>();
         presets.setId("square-presets");
         presets.getItems().setAll(request.presets());
-        presets.setPromptText("Ready-made squares");
+        // Its own button cell: a combo box's prompt does not come back once its value is cleared.
+        presets.setButtonCell(new ListCell<>() {
+            @Override
+            protected void updateItem(SquareRequest.Preset item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(item == null ? PROMPT : item.label());
+            }
+        });
         showPresetOf(presets, chooser.getSquare());
         presets.valueProperty().addListener((obs, old, now) -> {
             if (now != null) {

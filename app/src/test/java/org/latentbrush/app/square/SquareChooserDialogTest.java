@@ -146,6 +146,7 @@ class SquareChooserDialogTest {
         drag(robot, inside, inside.add(-10, 0));
         assertEquals(new Square(160, 0, 1080), square());
         assertNull(fx(presets::getValue));
+        assertEquals("Ready-made squares", fx(() -> presets.getButtonCell().getText()), "the prompt is back");
     }
 
     @Test
