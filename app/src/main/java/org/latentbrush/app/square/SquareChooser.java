@@ -32,6 +32,11 @@ public final class SquareChooser extends Pane {
     private static final double HANDLE = 10;
     /** How near a corner, in view pixels, a press grabs it: a little more than the handle. */
     private static final double GRAB = 9;
+    /**
+     * Room around the photo, in view pixels, so that a handle at the photo's edge (the largest
+     * squares always have two there) can be grabbed from outside the photo too.
+     */
+    static final double MARGIN = GRAB;
     /** The wheel grows or shrinks the side by this factor per notch. */
     private static final double WHEEL_FACTOR = 1.1;
     /** Shift with an arrow key moves this many steps at once. */
@@ -64,6 +69,7 @@ public final class SquareChooser extends Pane {
         image.getPixelWriter().setPixels(0, 0, fit.viewWidth(), fit.viewHeight(), PixelFormat.getIntArgbInstance(),
                 PhotoPreview.argb(photo, fit), 0, fit.viewWidth());
         ImageView view = new ImageView(image);
+        view.relocate(MARGIN, MARGIN);
         dim.setFill(Color.rgb(0, 0, 0, 0.55));
         dim.setStroke(null);
         dim.setFillRule(FillRule.EVEN_ODD);
@@ -80,16 +86,16 @@ public final class SquareChooser extends Pane {
         }
         // The pane takes every event itself, so that its coordinates are the view's.
         getChildren().forEach(child -> child.setMouseTransparent(true));
-        setPrefSize(fit.viewWidth(), fit.viewHeight());
-        setMinSize(fit.viewWidth(), fit.viewHeight());
-        setMaxSize(fit.viewWidth(), fit.viewHeight());
+        setPrefSize(fit.viewWidth() + 2 * MARGIN, fit.viewHeight() + 2 * MARGIN);
+        setMinSize(USE_PREF_SIZE, USE_PREF_SIZE);
+        setMaxSize(USE_PREF_SIZE, USE_PREF_SIZE);
         setFocusTraversable(true);
         square.addListener((obs, old, now) -> draw());
         setSquare(initial);
         addEventHandler(MouseEvent.MOUSE_PRESSED, this::pressed);
         addEventHandler(MouseEvent.MOUSE_DRAGGED, this::dragged);
         addEventHandler(MouseEvent.MOUSE_RELEASED, e -> dragStart = null);
-        addEventHandler(MouseEvent.MOUSE_MOVED, e -> setCursor(cursorAt(e.getX(), e.getY())));
+        addEventHandler(MouseEvent.MOUSE_MOVED, e -> setCursor(cursorAt(e.getX() - MARGIN, e.getY() - MARGIN)));
         addEventHandler(ScrollEvent.SCROLL, this::scrolled);
         addEventHandler(KeyEvent.KEY_PRESSED, this::keyPressed);
     }
@@ -116,8 +122,10 @@ public final class SquareChooser extends Pane {
     private void pressed(MouseEvent e) {
         requestFocus();
         Square now = square.get();
-        dragCorner = cornerAt(e.getX(), e.getY());
-        boolean inside = now.contains(fit.toPhoto(e.getX()), fit.toPhoto(e.getY()));
+        double viewX = e.getX() - MARGIN;
+        double viewY = e.getY() - MARGIN;
+        dragCorner = cornerAt(viewX, viewY);
+        boolean inside = now.contains(fit.toPhoto(viewX), fit.toPhoto(viewY));
         dragStart = dragCorner != null || inside ? now : null;
         pressX = e.getX();
         pressY = e.getY();
@@ -161,7 +169,7 @@ public final class SquareChooser extends Pane {
         }
     }
 
-    /** The corner whose handle is under a view point, or {@code null}. */
+    /** The corner whose handle is under a point of the photo's view (without the margin), or {@code null}. */
     private Corner cornerAt(double viewX, double viewY) {
         Square s = square.get();
         Corner nearest = null;
@@ -192,21 +200,23 @@ public final class SquareChooser extends Pane {
 
     private void draw() {
         Square s = square.get();
-        double x = fit.toView(s.x());
-        double y = fit.toView(s.y());
+        double x = MARGIN + fit.toView(s.x());
+        double y = MARGIN + fit.toView(s.y());
         double side = fit.toView(s.side());
+        double right = MARGIN + fit.viewWidth();
+        double bottom = MARGIN + fit.viewHeight();
         // The photo's outline and the square's, filled even-odd: everything but the square is dimmed.
-        dim.getElements().setAll(new MoveTo(0, 0), new LineTo(fit.viewWidth(), 0),
-                new LineTo(fit.viewWidth(), fit.viewHeight()), new LineTo(0, fit.viewHeight()), new LineTo(0, 0),
-                new MoveTo(x, y), new LineTo(x + side, y), new LineTo(x + side, y + side), new LineTo(x, y + side),
+        dim.getElements().setAll(new MoveTo(MARGIN, MARGIN), new LineTo(right, MARGIN), new LineTo(right, bottom),
+                new LineTo(MARGIN, bottom), new LineTo(MARGIN, MARGIN), new MoveTo(x, y), new LineTo(x + side, y),
+                new LineTo(x + side, y + side), new LineTo(x, y + side),
                 new LineTo(x, y));
         outline.setX(x);
         outline.setY(y);
         outline.setWidth(side);
         outline.setHeight(side);
         handles.forEach((corner, handle) -> {
-            handle.setX(fit.toView(corner.xOf(s)) - HANDLE / 2);
-            handle.setY(fit.toView(corner.yOf(s)) - HANDLE / 2);
+            handle.setX(MARGIN + fit.toView(corner.xOf(s)) - HANDLE / 2);
+            handle.setY(MARGIN + fit.toView(corner.yOf(s)) - HANDLE / 2);
         });
     }
 }

@@ -99,6 +99,19 @@ class SquareChooserDialogTest {
     }
 
     @Test
+    void cornerAtThePhotosEdge_canBeGrabbedFromOutsideThePhoto(FxRobot robot) {
+        open();
+        fx(() -> {
+            dialog.chooser().setSquare(CENTRE.square());
+            return null;
+        });
+        // The largest square's top-right corner is on the photo's top edge, at view (630, 0).
+        Point2D outside = onScreen(634, -5);
+        drag(robot, outside, outside.add(-50, 50));
+        assertEquals(new Square(180, 100, 980), square(), "resized from the bottom-left corner");
+    }
+
+    @Test
     void arrowKeys_moveByAScreenPixel_andShiftByTen(FxRobot robot) {
         open();
         robot.clickOn(robot.lookup("#square-chooser").queryAs(SquareChooser.class));
@@ -175,6 +188,9 @@ class SquareChooserDialogTest {
             SquareChooserDialog d = new SquareChooserDialog(request);
             d.initOwner(owner);
             d.show();
+            // Centred on the small owner, the dialog's top would be above the headless screen.
+            d.setX(0);
+            d.setY(0);
             return d;
         });
         WaitForAsyncUtils.waitForFxEvents();
@@ -190,10 +206,10 @@ class SquareChooserDialogTest {
         return fx(label::getText);
     }
 
-    /** A point of the chooser's view, on the screen, rounded to whole pixels as the robot moves. */
+    /** A point of the photo's view in the chooser, on the screen, rounded to whole pixels as the robot moves. */
     private Point2D onScreen(double viewX, double viewY) {
         Node chooser = dialog.chooser();
-        Point2D p = fx(() -> chooser.localToScreen(viewX, viewY));
+        Point2D p = fx(() -> chooser.localToScreen(SquareChooser.MARGIN + viewX, SquareChooser.MARGIN + viewY));
         return new Point2D(Math.round(p.getX()), Math.round(p.getY()));
     }
 
