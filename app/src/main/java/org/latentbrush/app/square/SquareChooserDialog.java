@@ -52,7 +52,8 @@ public final class SquareChooserDialog extends Dialog<Square> {
         ComboBox<SquareRequest.Preset> presets = new ComboBox<>();
         presets.setId("square-presets");
         presets.getItems().setAll(request.presets());
-        // Its own button cell: a combo box's prompt does not come back once its value is cleared.
+        presets.setPromptText(PROMPT);
+        // And its own button cell: a combo box's prompt does not come back once its value is cleared.
         presets.setButtonCell(new ListCell<>() {
             @Override
             protected void updateItem(SquareRequest.Preset item, boolean empty) {

@@ -150,6 +150,7 @@ class SquareChooserDialogTest {
         open();
         ComboBox<SquareRequest.Preset> presets = robot.lookup("#square-presets").query();
         assertNull(presets.getValue(), "the starting square is no preset");
+        assertEquals("Ready-made squares", fx(() -> presets.getButtonCell().getText()));
         fx(() -> {
             presets.setValue(CENTRE);
             return null;
