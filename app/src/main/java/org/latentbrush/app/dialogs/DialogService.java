@@ -3,6 +3,8 @@ package org.latentbrush.app.dialogs;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import org.latentbrush.app.square.Square;
+import org.latentbrush.app.square.SquareRequest;
 
 /**
  * Everything the editor asks or tells the user in a dialog; mocked in view-model tests.
@@ -39,6 +41,16 @@ public interface DialogService {
 
     /** Asks for one of the choices, e.g. an export scale. */
     <T> Optional<T> choose(String title, String message, List<T> choices, T preselected);
+
+    /**
+     * Asks for a square of a photo, to be moved and resized freely over the whole photo.
+     *
+     * @param title the dialog's title
+     * @param message what the square is for
+     * @param request the photo, its current square, the smallest side and ready-made squares
+     * @return the chosen square, or empty when cancelled
+     */
+    Optional<Square> chooseSquare(String title, String message, SquareRequest request);
 
     /** The answer to "save changes?". */
     enum SaveChoice { YES, NO, CANCEL }

@@ -16,6 +16,9 @@ import javafx.scene.control.Label;
 import javafx.stage.DirectoryChooser;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
+import org.latentbrush.app.square.Square;
+import org.latentbrush.app.square.SquareChooserDialog;
+import org.latentbrush.app.square.SquareRequest;
 
 /** The {@link DialogService} of the running editor: JavaFX alerts and the system's file choosers. */
 public class FxDialogService implements DialogService {
@@ -119,6 +122,14 @@ public class FxDialogService implements DialogService {
     @Override
     public <T> Optional<T> choose(String title, String message, List<T> choices, T preselected) {
         ChoiceDialog<T> dialog = new ChoiceDialog<>(preselected, choices);
+        style(dialog, title);
+        dialog.setHeaderText(message);
+        return dialog.showAndWait();
+    }
+
+    @Override
+    public Optional<Square> chooseSquare(String title, String message, SquareRequest request) {
+        SquareChooserDialog dialog = new SquareChooserDialog(request);
         style(dialog, title);
         dialog.setHeaderText(message);
         return dialog.showAndWait();

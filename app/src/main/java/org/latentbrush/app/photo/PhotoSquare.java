@@ -2,6 +2,10 @@ package org.latentbrush.app.photo;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.latentbrush.app.square.Square;
+import org.latentbrush.app.square.SquareGeometry;
+import org.latentbrush.app.square.SquareRequest;
+import org.latentbrush.bridge.api.EditablePhoto;
 import org.latentbrush.bridge.constraint.ConstraintSet;
 import org.latentbrush.bridge.constraint.Stroke;
 
@@ -50,6 +54,41 @@ public record PhotoSquare(String label, int x, int y, int side) {
             }
         }
         return choices;
+    }
+
+    /**
+     * What the square chooser needs for a photo: its current square, the smallest side, and the
+     * choices of {@link #choicesFor} that respect that side as presets.
+     *
+     * @param photo the photo, with the square the model edits now
+     * @param smallestSide the model's image size
+     * @return the request
+     */
+    public static SquareRequest requestFor(EditablePhoto photo, int smallestSide) {
+        SquareGeometry geometry = new SquareGeometry(photo.width(), photo.height(), smallestSide);
+        List<SquareRequest.Preset> presets = choicesFor(photo.width(), photo.height()).stream()
+                .filter(c -> geometry.clamp(c.square()).equals(c.square()))
+                .map(c -> new SquareRequest.Preset(c.label(), c.square())).toList();
+        return new SquareRequest(photo, new Square(photo.cropX(), photo.cropY(), photo.cropSide()), smallestSide,
+                presets);
+    }
+
+    /**
+     * A square the user chose, named after the preset it is, or after its side and place.
+     *
+     * @param square the square
+     * @param width the photo's width, for the presets
+     * @param height the photo's height
+     * @return the square with its label, e.g. "Square of 812 px at (400, 120)"
+     */
+    public static PhotoSquare named(Square square, int width, int height) {
+        return choicesFor(width, height).stream().filter(c -> c.square().equals(square)).findFirst()
+                .orElse(new PhotoSquare("Square of " + square.describe(), square.x(), square.y(), square.side()));
+    }
+
+    /** The square without its label. */
+    public Square square() {
+        return new Square(x, y, side);
     }
 
     /** Whether this is the square at ({@code x}, {@code y}) of side {@code side}. */

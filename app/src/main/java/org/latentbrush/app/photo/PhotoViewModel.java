@@ -139,19 +139,23 @@ public final class PhotoViewModel {
         });
     }
 
-    /** Asks which square of the photo the model edits, and moves there (Image > Edited Square). */
+    /**
+     * Asks which square of the photo the model edits, moved and resized freely or picked from the
+     * presets, and moves there (Image > Edited Square).
+     */
     public void chooseSquare() {
         PhotoDocument document = editor.photoProperty().get();
         if (document == null || projecting.get()) {
             return;
         }
         EditablePhoto p = document.photo();
-        List<PhotoSquare> choices = PhotoSquare.choicesFor(p.width(), p.height());
-        PhotoSquare current = choices.stream().filter(c -> c.isAt(p.cropX(), p.cropY(), p.cropSide()))
-                .findFirst().orElse(null);
-        dialogs.choose("Edited square", "Which part of " + document.name() + " (" + p.width() + "\u00d7" + p.height()
-                + ") the model edits; strokes stay where they are on the photo:", choices, current)
-                .ifPresent(this::editSquare);
+        // Without a model yet, any side goes; the projection then enlarges what it must.
+        ModelInfo model = live.modelProperty().get();
+        int smallestSide = model == null ? 1 : model.imageSize();
+        dialogs.chooseSquare("Edited square", "Which part of " + document.name() + " (" + p.width() + "\u00d7"
+                + p.height() + ") the model edits; strokes stay where they are on the photo.",
+                PhotoSquare.requestFor(p, smallestSide))
+                .ifPresent(square -> editSquare(PhotoSquare.named(square, p.width(), p.height())));
     }
 
     /**

@@ -25,6 +25,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.mockito.ArgumentCaptor;
 import org.latentbrush.app.FakePaintEngine;
 import org.latentbrush.app.dialogs.DialogService;
 import org.latentbrush.app.document.EditorViewModel;
@@ -32,6 +33,8 @@ import org.latentbrush.app.document.FilesViewModel;
 import org.latentbrush.app.document.PhotoDocument;
 import org.latentbrush.app.engine.LiveResult;
 import org.latentbrush.app.settings.Settings;
+import org.latentbrush.app.square.Square;
+import org.latentbrush.app.square.SquareRequest;
 import org.latentbrush.app.tasks.CurrentThreadTaskExecutor;
 import org.latentbrush.bridge.api.EditablePhoto;
 import org.latentbrush.bridge.constraint.ConstraintSet;
@@ -311,17 +314,21 @@ class PhotoViewModelTest {
     }
 
     @Test
-    void editSquare_movesTheModelToTheLeftOfTheWidePhoto_keepsStrokesOnThePhoto_andProjectsAgain() throws Exception {
+    void chooseSquare_presetPicked_movesTheModelToTheLeftOfTheWidePhoto_keepsStrokesOnThePhoto_andProjectsAgain()
+            throws Exception {
         photos.openFile(gradientPng(dir, "wide.png"));
         // The centred square of the 60x40 photo is 40 px at x = 10; this stroke's middle is photo x 30.
         draw(Stroke.color(RED, 32, 256, 256));
-        List<PhotoSquare> choices = PhotoSquare.choicesFor(WIDTH, HEIGHT);
-        PhotoSquare left = choices.get(0);
-        assertEquals(new PhotoSquare("Largest square, left", 0, 0, 40), left);
-        when(dialogs.choose(anyString(), anyString(), eq(choices), any())).thenReturn(Optional.of(left));
+        ArgumentCaptor<SquareRequest> asked = ArgumentCaptor.forClass(SquareRequest.class);
+        when(dialogs.chooseSquare(anyString(), anyString(), asked.capture()))
+                .thenAnswer(a -> Optional.of(a.<SquareRequest>getArgument(2).presets().get(0).square()));
 
         photos.chooseSquare();
 
+        SquareRequest request = asked.getValue();
+        assertEquals(new Square(10, 0, 40), request.current());
+        assertEquals(FakePaintEngine.SIZE, request.smallestSide(), "no smaller than the model's image");
+        assertEquals("Largest square, left", request.presets().get(0).label());
         PhotoDocument document = editor.photoProperty().get();
         assertEquals(0, document.photo().cropX());
         assertEquals(40, document.photo().cropSide());
@@ -331,5 +338,44 @@ class PhotoViewModelTest {
         assertEquals(30 * 512 / 40.0, moved.points()[0], 1e-9, "the stroke stays on photo x 30");
         assertEquals(256, moved.points()[1], 1e-9);
         assertEquals(32, moved.radius(), 1e-9, "same square size, same brush");
+        assertTrue(editor.messageProperty().get().contains("largest square, left"), editor.messageProperty().get());
+    }
+
+    @Test
+    void chooseSquare_freeSquare_editsItAndKeepsStrokesOnThePhoto() throws Exception {
+        photos.openFile(gradientPng(dir, "wide.png"));
+        // On the centred 40 px square at x = 10, canvas (256, 128) is photo (30, 10).
+        draw(Stroke.color(RED, 32, 256, 128));
+        Square free = new Square(17, 5, 30);
+        when(dialogs.chooseSquare(anyString(), anyString(), any())).thenReturn(Optional.of(free));
+
+        photos.chooseSquare();
+
+        EditablePhoto p = editor.photoProperty().get().photo();
+        assertEquals(free, new Square(p.cropX(), p.cropY(), p.cropSide()));
+        assertTrue(editor.photoProperty().get().isProjected());
+        assertEquals(2, engine().projectedFrames.size(), "the free square is projected again");
+        Stroke moved = editor.strokesProperty().get().strokes().get(0);
+        double scale = 512 / 30.0;
+        assertEquals((30 - 17) * scale, moved.points()[0], 1e-9, "the stroke stays on photo x 30");
+        assertEquals((10 - 5) * scale, moved.points()[1], 1e-9, "and on photo y 10");
+        assertEquals(32 * 40 / 30.0, moved.radius(), 1e-9, "a smaller square shows the brush larger");
+        assertTrue(editor.messageProperty().get().contains("square of 30 px at (17, 5)"),
+                editor.messageProperty().get());
+    }
+
+    @Test
+    void chooseSquare_cancelled_changesNothing() throws Exception {
+        photos.openFile(gradientPng(dir, "wide.png"));
+        draw(Stroke.color(RED, 32, 256, 128));
+        PhotoDocument before = editor.photoProperty().get();
+        ConstraintSet strokes = editor.strokesProperty().get();
+        when(dialogs.chooseSquare(anyString(), anyString(), any())).thenReturn(Optional.empty());
+
+        photos.chooseSquare();
+
+        assertEquals(before, editor.photoProperty().get());
+        assertEquals(strokes, editor.strokesProperty().get());
+        assertEquals(1, engine().projectedFrames.size());
     }
 }
