@@ -51,6 +51,8 @@ public final class LiveOptimizer implements AutoCloseable {
     private float[] current;
     /** The candidates of the edit superseded last, while the next command is an edit; else empty. */
     private List<float[]> carried = List.of();
+    /** How many strokes the edit that left {@link #carried} had: the stroke being drawn is the last. */
+    private int carriedStrokes = -1;
     private float[] anchor;
     private long editCount;
 
@@ -293,14 +295,17 @@ public final class LiveOptimizer implements AutoCloseable {
         if (command instanceof Edit edit) {
             // A fresh seed per edit, so repeated edits explore new restarts.
             OptimizerSettings seeded = runSettings.withSeed(runSettings.seed() + editCount++);
-            CandidateBatch last = optimizer.optimize(edit.strokes(), new EditStart(current, anchor, carried),
+            // Only the same stroke grown continues: a new stroke screens its own starts.
+            List<float[]> from = edit.strokes().strokes().size() == carriedStrokes ? carried : List.of();
+            CandidateBatch last = optimizer.optimize(edit.strokes(), new EditStart(current, anchor, from),
                     seeded, batch -> listener.accept(new LiveSnapshot(edit.epoch(), batch)),
                     cancel::get);
             setCurrent(last.best().z());
-            // A superseded edit hands its candidates to the edit that replaces it (the same stroke,
-            // grown); a finished one leaves the next stroke to start afresh.
+            // A superseded edit hands its candidates to the edit that replaces it when that is the
+            // same stroke, grown; a finished one leaves the next stroke to start afresh.
             carried = last.cancelled() && editQueuedNext()
                     ? last.candidates().stream().map(Candidate::z).toList() : List.of();
+            carriedStrokes = edit.strokes().strokes().size();
             return;
         }
         carried = List.of();

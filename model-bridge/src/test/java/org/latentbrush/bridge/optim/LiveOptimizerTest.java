@@ -60,16 +60,42 @@ class LiveOptimizerTest {
             assertTrue(restarted.candidates().stream()
                     .anyMatch(c -> java.util.Arrays.equals(c.z(), cancelled.best().z())),
                     "no candidate of the new run starts from the cancelled run's best");
-            // It continues from all of the superseded run's candidates, not from fresh draws (equal
-            // up to the rounding of z = tanh(atanh(z)) in float).
-            for (Candidate c : cancelled.candidates()) {
-                assertTrue(restarted.candidates().stream().anyMatch(r -> maxDifference(r.z(), c.z()) < 1e-6),
-                        "a candidate of the superseded run was not carried over");
-            }
+            // A new stroke screens its own starts: not every candidate comes from the superseded run.
+            assertTrue(restarted.candidates().stream().anyMatch(r -> cancelled.candidates().stream()
+                    .noneMatch(c -> maxDifference(r.z(), c.z()) < 1e-6)),
+                    "a new stroke must not just continue the superseded run's candidates");
             live.cancel();
             assertTrue(live.awaitIdle(WAIT_MS));
             assertTrue(errors.isEmpty());
             assertFalse(live.isBusy());
+        }
+    }
+
+    @Test
+    void submit_sameStrokeGrownMidRun_continuesFromAllTheSupersededCandidates() throws Exception {
+        List<CandidateBatch> seen = new CopyOnWriteArrayList<>();
+        CountDownLatch firstSnapshot = new CountDownLatch(1);
+        OptimizerSettings longRuns = OptimizerSettings.live().withIterations(100_000);
+        try (LiveOptimizer live = new LiveOptimizer(model, longRuns, s -> {
+            seen.add(s.batch());
+            firstSnapshot.countDown();
+        }, e -> { })) {
+            live.submit(ConstraintSet.empty(16, 16).with(Stroke.color(0xFF0000, 3, 2, 8, 8, 8)));
+            assertTrue(firstSnapshot.await(WAIT_MS, TimeUnit.MILLISECONDS));
+            // The stroke being drawn grew: the same stroke count, a longer last stroke.
+            live.submit(ConstraintSet.empty(16, 16).with(Stroke.color(0xFF0000, 3, 2, 8, 14, 8)));
+            waitFor(() -> seen.stream().anyMatch(b -> b.finished() && b.cancelled()));
+            CandidateBatch cancelled = seen.stream().filter(CandidateBatch::finished).findFirst().orElseThrow();
+            waitFor(() -> seen.indexOf(cancelled) + 1 < seen.size());
+            CandidateBatch continued = seen.get(seen.indexOf(cancelled) + 1);
+            assertEquals(0, continued.iteration());
+            // Equal up to the rounding of z = tanh(atanh(z)) in float.
+            for (Candidate c : cancelled.candidates()) {
+                assertTrue(continued.candidates().stream().anyMatch(r -> maxDifference(r.z(), c.z()) < 1e-6),
+                        "a candidate of the superseded run was not carried over");
+            }
+            live.cancel();
+            assertTrue(live.awaitIdle(WAIT_MS));
         }
     }
 
