@@ -13,19 +13,20 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 latent_brush=${LATENT_BRUSH:-./latent-brush}
 out=${1:-$(mktemp -d)}
+mkdir -p "$out"
 scale=3
 
 # seed  handle  target  what
 examples=(
-  "13 29,11 41,11 cloud_right"
+  "13 47,32 35,32 tree_left"
   "13 32,27 32,15 horizon_up"
   "11 53,24 41,24 tree_left"
-  "20 27,9 39,9 cloud_right"
+  "20 25,12 37,12 cloud_right"
   "20 32,46 32,34 shore_up"
-  "22 32,36 32,24 sun_up"
+  "22 32,33 32,21 horizon_up"
   "7 32,20 32,32 horizon_down"
   "19 6,26 18,26 tree_right"
-  "24 37,22 25,22 house_left"
+  "24 37,22 25,22 dark_patch_left"
   "4 34,44 22,44 tree_left"
 )
 
