@@ -33,8 +33,11 @@ final class TimedReplay {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    /** One stroke's times, in milliseconds from the end of the stroke. */
-    record StrokeTiming(int index, long firstPreviewMillis, long settledMillis) {}
+    /**
+     * One stroke's times, in milliseconds from the end of the stroke; the longest gap is between
+     * two pictures shown while the edit ran (the first one and the settled one included).
+     */
+    record StrokeTiming(int index, long firstPreviewMillis, long settledMillis, long longestGapMillis) {}
 
     private final EditorViewModel editor;
     private final List<Stroke> strokes;
@@ -49,6 +52,8 @@ final class TimedReplay {
     private int next;
     private long started;
     private long firstPreview;
+    private long lastPicture;
+    private long longestGap;
     /** Whether a stroke is being drawn: the edits of its partial strokes are not timed. */
     private boolean drawing;
 
@@ -130,21 +135,31 @@ final class TimedReplay {
 
     private void finishStroke() {
         started = clock.getAsLong();
+        lastPicture = started;
+        longestGap = 0;
         editor.strokeFinished(strokes.get(next));
     }
 
     private void previewShown() {
-        if (!drawing && firstPreview < 0) {
-            firstPreview = clock.getAsLong() - started;
+        if (drawing) {
+            return;
         }
+        long now = clock.getAsLong();
+        if (firstPreview < 0) {
+            firstPreview = now - started;
+        }
+        longestGap = Math.max(longestGap, now - lastPicture);
+        lastPicture = now;
     }
 
     private void editFinished() {
         if (drawing || editor.live().busyProperty().get()) {
             return; // a superseded edit ended; its successor still runs
         }
-        long settled = clock.getAsLong() - started;
-        timings.add(new StrokeTiming(next, firstPreview < 0 ? settled : firstPreview, settled));
+        long now = clock.getAsLong();
+        long settled = now - started;
+        longestGap = Math.max(longestGap, now - lastPicture);
+        timings.add(new StrokeTiming(next, firstPreview < 0 ? settled : firstPreview, settled, longestGap));
         next++;
         // The next stroke after this pulse, so the settled picture is drawn first, as a user sees it.
         afterPulse.execute(this::paintNext);
@@ -168,9 +183,11 @@ final class TimedReplay {
             entry.put("index", t.index());
             entry.put("firstPreviewMillis", t.firstPreviewMillis());
             entry.put("settledMillis", t.settledMillis());
+            entry.put("longestGapMillis", t.longestGapMillis());
         }
         root.put("medianFirstPreviewMillis", median(timings.stream().mapToLong(StrokeTiming::firstPreviewMillis).toArray()));
         root.put("medianSettledMillis", median(timings.stream().mapToLong(StrokeTiming::settledMillis).toArray()));
+        root.put("medianLongestGapMillis", median(timings.stream().mapToLong(StrokeTiming::longestGapMillis).toArray()));
         AtomicFiles.write(file, JSON.writerWithDefaultPrettyPrinter().writeValueAsBytes(root));
     }
 

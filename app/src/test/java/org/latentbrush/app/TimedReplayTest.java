@@ -60,6 +60,9 @@ class TimedReplayTest {
         assertEquals(1, done.size());
         assertEquals(List.of(70L, 140L, 210L),
                 replay.timings().stream().map(TimedReplay.StrokeTiming::settledMillis).toList());
+        assertEquals(List.of(70L, 140L, 210L),
+                replay.timings().stream().map(TimedReplay.StrokeTiming::longestGapMillis).toList(),
+                "one picture at the end: the gap is the whole wait");
         Path file = dir.resolve("timings.json");
         replay.write(file, "fake");
         String json = Files.readString(file);
