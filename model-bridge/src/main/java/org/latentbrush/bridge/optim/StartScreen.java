@@ -47,7 +47,8 @@ final class StartScreen {
      * @param anchor z₀ of the prior term
      * @param settings how many candidates to optimise
      * @param run the edit's manager, which owns the returned state
-     * @param preview receives the ranked first pass; not called when there is one pass only
+     * @param preview receives the ranked starts after each pass but the last; not called when there
+     *     is one pass only
      * @return the state of an edit that has taken no step yet
      */
     static RunState score(GanModel model, StartingBatch starts, EditLoss loss, NDArray anchor,
@@ -66,6 +67,12 @@ final class StartScreen {
                 for (int from = firstPass; from < starts.count(); from += PASS) {
                     int to = Math.min(starts.count(), from + PASS);
                     all = all.concat(Scored.of(model, loss, anchor, z.get("{}:{}", from, to)));
+                    if (to < starts.count()) {
+                        // A picture per pass, so the canvas keeps changing while the screen runs.
+                        try (NDManager previewScope = scope.newSubManager()) {
+                            preview.accept(chosen(all, starts.kept(), candidates, previewScope, settings));
+                        }
+                    }
                 }
             } else {
                 all = Scored.of(model, loss, anchor, z);
