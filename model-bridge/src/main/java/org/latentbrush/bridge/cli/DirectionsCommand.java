@@ -15,7 +15,6 @@ import org.latentbrush.bridge.discovery.DiscoverySettings;
 import org.latentbrush.bridge.generator.GanModel;
 import org.latentbrush.bridge.generator.ModelLocator;
 import org.latentbrush.bridge.image.ImageFiles;
-import org.latentbrush.bridge.quality.ClassifierStore;
 import org.latentbrush.bridge.quality.EvaluationData;
 import org.latentbrush.bridge.quality.FeatureNetwork;
 import org.latentbrush.bridge.quality.QualityEvaluator;
@@ -89,14 +88,8 @@ final class DirectionsCommand implements Callable<Integer> {
                     + "none for a model of your own pictures).")
     String data;
 
-    @Option(names = "--classifier", paramLabel = "DIR",
-            description = "Folder of the feature classifier; trained and saved there when missing "
-                    + "(default: assets/quality/DATA-SIZE).")
-    Path classifier;
-
-    @Option(names = "--classifier-steps", paramLabel = "N",
-            description = "Training steps, should the classifier need training (default: the data's).")
-    Integer classifierSteps;
+    @Mixin
+    ClassifierOptions classifierOptions;
 
     @Override
     public Integer call() throws Exception {
@@ -156,13 +149,7 @@ final class DirectionsCommand implements Callable<Integer> {
 
     private Discovered discoverWithClassifier(GanModel model, EvaluationData real, DiscoverySettings settings)
             throws Exception {
-        Path folder = classifier != null ? classifier : ClassifierStore.defaultFolder(real);
-        int steps = classifierSteps != null ? classifierSteps : real.defaultClassifierSteps();
-        try (TrainingProgress training = new TrainingProgress("feature classifier", "loss",
-                "accuracy", System.err);
-                FeatureNetwork network = ClassifierStore.loadOrTrain(folder, real, steps,
-                        model.device(), training, System.err::println)) {
-            training.close();
+        try (FeatureNetwork network = classifierOptions.open(real, model.device())) {
             return DirectionDiscovery.discover(model, network, settings, new QualityBars());
         }
     }
@@ -191,9 +178,7 @@ final class DirectionsCommand implements Callable<Integer> {
             throw new UserInputException(String.format(Locale.ROOT,
                     "--range must be above 0 and at most %.0f, was %s", MAX_RANGE, range));
         }
-        if (classifierSteps != null && classifierSteps < 1) {
-            throw new UserInputException("--classifier-steps must be positive, was " + classifierSteps);
-        }
+        classifierOptions.check();
         return DiscoverySettings.defaults(seed).withCounts(samples, keep, probes).withRange(range);
     }
 

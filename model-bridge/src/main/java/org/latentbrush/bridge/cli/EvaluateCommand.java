@@ -14,7 +14,6 @@ import org.latentbrush.bridge.generator.ModelLocator;
 import org.latentbrush.bridge.generator.ModelManifest;
 import org.latentbrush.bridge.io.AtomicFiles;
 import org.latentbrush.bridge.photo.ProjectionSettings;
-import org.latentbrush.bridge.quality.ClassifierStore;
 import org.latentbrush.bridge.quality.EvaluationData;
 import org.latentbrush.bridge.quality.EvaluationSettings;
 import org.latentbrush.bridge.quality.FeatureNetwork;
@@ -82,21 +81,13 @@ final class EvaluateCommand implements Callable<Integer> {
                     + "record (model folders only).")
     boolean writeManifest;
 
-    @Option(names = "--classifier", paramLabel = "DIR",
-            description = "Folder of the feature classifier; trained and saved there when missing "
-                    + "(default: assets/quality/DATA-SIZE).")
-    Path classifier;
-
-    @Option(names = "--classifier-steps", paramLabel = "N",
-            description = "Training steps, should the classifier need training (default: the data's).")
-    Integer classifierSteps;
+    @Mixin
+    ClassifierOptions classifierOptions;
 
     @Override
     public Integer call() throws Exception {
         EvaluationSettings settings = settings();
-        if (classifierSteps != null && classifierSteps < 1) {
-            throw new UserInputException("--classifier-steps must be positive, was " + classifierSteps);
-        }
+        classifierOptions.check();
         // What is written comes last, after minutes of work: refuse a path it cannot go to now.
         if (json != null && json.toAbsolutePath().getParent() != null) {
             OptionRange.outputFolder("--json", json.toAbsolutePath().getParent());
@@ -109,14 +100,8 @@ final class EvaluateCommand implements Callable<Integer> {
         try (GanModel model = modelOptions.open()) {
             EvaluationData real = EvaluationDomains.open(data, model.manifest(), seed);
             check(model.manifest(), real, settings);
-            Path folder = classifier != null ? classifier : ClassifierStore.defaultFolder(real);
-            int steps = classifierSteps != null ? classifierSteps : real.defaultClassifierSteps();
             QualityReport report;
-            try (TrainingProgress training = new TrainingProgress("feature classifier", "loss",
-                    "accuracy", System.err);
-                    FeatureNetwork network = ClassifierStore.loadOrTrain(folder, real, steps,
-                            model.device(), training, System.err::println)) {
-                training.close();
+            try (FeatureNetwork network = classifierOptions.open(real, model.device())) {
                 report = new QualityEvaluator(model, network, real).evaluate(settings, new QualityBars());
             }
             System.out.print(QualityTable.format(report));

@@ -93,12 +93,6 @@ public record TuningSettings(int steps, double learningRate, double finalRate, d
                 localityReach, localityEvery, localityPool, frozenLayers, seed, publishEvery);
     }
 
-    /** These settings with the locality term on every this many steps. */
-    public TuningSettings withLocalityEvery(int every) {
-        return new TuningSettings(steps, learningRate, finalRate, targetPsnr, budgetMillis, featureWeight, localityWeight,
-                localityReach, every, localityPool, frozenLayers, seed, publishEvery);
-    }
-
     /** These settings reporting progress every this many steps. */
     public TuningSettings withPublishEvery(int every) {
         return new TuningSettings(steps, learningRate, finalRate, targetPsnr, budgetMillis, featureWeight, localityWeight,
