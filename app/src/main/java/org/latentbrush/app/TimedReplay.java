@@ -35,9 +35,12 @@ final class TimedReplay {
 
     /**
      * One stroke's times, in milliseconds from the end of the stroke; the longest gap is between
-     * two pictures shown while the edit ran (the first one and the settled one included).
+     * two pictures shown while the edit ran (the first one and the settled one included). The
+     * colour error is the settled result's, over all strokes so far: a faster edit must not buy its
+     * time with a worse picture.
      */
-    record StrokeTiming(int index, long firstPreviewMillis, long settledMillis, long longestGapMillis) {}
+    record StrokeTiming(int index, long firstPreviewMillis, long settledMillis, long longestGapMillis,
+            double colorError) {}
 
     private final EditorViewModel editor;
     private final List<Stroke> strokes;
@@ -159,7 +162,10 @@ final class TimedReplay {
         long now = clock.getAsLong();
         long settled = now - started;
         longestGap = Math.max(longestGap, now - lastPicture);
-        timings.add(new StrokeTiming(next, firstPreview < 0 ? settled : firstPreview, settled, longestGap));
+        var best = editor.live().candidates();
+        double colorError = best.isEmpty() ? Double.NaN : best.get(0).colorError();
+        timings.add(new StrokeTiming(next, firstPreview < 0 ? settled : firstPreview, settled, longestGap,
+                colorError));
         next++;
         // The next stroke after this pulse, so the settled picture is drawn first, as a user sees it.
         afterPulse.execute(this::paintNext);
@@ -184,10 +190,12 @@ final class TimedReplay {
             entry.put("firstPreviewMillis", t.firstPreviewMillis());
             entry.put("settledMillis", t.settledMillis());
             entry.put("longestGapMillis", t.longestGapMillis());
+            entry.put("colorError", t.colorError());
         }
         root.put("medianFirstPreviewMillis", median(timings.stream().mapToLong(StrokeTiming::firstPreviewMillis).toArray()));
         root.put("medianSettledMillis", median(timings.stream().mapToLong(StrokeTiming::settledMillis).toArray()));
         root.put("medianLongestGapMillis", median(timings.stream().mapToLong(StrokeTiming::longestGapMillis).toArray()));
+        root.put("meanColorError", timings.stream().mapToDouble(StrokeTiming::colorError).average().orElse(Double.NaN));
         AtomicFiles.write(file, JSON.writerWithDefaultPrettyPrinter().writeValueAsBytes(root));
     }
 

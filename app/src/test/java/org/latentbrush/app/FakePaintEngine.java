@@ -149,7 +149,9 @@ public final class FakePaintEngine implements PaintEngine {
         for (int i = 0; i < 3; i++) {
             // Inside the prior's support [-1, 1], as every real latent is.
             float[] z = {strokes.strokes().size() % 100 / 100f, i / 10f, (rgb & 0xFF) / 255f};
-            ranked.add(new EditCandidate(z, solid(i == 0 ? rgb : 0x101010 * (i + 1)), i, 0, 0, 0, i));
+            // The colour error grows with the strokes, so a test can tell which edit a figure is from.
+            double colorError = i + strokes.strokes().size() / 100.0;
+            ranked.add(new EditCandidate(z, solid(i == 0 ? rgb : 0x101010 * (i + 1)), colorError, 0, 0, 0, i));
         }
         current = ranked.get(0).z();
         snapshots.accept(new EditSnapshot(editEpoch, 1, 2, ranked, false, false, 5));

@@ -63,10 +63,14 @@ class TimedReplayTest {
         assertEquals(List.of(70L, 140L, 210L),
                 replay.timings().stream().map(TimedReplay.StrokeTiming::longestGapMillis).toList(),
                 "one picture at the end: the gap is the whole wait");
+        assertEquals(List.of(0.01, 0.02, 0.03),
+                replay.timings().stream().map(TimedReplay.StrokeTiming::colorError).toList(),
+                "each settled result's colour error, over the strokes so far");
         Path file = dir.resolve("timings.json");
         replay.write(file, "fake");
         String json = Files.readString(file);
         assertEquals(true, json.contains("\"medianSettledMillis\" : 140"), json);
+        assertEquals(true, json.contains("\"meanColorError\" : 0.02"), json);
         try (var files = Files.list(dir)) {
             assertEquals(1, files.count(), "written atomically, nothing left beside it");
         }

@@ -94,6 +94,11 @@ public final class CanvasView extends Region {
         surface.getStyleClass().add("canvas-surface");
         frame.getStyleClass().add("canvas-paper");
         frame.setMouseTransparent(true);
+        // The frame's soft shadow is a 24-px blur over the whole canvas area, redrawn with every
+        // preview when it is not kept as a bitmap: under a software renderer (Xvfb, remote and
+        // virtual desktops) that was 80 ms a frame, a core busy while the optimiser streams
+        // (docs/PERFORMANCE.md). Kept, a frame costs about 25 ms; the frame only changes on resize.
+        frame.setCache(true);
         paper = new StackPane(surface, waiting, spinner);
         paper.setClip(paperClip);
         getChildren().addAll(frame, paper, cursor);
