@@ -78,6 +78,7 @@ public final class EditorView extends BorderPane {
                 photos.shownProperty(), sharp.shownProperty(), editor.strokesProperty(),
                 editor.strokeInProgressProperty(), live.busyProperty());
         canvasVm.areaProperty().bind(photos.whole().areaProperty());
+        canvasVm.setColorOffCanvas((x, y) -> photos.whole().colorAt(x, y));
         CanvasView canvas = new CanvasView(canvasVm, viewport);
         canvas.addLayerBelowResult(new WholePhotoLayer(photos.whole()));
         canvas.addLayerAboveResult(WholePhotoLayer.outline(photos.whole(), viewport.zoomProperty()));

@@ -35,6 +35,7 @@ public final class CanvasViewModel {
     private final ReadOnlyBooleanProperty busy;
     private final ObjectProperty<CanvasArea> area;
     private DragSink dragSink = DragSink.NONE;
+    private java.util.function.ToIntBiFunction<Double, Double> colorOffCanvas = (x, y) -> -1;
     private Stroke current;
     private boolean dragToolDown;
     private double lastX;
@@ -164,6 +165,14 @@ public final class CanvasViewModel {
         this.dragSink = sink == null ? DragSink.NONE : sink;
     }
 
+    /**
+     * Where colours off the canvas square come from (the photo around it), as 0xRRGGBB, or -1 to
+     * take the nearest colour of the result.
+     */
+    public void setColorOffCanvas(java.util.function.ToIntBiFunction<Double, Double> source) {
+        colorOffCanvas = source == null ? (x, y) -> -1 : source;
+    }
+
     /** Whether a stroke is being drawn. */
     public boolean isDrawing() {
         return current != null;
@@ -177,6 +186,12 @@ public final class CanvasViewModel {
      * @return 0xRRGGBB or -1
      */
     public int colorAt(double x, double y) {
+        if (x < 0 || y < 0 || x >= side || y >= side) {
+            int off = colorOffCanvas.applyAsInt(x, y);
+            if (off >= 0) {
+                return off;
+            }
+        }
         RasterImage image = result.get();
         if (image == null) {
             return -1;

@@ -68,6 +68,24 @@ public final class WholePhotoViewModel {
         }
     }
 
+    /**
+     * The original photo's colour under a canvas point (outside the square the photo is unedited).
+     *
+     * @param x canvas x
+     * @param y canvas y
+     * @return 0xRRGGBB, or -1 without a photo or off it
+     */
+    public int colorAt(double x, double y) {
+        PhotoDocument document = photo.get();
+        if (document == null) {
+            return -1;
+        }
+        var p = document.photo();
+        int px = (int) Math.floor(p.cropX() + x * p.cropSide() / canvas);
+        int py = (int) Math.floor(p.cropY() + y * p.cropSide() / canvas);
+        return px < 0 || py < 0 || px >= p.width() || py >= p.height() ? -1 : p.rgbAt(px, py);
+    }
+
     /** Whether the canvas shows the whole photo rather than the edited square alone. */
     public BooleanProperty enabledProperty() {
         return enabled;
