@@ -195,7 +195,8 @@ class PhotoEditingEndToEndTest extends EditorRobot {
         Node grip = robot.lookup("#before-after-grip").query();
         Bounds b = fx(() -> grip.localToScreen(grip.getBoundsInLocal()));
         Node canvas = robot.lookup("#canvas").query();
-        Bounds c = fx(() -> canvas.localToScreen(canvas.getBoundsInLocal()));
+        // The edited square, canvas units 0..512: the canvas node also holds the photo around it.
+        Bounds c = fx(() -> canvas.localToScreen(new javafx.geometry.BoundingBox(0, 0, SIDE, SIDE)));
         var mouse = robot.robotContext().getBaseRobot();
         mouse.moveMouse(new Point2D(b.getCenterX(), b.getCenterY()));
         WaitForAsyncUtils.waitForFxEvents();

@@ -30,6 +30,8 @@ public final class CanvasViewport {
         6, 8};
     /** A zoom this close to a step counts as on it, so a step is never taken twice or skipped. */
     private static final double SAME_STEP = 1e-6;
+    /** Areas whose aspect ratios differ by less than this show the same picture. */
+    private static final double SAME_SHAPE = 1e-9;
 
     private final double side;
     private CanvasArea area;
@@ -52,12 +54,20 @@ public final class CanvasViewport {
 
     /**
      * Shows another area of the canvas's coordinate space (the whole photo, or the square alone).
-     * Fitting, it is fitted at once; otherwise the zoom stays and the pan is clamped to it.
+     * Fitting, it is fitted at once. Zoomed, an area of the same shape is taken for the same
+     * picture in other units (the edited square moved over the photo): it stays where it is on
+     * the screen, at the same size; another area keeps the zoom, its pan clamped to it.
      */
     public void setArea(CanvasArea newArea) {
+        CanvasArea old = area;
         area = java.util.Objects.requireNonNull(newArea);
         if (fit.get()) {
             fitToView();
+        } else if (Math.abs(old.width() / old.height() - newArea.width() / newArea.height()) < SAME_SHAPE) {
+            double before = zoom.get();
+            zoom.set(clampZoom(before * old.width() / newArea.width()));
+            place(originX.get() + old.minX() * before - newArea.minX() * zoom.get(),
+                    originY.get() + old.minY() * before - newArea.minY() * zoom.get());
         } else {
             place(originX.get(), originY.get());
         }

@@ -182,4 +182,22 @@ class CanvasViewportTest {
         assertEquals(512, viewport.toViewX(768), EPS);
         assertTrue(viewport.isPannable());
     }
+
+    @Test
+    void setArea_zoomedIn_theSquareMovesOverThePhoto_thePhotoStaysPutOnTheScreen() {
+        viewport.setViewSize(512, 512);
+        viewport.setArea(new CanvasArea(-256, 0, 768, 512));
+        viewport.zoomAt(2, 256, 256);
+        double photoLeft = viewport.toViewX(-256);
+        double photoTop = viewport.toViewY(0);
+        // The square moves right by 200 units: the photo now starts 456 units left of it.
+        viewport.setArea(new CanvasArea(-456, 0, 568, 512));
+        assertEquals(2, viewport.zoomProperty().get(), EPS);
+        assertEquals(photoLeft, viewport.toViewX(-456), EPS);
+        assertEquals(photoTop, viewport.toViewY(0), EPS);
+        // A smaller square shows the same photo in larger units: the zoom shrinks to match.
+        viewport.setArea(new CanvasArea(-912, 0, 1136, 1024));
+        assertEquals(1, viewport.zoomProperty().get(), EPS);
+        assertEquals(photoLeft, viewport.toViewX(-912), EPS);
+    }
 }
