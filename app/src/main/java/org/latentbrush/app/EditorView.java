@@ -38,6 +38,8 @@ import org.latentbrush.app.engine.EnlargeCalls;
 import org.latentbrush.app.photo.PhotoPanel;
 import org.latentbrush.app.photo.PhotoViewModel;
 import org.latentbrush.app.photo.ProjectionOverlay;
+import org.latentbrush.app.photo.SquareFollower;
+import org.latentbrush.app.photo.WholePhotoLayer;
 import org.latentbrush.app.sliders.SlidersView;
 import org.latentbrush.app.sliders.SlidersViewModel;
 import org.latentbrush.app.tools.Tool;
@@ -70,10 +72,16 @@ public final class EditorView extends BorderPane {
         setTop(new VBox(menus.menuBar(), menus.toolBar()));
         setLeft(new ToolsView(tools));
 
-        CanvasViewModel canvasVm = new CanvasViewModel(EditorViewModel.CANVAS_SIZE, tools, editor,
+        // The brush paints on the whole photo; the edited square follows strokes beyond it.
+        CanvasViewModel canvasVm = new CanvasViewModel(EditorViewModel.CANVAS_SIZE, tools,
+                new SquareFollower(editor, photos),
                 photos.shownProperty(), sharp.shownProperty(), editor.strokesProperty(),
                 editor.strokeInProgressProperty(), live.busyProperty());
+        canvasVm.areaProperty().bind(photos.whole().areaProperty());
+        canvasVm.setColorOffCanvas((x, y) -> photos.whole().colorAt(x, y));
         CanvasView canvas = new CanvasView(canvasVm, viewport);
+        canvas.addLayerBelowResult(new WholePhotoLayer(photos.whole()));
+        canvas.addLayerAboveResult(WholePhotoLayer.outline(photos.whole(), viewport.zoomProperty()));
         canvas.addLayerAboveResult(new BeforeAfterLayer(photos.compare(), EditorViewModel.CANVAS_SIZE));
         DragViewModel drag = new DragViewModel(editor, live, EditorViewModel.CANVAS_SIZE);
         canvasVm.setDragSink(drag.points());

@@ -136,6 +136,55 @@ class PhotoEditingEndToEndTest extends EditorRobot {
     }
 
     @Test
+    void strokeOnThePhotoBesideTheSquare_movesTheSquareThere_andEditsOnlyThere(FxRobot robot) throws Exception {
+        awaitReady();
+        Path photo = writePhoto("wide.png");
+        BufferedImage original = ImageIO.read(photo.toFile());
+        openPhotoWithShortcut(robot, photo);
+        awaitProjected();
+        awaitPhotoEdit();
+        fx(() -> {
+            window.tools().colorProperty().set(0xFF0000);
+            window.tools().radiusProperty().set(20);
+            return null;
+        });
+        robot.clickOn("#tool-color");
+        // The canvas covers the centred square, 120 px at x 60, with 512 units; the whole photo is
+        // shown, so canvas x 660..700 is photo x 215..224, right of the square, on the dimmed part.
+        Node canvas = robot.lookup("#canvas").query();
+        double[] screen = fx(() -> {
+            Point2D a = canvas.localToScreen(660, 256);
+            Point2D b = canvas.localToScreen(700, 256);
+            return new double[] {a.getX(), a.getY(), b.getX(), b.getY()};
+        });
+        dragOnScreen(robot, MouseButton.PRIMARY, screen);
+        waitUntil("the square to move over the stroke", () -> editor().photoProperty().get().photo().cropX() == 120);
+        awaitProjected();
+        awaitPhotoEdit();
+        assertEquals(1, fx(() -> editor().strokesProperty().get().strokes().size()));
+
+        Path exported = dataDir.resolve("wide-edited.png");
+        dialogs.answers.add(exported);
+        robot.press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.E).release(KeyCode.E, KeyCode.SHIFT, KeyCode.CONTROL);
+        waitUntil("the export", () -> Files.exists(exported)
+                && dialogs.notifications.stream().anyMatch(n -> n.startsWith("Exported wide-edited.png")));
+        BufferedImage edited = ImageIO.read(exported.toFile());
+        int changed = 0;
+        for (int y = 0; y < HEIGHT; y++) {
+            for (int x = 0; x < WIDTH; x++) {
+                // The brush's 4.7 photo pixels reach 7 px around the line from x 215 to 224 at y 60.
+                double away = Math.hypot(Math.max(0, Math.max(214.7 - x, x - 224.1)), y + 0.5 - 60);
+                if (away > 8.5) {
+                    assertEquals(original.getRGB(x, y), edited.getRGB(x, y), "beyond the stroke's reach at " + x + "," + y);
+                } else if (original.getRGB(x, y) != edited.getRGB(x, y)) {
+                    changed++;
+                }
+            }
+        }
+        assertTrue(changed > 0, "the stroked part of the photo changed");
+    }
+
+    @Test
     void beforeAfter_dragDivider_movesSplitWithoutPainting(FxRobot robot) throws Exception {
         awaitReady();
         openPhotoWithShortcut(robot, writePhoto("split.png"));
@@ -146,7 +195,8 @@ class PhotoEditingEndToEndTest extends EditorRobot {
         Node grip = robot.lookup("#before-after-grip").query();
         Bounds b = fx(() -> grip.localToScreen(grip.getBoundsInLocal()));
         Node canvas = robot.lookup("#canvas").query();
-        Bounds c = fx(() -> canvas.localToScreen(canvas.getBoundsInLocal()));
+        // The edited square, canvas units 0..512: the canvas node also holds the photo around it.
+        Bounds c = fx(() -> canvas.localToScreen(new javafx.geometry.BoundingBox(0, 0, SIDE, SIDE)));
         var mouse = robot.robotContext().getBaseRobot();
         mouse.moveMouse(new Point2D(b.getCenterX(), b.getCenterY()));
         WaitForAsyncUtils.waitForFxEvents();

@@ -28,6 +28,10 @@ import org.latentbrush.bridge.image.RasterImage;
  * one transform taken from the {@link CanvasViewport}; the pointer goes back through the same
  * viewport, so a stroke lands under the pointer at any zoom. Overlays, the spinner and the brush
  * cursor stay at screen size.
+ *
+ * <p>The view shows the view model's {@link CanvasArea}: in photo mode the whole photo, of which the
+ * canvas square is the edited part. Layers outside the square (the photo around it) go below the
+ * result; the strokes' layers and the area that takes the pointer cover the whole area.
  */
 public final class CanvasView extends Region {
 
@@ -39,6 +43,10 @@ public final class CanvasView extends Region {
     private final CanvasViewport viewport;
     private final ImageView result = new ImageView();
     private final StrokeOverlay overlay;
+    private final ImageView colorLayer = new ImageView();
+    private final ImageView sketchLayer = new ImageView();
+    /** Takes the pointer over the whole area, the photo around the square included. */
+    private final Rectangle paintable = new Rectangle();
     /** The layers in canvas units, drawn zoomed through {@link #toView}. */
     private final Pane surface;
     private final Affine toView = new Affine();
@@ -62,10 +70,9 @@ public final class CanvasView extends Region {
         result.setId("result");
         result.setFitWidth(side);
         result.setFitHeight(side);
-        ImageView colorLayer = new ImageView(overlay.colorLayer());
         colorLayer.setOpacity(COLOR_LAYER_OPACITY);
-        ImageView sketchLayer = new ImageView(overlay.sketchLayer());
         sketchLayer.setOpacity(SKETCH_LAYER_OPACITY);
+        paintable.setFill(Color.TRANSPARENT);
         colorLayer.visibleProperty().bind(vm.tools().showStrokesProperty());
         sketchLayer.visibleProperty().bind(vm.tools().showStrokesProperty());
         colorLayer.setMouseTransparent(true);
@@ -83,7 +90,7 @@ public final class CanvasView extends Region {
         StackPane.setAlignment(spinner, Pos.TOP_RIGHT);
         StackPane.setMargin(spinner, new Insets(10));
 
-        surface = new Pane(result, colorLayer, sketchLayer);
+        surface = new Pane(paintable, result, colorLayer, sketchLayer);
         surface.setId("canvas");
         surface.setMinSize(side, side);
         surface.setPrefSize(side, side);
@@ -138,6 +145,8 @@ public final class CanvasView extends Region {
         viewport.originXProperty().addListener(moved);
         viewport.originYProperty().addListener(moved);
 
+        vm.areaProperty().addListener((obs, old, now) -> showArea(now));
+        showArea(vm.areaProperty().get());
         vm.displayProperty().addListener((obs, old, now) -> showResult(now));
         showResult(vm.displayProperty().get());
         vm.strokesProperty().addListener((obs, old, now) -> redrawStrokes());
@@ -153,7 +162,15 @@ public final class CanvasView extends Region {
      * strokes: the strokes stay visible over it. Its mouse-transparent parts let painting through.
      */
     public void addLayerAboveResult(Node layer) {
-        surface.getChildren().add(1, layer);
+        surface.getChildren().add(surface.getChildren().indexOf(result) + 1, layer);
+    }
+
+    /**
+     * Adds a layer in canvas units below the result, e.g. the photo around the edited square; it
+     * should be mouse-transparent.
+     */
+    public void addLayerBelowResult(Node layer) {
+        surface.getChildren().add(surface.getChildren().indexOf(result), layer);
     }
 
     /**
@@ -191,10 +208,11 @@ public final class CanvasView extends Region {
         double left = viewport.toViewX(0);
         double top = viewport.toViewY(0);
         // The paper is the canvas's part inside the view; the surface beyond it is clipped away.
-        double x0 = Math.max(0, left);
-        double y0 = Math.max(0, top);
-        double x1 = Math.min(width, viewport.toViewX(vm.side()));
-        double y1 = Math.min(height, viewport.toViewY(vm.side()));
+        CanvasArea area = viewport.area();
+        double x0 = Math.max(0, viewport.toViewX(area.minX()));
+        double y0 = Math.max(0, viewport.toViewY(area.minY()));
+        double x1 = Math.min(width, viewport.toViewX(area.maxX()));
+        double y1 = Math.min(height, viewport.toViewY(area.maxY()));
         double w = Math.max(0, x1 - x0);
         double h = Math.max(0, y1 - y0);
         frame.resizeRelocate(x0, y0, w, h);
@@ -218,6 +236,23 @@ public final class CanvasView extends Region {
     private Point2D toCanvas(MouseEvent e) {
         Point2D p = sceneToLocal(e.getSceneX(), e.getSceneY());
         return new Point2D(viewport.toCanvasX(p.getX()), viewport.toCanvasY(p.getY()));
+    }
+
+    /** Shows another area: the viewport fits or clamps to it, the strokes' layers cover it. */
+    private void showArea(CanvasArea area) {
+        viewport.setArea(area);
+        overlay.setArea(area);
+        for (ImageView layer : new ImageView[] {colorLayer, sketchLayer}) {
+            layer.setImage(layer == colorLayer ? overlay.colorLayer() : overlay.sketchLayer());
+            layer.relocate(area.minX(), area.minY());
+            layer.setFitWidth(area.width());
+            layer.setFitHeight(area.height());
+        }
+        paintable.relocate(area.minX(), area.minY());
+        paintable.setWidth(area.width());
+        paintable.setHeight(area.height());
+        redrawStrokes();
+        place();
     }
 
     private void showResult(RasterImage image) {

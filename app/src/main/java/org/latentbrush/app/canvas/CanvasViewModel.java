@@ -1,7 +1,9 @@
 package org.latentbrush.app.canvas;
 
+import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
 import org.latentbrush.app.tools.DragSink;
 import org.latentbrush.app.tools.StrokeSink;
 import org.latentbrush.app.tools.Tool;
@@ -14,6 +16,9 @@ import org.latentbrush.bridge.image.RasterImage;
  * The canvas: turns presses and drags into strokes for the document, clicks of the eyedropper
  * into a colour, and those of the drag tool into its points and region; exposes what the canvas
  * view draws.
+ *
+ * <p>The brush paints anywhere in the {@linkplain #areaProperty() area shown}, the whole photo in
+ * photo mode; the drag tool works on the canvas square, where the model's image is.
  */
 public final class CanvasViewModel {
 
@@ -28,7 +33,9 @@ public final class CanvasViewModel {
     private final ReadOnlyObjectProperty<ConstraintSet> strokes;
     private final ReadOnlyObjectProperty<Stroke> inProgress;
     private final ReadOnlyBooleanProperty busy;
+    private final ObjectProperty<CanvasArea> area;
     private DragSink dragSink = DragSink.NONE;
+    private java.util.function.ToIntBiFunction<Double, Double> colorOffCanvas = (x, y) -> -1;
     private Stroke current;
     private boolean dragToolDown;
     private double lastX;
@@ -75,6 +82,7 @@ public final class CanvasViewModel {
         this.strokes = strokes;
         this.inProgress = inProgress;
         this.busy = busy;
+        this.area = new SimpleObjectProperty<>(CanvasArea.square(side));
     }
 
     /**
@@ -104,11 +112,11 @@ public final class CanvasViewModel {
         }
         if (tool == Tool.DRAG) {
             dragToolDown = true;
-            dragSink.pressed(clamp(x), clamp(y), shift, tools.radiusProperty().get());
+            dragSink.pressed(onSquare(x), onSquare(y), shift, tools.radiusProperty().get());
             return;
         }
-        lastX = clamp(x);
-        lastY = clamp(y);
+        lastX = area.get().clampX(x);
+        lastY = area.get().clampY(y);
         // Only colour strokes carry a colour; the others store none, as strokes files do.
         int rgb = tool == Tool.COLOR ? tools.colorProperty().get() : 0;
         current = new Stroke(tool.strokeTool(), rgb, tools.radiusProperty().get(), new double[] {lastX, lastY});
@@ -119,14 +127,14 @@ public final class CanvasViewModel {
     /** The mouse moved with the button down. */
     public void dragged(double x, double y) {
         if (dragToolDown) {
-            dragSink.dragged(clamp(x), clamp(y));
+            dragSink.dragged(onSquare(x), onSquare(y));
             return;
         }
         if (current == null) {
             return;
         }
-        double cx = clamp(x);
-        double cy = clamp(y);
+        double cx = area.get().clampX(x);
+        double cy = area.get().clampY(y);
         if (Math.hypot(cx - lastX, cy - lastY) < MIN_SPACING) {
             return;
         }
@@ -140,7 +148,7 @@ public final class CanvasViewModel {
     public void released(double x, double y) {
         if (dragToolDown) {
             dragToolDown = false;
-            dragSink.released(clamp(x), clamp(y));
+            dragSink.released(onSquare(x), onSquare(y));
             return;
         }
         if (current == null) {
@@ -157,6 +165,14 @@ public final class CanvasViewModel {
         this.dragSink = sink == null ? DragSink.NONE : sink;
     }
 
+    /**
+     * Where colours off the canvas square come from (the photo around it), as 0xRRGGBB, or -1 to
+     * take the nearest colour of the result.
+     */
+    public void setColorOffCanvas(java.util.function.ToIntBiFunction<Double, Double> source) {
+        colorOffCanvas = source == null ? (x, y) -> -1 : source;
+    }
+
     /** Whether a stroke is being drawn. */
     public boolean isDrawing() {
         return current != null;
@@ -170,6 +186,12 @@ public final class CanvasViewModel {
      * @return 0xRRGGBB or -1
      */
     public int colorAt(double x, double y) {
+        if (x < 0 || y < 0 || x >= side || y >= side) {
+            int off = colorOffCanvas.applyAsInt(x, y);
+            if (off >= 0) {
+                return off;
+            }
+        }
         RasterImage image = result.get();
         if (image == null) {
             return -1;
@@ -186,12 +208,17 @@ public final class CanvasViewModel {
         }
     }
 
-    private double clamp(double v) {
+    private double onSquare(double v) {
         return Math.max(0, Math.min(side, v));
     }
 
     public int side() {
         return side;
+    }
+
+    /** Where the brush may paint and what the canvas shows; the canvas square unless set. */
+    public ObjectProperty<CanvasArea> areaProperty() {
+        return area;
     }
 
     public ToolsViewModel tools() {

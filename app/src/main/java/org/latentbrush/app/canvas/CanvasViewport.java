@@ -9,6 +9,9 @@ import javafx.beans.property.ReadOnlyDoubleWrapper;
  * Where the canvas sits in its view: the zoom, the pan, and the mapping between view pixels and
  * canvas units.
  *
+ * <p>What is shown is the canvas's {@link CanvasArea}: the canvas itself, or in photo mode the whole
+ * photo around the edited square, in the same units.
+ *
  * <p>Strokes live in canvas units (0..side, the document's coordinates, as strokes files and
  * sessions store them); zooming and panning change only this mapping: {@code view = origin +
  * canvas × zoom}. While fitting, the zoom follows the view's size. Along an axis where the zoomed
@@ -27,8 +30,11 @@ public final class CanvasViewport {
         6, 8};
     /** A zoom this close to a step counts as on it, so a step is never taken twice or skipped. */
     private static final double SAME_STEP = 1e-6;
+    /** Areas whose aspect ratios differ by less than this show the same picture. */
+    private static final double SAME_SHAPE = 1e-9;
 
     private final double side;
+    private CanvasArea area;
     private final ReadOnlyDoubleWrapper zoom = new ReadOnlyDoubleWrapper(this, "zoom", 1);
     private final ReadOnlyBooleanWrapper fit = new ReadOnlyBooleanWrapper(this, "fit", true);
     private final ReadOnlyDoubleWrapper originX = new ReadOnlyDoubleWrapper(this, "originX");
@@ -43,6 +49,33 @@ public final class CanvasViewport {
      */
     public CanvasViewport(double side) {
         this.side = side;
+        this.area = CanvasArea.square(side);
+    }
+
+    /**
+     * Shows another area of the canvas's coordinate space (the whole photo, or the square alone).
+     * Fitting, it is fitted at once. Zoomed, an area of the same shape is taken for the same
+     * picture in other units (the edited square moved over the photo): it stays where it is on
+     * the screen, at the same size; another area keeps the zoom, its pan clamped to it.
+     */
+    public void setArea(CanvasArea newArea) {
+        CanvasArea old = area;
+        area = java.util.Objects.requireNonNull(newArea);
+        if (fit.get()) {
+            fitToView();
+        } else if (Math.abs(old.width() / old.height() - newArea.width() / newArea.height()) < SAME_SHAPE) {
+            double before = zoom.get();
+            zoom.set(clampZoom(before * old.width() / newArea.width()));
+            place(originX.get() + old.minX() * before - newArea.minX() * zoom.get(),
+                    originY.get() + old.minY() * before - newArea.minY() * zoom.get());
+        } else {
+            place(originX.get(), originY.get());
+        }
+    }
+
+    /** The area shown: the canvas, or the whole photo around it. */
+    public CanvasArea area() {
+        return area;
     }
 
     /**
@@ -73,7 +106,7 @@ public final class CanvasViewport {
         if (viewWidth <= 0 || viewHeight <= 0) {
             return 1;
         }
-        return Math.min(viewWidth, viewHeight) / side;
+        return Math.min(viewWidth / area.width(), viewHeight / area.height());
     }
 
     /** One view pixel per canvas unit, about the view's centre. */
@@ -139,8 +172,7 @@ public final class CanvasViewport {
 
     /** Whether the zoomed canvas is larger than the view, so panning moves it. */
     public boolean isPannable() {
-        double shown = side * zoom.get();
-        return shown > viewWidth || shown > viewHeight;
+        return area.width() * zoom.get() > viewWidth || area.height() * zoom.get() > viewHeight;
     }
 
     public double toCanvasX(double viewX) {
@@ -197,17 +229,19 @@ public final class CanvasViewport {
     }
 
     private void place(double x, double y) {
-        originX.set(clampOrigin(x, viewWidth));
-        originY.set(clampOrigin(y, viewHeight));
+        originX.set(clampOrigin(x, viewWidth, area.minX(), area.maxX()));
+        originY.set(clampOrigin(y, viewHeight, area.minY(), area.maxY()));
     }
 
-    private double clampOrigin(double origin, double viewLength) {
-        double shown = side * zoom.get();
+    /** The origin (where canvas 0 is) that keeps the area from {@code min} to {@code max} in the view. */
+    private double clampOrigin(double origin, double viewLength, double min, double max) {
+        double z = zoom.get();
+        double shown = (max - min) * z;
         if (shown <= viewLength) {
             // Centred on whole pixels, so the canvas at 100 % is not resampled half a pixel off.
-            return Math.floor((viewLength - shown) / 2);
+            return Math.floor((viewLength - shown) / 2 - min * z);
         }
-        return Math.max(viewLength - shown, Math.min(0, origin));
+        return Math.max(viewLength - max * z, Math.min(-min * z, origin));
     }
 
     private static double clampZoom(double level) {

@@ -45,11 +45,14 @@ public final class PhotoPanel extends VBox {
         CheckBox showModel = new CheckBox("Show the model's image  (M)");
         showModel.setId("check-model-image");
         showModel.selectedProperty().bindBidirectional(vm.showModelImageProperty());
+        CheckBox whole = new CheckBox("Show the whole photo");
+        whole.setId("check-whole-photo");
+        whole.selectedProperty().bindBidirectional(vm.whole().enabledProperty());
         Button exportButton = new Button("Export Photo\u2026");
         exportButton.setId("export-photo");
         exportButton.setOnAction(e -> export.run());
         exportButton.disableProperty().bind(vm.editableProperty().not());
-        getChildren().addAll(images, details, compare, showModel, exportButton);
+        getChildren().addAll(images, details, compare, showModel, whole, exportButton);
     }
 
     private static VBox thumbnail(String id, String caption, javafx.beans.value.ObservableValue<RasterImage> image) {

@@ -52,6 +52,7 @@ public final class PhotoViewModel {
     private final PhotoCalls photoCalls;
     private final LivePhotoEdit edit;
     private final BeforeAfterViewModel compare;
+    private final WholePhotoViewModel whole;
     private final ReadOnlyBooleanWrapper projecting = new ReadOnlyBooleanWrapper();
     private final ReadOnlyBooleanWrapper projectionFailed = new ReadOnlyBooleanWrapper();
     private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper();
@@ -81,6 +82,7 @@ public final class PhotoViewModel {
         this.photoCalls = new PhotoCalls(live);
         this.edit = new LivePhotoEdit(EditorViewModel.CANVAS_SIZE, tasks, editor::say);
         this.compare = new BeforeAfterViewModel(edit.originalViewProperty());
+        this.whole = new WholePhotoViewModel(editor.photoProperty(), EditorViewModel.CANVAS_SIZE, tasks);
         this.hasPhoto = editor.photoProperty().isNotNull();
         this.editable = Bindings.createBooleanBinding(() -> editor.photoProperty().get() != null
                 && editor.photoProperty().get().isProjected() && reconstruction.get() != null,
@@ -371,6 +373,11 @@ public final class PhotoViewModel {
 
     public BeforeAfterViewModel compare() {
         return compare;
+    }
+
+    /** The whole photo around the edited square, which the canvas shows. */
+    public WholePhotoViewModel whole() {
+        return whole;
     }
 
     public EditorViewModel editor() {

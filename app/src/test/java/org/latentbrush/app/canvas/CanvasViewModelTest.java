@@ -145,4 +145,32 @@ class CanvasViewModelTest {
         int mid = big[4] & 0xFF;
         assertTrue(mid > 60 && mid < 200, "blend " + mid);
     }
+
+    @Test
+    void brush_paintsAnywhereInTheArea_theDragToolStaysOnTheSquare() {
+        vm.areaProperty().set(new CanvasArea(-256, 0, 768, 512));
+        vm.pressed(-100, 50, false);
+        vm.released(-300, 600);
+        assertEquals(-100, finished.points()[0], 1e-9, "off the square, on the photo");
+        assertEquals(-256, finished.points()[2], 1e-9, "held at the photo's edge");
+        assertEquals(512, finished.points()[3], 1e-9);
+        List<Double> dragged = new ArrayList<>();
+        vm.setDragSink(new DragSink() {
+            @Override
+            public void pressed(double x, double y, boolean region, double radius) {
+                dragged.add(x);
+            }
+
+            @Override
+            public void dragged(double x, double y) {
+            }
+
+            @Override
+            public void released(double x, double y) {
+            }
+        });
+        tools.toolProperty().set(Tool.DRAG);
+        vm.pressed(-100, 50, false);
+        assertEquals(List.of(0.0), dragged);
+    }
 }

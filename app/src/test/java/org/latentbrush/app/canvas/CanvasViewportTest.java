@@ -158,4 +158,46 @@ class CanvasViewportTest {
         viewport.panBy(300, 0);
         assertEquals(Math.floor((1000 - 768) / 2.0), viewport.originXProperty().get(), EPS);
     }
+
+    @Test
+    void setArea_wholePhoto_fitsThePhotoAndCentresIt_theSquareInside() {
+        // A 3:2 photo whose middle square is the canvas: 256 units either side of it.
+        viewport.setViewSize(1024, 512);
+        viewport.setArea(new CanvasArea(-256, 0, 768, 512));
+        assertEquals(1, viewport.zoomProperty().get(), EPS, "1024 units wide in 1024 pixels");
+        assertEquals(0, viewport.toViewX(-256), EPS, "the photo's left edge at the view's");
+        assertEquals(256, viewport.toViewX(0), EPS, "the square where the photo puts it");
+        assertEquals(1024, viewport.toViewX(768), EPS);
+        assertFalse(viewport.isPannable());
+    }
+
+    @Test
+    void setArea_zoomedIn_panStopsAtThePhotosEdges() {
+        viewport.setViewSize(512, 512);
+        viewport.setArea(new CanvasArea(-256, 0, 768, 512));
+        viewport.zoomAt(2, 256, 256);
+        viewport.panBy(10000, 0);
+        assertEquals(0, viewport.toViewX(-256), EPS, "panned right to the photo's left edge, not the square's");
+        viewport.panBy(-10000, 0);
+        assertEquals(512, viewport.toViewX(768), EPS);
+        assertTrue(viewport.isPannable());
+    }
+
+    @Test
+    void setArea_zoomedIn_theSquareMovesOverThePhoto_thePhotoStaysPutOnTheScreen() {
+        viewport.setViewSize(512, 512);
+        viewport.setArea(new CanvasArea(-256, 0, 768, 512));
+        viewport.zoomAt(2, 256, 256);
+        double photoLeft = viewport.toViewX(-256);
+        double photoTop = viewport.toViewY(0);
+        // The square moves right by 200 units: the photo now starts 456 units left of it.
+        viewport.setArea(new CanvasArea(-456, 0, 568, 512));
+        assertEquals(2, viewport.zoomProperty().get(), EPS);
+        assertEquals(photoLeft, viewport.toViewX(-456), EPS);
+        assertEquals(photoTop, viewport.toViewY(0), EPS);
+        // A smaller square shows the same photo in larger units: the zoom shrinks to match.
+        viewport.setArea(new CanvasArea(-912, 0, 1136, 1024));
+        assertEquals(1, viewport.zoomProperty().get(), EPS);
+        assertEquals(photoLeft, viewport.toViewX(-912), EPS);
+    }
 }

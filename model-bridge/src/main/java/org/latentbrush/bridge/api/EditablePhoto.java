@@ -1,18 +1,25 @@
 package org.latentbrush.bridge.api;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import org.latentbrush.bridge.constraint.ConstraintSet;
+import org.latentbrush.bridge.constraint.Stroke;
 import org.latentbrush.bridge.image.RasterImage;
 import org.latentbrush.bridge.io.FreeMemory;
 import org.latentbrush.bridge.photo.CropSquare;
 import org.latentbrush.bridge.photo.EditTransfer;
+import org.latentbrush.bridge.photo.FramePlacement;
 import org.latentbrush.bridge.photo.Photo;
 import org.latentbrush.bridge.photo.PhotoException;
 import org.latentbrush.bridge.photo.PhotoFrame;
+import org.latentbrush.bridge.photo.PhotoOverview;
 import org.latentbrush.bridge.photo.PhotoReader;
 import org.latentbrush.bridge.photo.PhotoWriter;
 import org.latentbrush.bridge.photo.StrokeReach;
+import org.latentbrush.bridge.photo.StrokeRegion;
 import org.latentbrush.bridge.photo.PhotoTransfer;
 
 /**
@@ -33,6 +40,9 @@ import org.latentbrush.bridge.photo.PhotoTransfer;
  * }</pre>
  */
 public final class EditablePhoto {
+
+    /** How far a stroke's edit reaches from its line, in brush radii: beyond, the photo never changes. */
+    public static final double STROKE_REACH_IN_RADII = StrokeRegion.REACH_IN_RADII;
 
     private final Photo photo;
     private final CropSquare crop;
@@ -194,5 +204,39 @@ public final class EditablePhoto {
     /** The photo as it is, as an edit that changed nothing. */
     public EditedPhoto unedited() {
         return new EditedPhoto(photo, crop, 0, 0, List.of());
+    }
+
+    /**
+     * The whole photo, area-averaged so that its longer side is at most {@code maxSide} pixels,
+     * for an overview on screen.
+     *
+     * @param maxSide the longer side's limit, at least 1
+     * @return the photo as RGB, never enlarged
+     */
+    public RasterImage overview(int maxSide) {
+        return PhotoOverview.of(photo, maxSide);
+    }
+
+    /**
+     * Where the command line's {@code edit} would place the model's squares for these strokes: the
+     * largest square, slid along the long side over each group of strokes whose reach fits in one.
+     *
+     * @param strokes strokes on a square canvas over this photo's square, as the editor paints them
+     *     (they may lie off it, elsewhere on the photo)
+     * @return the squares, in order along the long side; one centred square without colour or
+     *     sketch strokes
+     */
+    public List<PlacedSquare> squaresAround(ConstraintSet strokes) {
+        ConstraintSet onPhoto = PhotoFrame.toPhotoPixels(strokes, crop, photo.width(), photo.height());
+        Map<Stroke, Integer> index = new IdentityHashMap<>();
+        for (int i = 0; i < onPhoto.strokes().size(); i++) {
+            index.put(onPhoto.strokes().get(i), i);
+        }
+        List<PlacedSquare> squares = new ArrayList<>();
+        for (FramePlacement.PlacedFrame frame : FramePlacement.around(onPhoto)) {
+            List<Integer> served = frame.strokes().strokes().stream().map(index::get).sorted().toList();
+            squares.add(new PlacedSquare(frame.crop().x(), frame.crop().y(), frame.crop().side(), served));
+        }
+        return squares;
     }
 }

@@ -146,4 +146,43 @@ class EditablePhotoTest {
         }
         assertThrows(IllegalArgumentException.class, () -> wide.withSquare(50, 0, 80));
     }
+
+    @Test
+    void overview_shrinksTheWholePhotoToTheSide_byAveraging() {
+        int[] rgb = new int[4 * 2];
+        Arrays.fill(rgb, 0x000000);
+        // The left half white, the right half black: two pixels of the overview.
+        rgb[0] = rgb[1] = rgb[4] = rgb[5] = 0xFFFFFF;
+        RasterImage small = EditablePhoto.of(4, 2, rgb).overview(2);
+        assertEquals(2, small.width());
+        assertEquals(1, small.height());
+        assertEquals(0xFFFFFF, small.toArgb()[0] & 0xFFFFFF);
+        assertEquals(0x000000, small.toArgb()[1] & 0xFFFFFF);
+        assertEquals(120, gradient(120, 80).overview(500).width(), "never enlarged");
+    }
+
+    @Test
+    void squaresAround_strokeAtTheRightEdge_slidesTheLargestSquareThere() {
+        EditablePhoto photo = gradient(120, 80);
+        // The canvas of 80 units lies over the centred square at x 20: canvas x 95 is photo x 115.
+        ConstraintSet strokes = ConstraintSet.empty(80, 80).with(Stroke.color(0xFF0000, 2, 95, 40));
+        var squares = photo.squaresAround(strokes);
+        assertEquals(1, squares.size());
+        assertEquals(new PlacedSquare(40, 0, 80, java.util.List.of(0)), squares.get(0));
+    }
+
+    @Test
+    void squaresAround_farApartStrokes_getASquareEach_inOrderAlongTheLongSide() {
+        EditablePhoto photo = gradient(240, 80);
+        ConstraintSet strokes = ConstraintSet.empty(80, 80)
+                .with(Stroke.color(0xFF0000, 2, 150, 40))
+                .with(Stroke.color(0x00FF00, 2, -70, 40))
+                .with(Stroke.erase(4, 10, 10));
+        var squares = photo.squaresAround(strokes);
+        assertEquals(2, squares.size());
+        assertEquals(0, squares.get(0).x());
+        assertEquals(java.util.List.of(1, 2), squares.get(0).strokes(), "the eraser goes with every square");
+        assertEquals(160, squares.get(1).x());
+        assertTrue(squares.get(1).serves(0));
+    }
 }
