@@ -175,8 +175,8 @@ public final class PhotoViewModel {
             return;
         }
         stopProjection();
-        editor.openPhoto(document.withSquare(square.x(), square.y(), square.side()),
-                square.moveStrokes(editor.strokesProperty().get(), p.cropX(), p.cropY(), p.cropSide()));
+        editor.moveSquare(document.withSquare(square.x(), square.y(), square.side()),
+                strokes -> square.moveStrokes(strokes, p.cropX(), p.cropY(), p.cropSide()));
         editor.say("Editing " + square.label().toLowerCase(java.util.Locale.ROOT) + " of " + document.name());
     }
 
