@@ -207,7 +207,8 @@ public final class DirectionDiscovery {
         return String.format(Locale.ROOT, "GANSpace: principal components of the activations after the "
                 + "seed map and %d upsampling step(s), regressed onto z and made orthonormal; moved in "
                 + "w = atanh(z); named when a share moves %.0f points or a statistic %.1f standard "
-                + "deviations between the slider's ends, on %d probes and again on %d others",
+                + "deviations between the slider's ends, on %d probes and again on %d others; a name comes "
+                + "from the classifier head a direction changes most, or another when that head's are taken",
                 settings.upsamplingSteps(), settings.thresholds().shareChange() * 100,
                 settings.thresholds().statisticChange(), settings.probes(), settings.probes());
     }
