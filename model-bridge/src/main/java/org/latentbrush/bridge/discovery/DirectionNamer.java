@@ -32,7 +32,7 @@ import java.util.Set;
  * its qualifying pairs, again from the largest change down. Such a {@link Choice#second() second
  * name} never takes a name from a direction that changes that head most (the first pass has given
  * those out), and it is confirmed on other latents like any name.
-  */
+ */
 final class DirectionNamer {
 
     /**
