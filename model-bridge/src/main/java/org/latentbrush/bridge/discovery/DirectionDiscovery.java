@@ -119,8 +119,8 @@ public final class DirectionDiscovery {
         int confirmation = 0;
         for (int k = 0; k < named.size(); k++) {
             result.add(choices.get(k).isPresent()
-                    ? confirmed(named.get(k), choices.get(k).get().measure(), confirmations.get(confirmation++),
-                            list, settings.thresholds())
+                    ? confirmed(named.get(k), choices.get(k).get(), confirmations.get(confirmation++),
+                            list, choices, settings.thresholds())
                     : withStrongestChange(named.get(k), effects.get(k), list, choices, settings.thresholds()));
         }
         return new Discovered(new LatentDirections(origin, result), found.varianceShares());
@@ -139,18 +139,40 @@ public final class DirectionDiscovery {
 
     /**
      * Keeps a direction's name when the confirming probes clear the bar again, and words its
-     * effect; otherwise it is "Direction k" again, saying what the other latents showed.
+     * effect; otherwise it is "Direction k" again, saying what the other latents showed. A second
+     * name's effect also words the larger change it was not named after, so that the slider's
+     * tooltip says all it does.
      */
-    private static LatentDirection confirmed(LatentDirection d, int m, Effect confirming, List<Measure> measures,
-            NamingThresholds thresholds) {
+    private static LatentDirection confirmed(LatentDirection d, DirectionNamer.Choice choice, Effect confirming,
+            List<Measure> measures, List<Optional<DirectionNamer.Choice>> choices, NamingThresholds thresholds) {
+        int m = choice.measure();
         Measure measure = measures.get(m);
-        Confirmation c = new Confirmation(measure.description(), confirming.minus()[m], confirming.zero()[m],
-                confirming.plus()[m], confirming.samples());
+        Confirmation c = confirmation(measure, confirming, m);
         if (confirming.change(m) > 0 && thresholds.strength(measure, confirming, m) >= 1) {
-            return d.named(d.name(), EffectText.of(measure, c), Optional.of(c));
+            String effect = EffectText.of(measure, c);
+            int larger = DirectionNamer.strongest(measures, confirming, thresholds);
+            if (choice.second() && larger != m) {
+                effect += ", beside " + EffectText.of(measures.get(larger), confirmation(measures.get(larger),
+                        confirming, larger)) + holder(larger, measures, choices);
+            }
+            return d.named(d.name(), effect, Optional.of(c));
         }
         return d.named(unnamed(d.index()), "not confirmed on other latents: " + EffectText.of(measure, c),
                 Optional.empty());
+    }
+
+    private static Confirmation confirmation(Measure measure, Effect e, int m) {
+        return new Confirmation(measure.description(), e.minus()[m], e.zero()[m], e.plus()[m], e.samples());
+    }
+
+    /** " (direction k is \"Water\")" for the direction named after a measure, or nothing. */
+    private static String holder(int m, List<Measure> measures, List<Optional<DirectionNamer.Choice>> choices) {
+        for (int k = 0; k < choices.size(); k++) {
+            if (choices.get(k).isPresent() && choices.get(k).get().measure() == m) {
+                return " (direction " + (k + 1) + " is \"" + measures.get(m).name() + "\")";
+            }
+        }
+        return "";
     }
 
     /**
@@ -160,8 +182,7 @@ public final class DirectionDiscovery {
     private static LatentDirection withStrongestChange(LatentDirection d, Effect probed, List<Measure> measures,
             List<Optional<DirectionNamer.Choice>> choices, NamingThresholds thresholds) {
         int m = DirectionNamer.strongest(measures, probed, thresholds);
-        String change = EffectText.of(measures.get(m), new Confirmation(measures.get(m).description(),
-                probed.minus()[m], probed.zero()[m], probed.plus()[m], probed.samples()));
+        String change = EffectText.of(measures.get(m), confirmation(measures.get(m), probed, m));
         if (thresholds.strength(measures.get(m), probed, m) < 1) {
             return d.named(d.name(), "no clear effect; largest: " + change, Optional.empty());
         }
@@ -186,7 +207,8 @@ public final class DirectionDiscovery {
         return String.format(Locale.ROOT, "GANSpace: principal components of the activations after the "
                 + "seed map and %d upsampling step(s), regressed onto z and made orthonormal; moved in "
                 + "w = atanh(z); named when a share moves %.0f points or a statistic %.1f standard "
-                + "deviations between the slider's ends, on %d probes and again on %d others",
+                + "deviations between the slider's ends, on %d probes and again on %d others; a name comes "
+                + "from the classifier head a direction changes most, or another when that head's are taken",
                 settings.upsamplingSteps(), settings.thresholds().shareChange() * 100,
                 settings.thresholds().statisticChange(), settings.probes(), settings.probes());
     }

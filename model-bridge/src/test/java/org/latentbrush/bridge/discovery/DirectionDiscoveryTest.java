@@ -139,6 +139,40 @@ class DirectionDiscoveryTest {
         }
     }
 
+    @Test
+    void discover_aDirectionWhoseHeadIsTaken_isNamedAfterItsNextHeadAndSaysWhatItChangesMore() {
+        // Two stand-in heads that both follow the colour balance: several directions move both,
+        // the one that moves "Reddish" most takes that name, and another may take "Warm" only
+        // as a second name, whose effect text must then say what it changes more.
+        ImageMeasures twoHeads = ImageMeasures.both(REDDISH, renamed(REDDISH, "Warm", "warm share", "warm"));
+        Discovered two = DirectionDiscovery.discover(model, twoHeads, SETTINGS, QualityListener.NONE);
+        List<String> names = two.directions().directions().stream().map(LatentDirection::name).toList();
+        assertTrue(names.contains("Reddish") && names.contains("Warm"), "both heads name a direction: "
+                + two.directions().directions().stream().map(d -> d.name() + ": " + d.effect()).toList());
+        LatentDirection warm = two.directions().directions().get(names.indexOf("Warm"));
+        assertTrue(warm.effect().startsWith("warm share "), warm.effect());
+        assertTrue(warm.effect().contains("beside reddish share")
+                && warm.effect().contains("(direction " + (names.indexOf("Reddish") + 1) + " is \"Reddish\")"),
+                "the second name says which direction holds the larger change: " + warm.effect());
+        Confirmation c = warm.confirmation().orElseThrow();
+        assertTrue(c.plus() - c.minus() >= SETTINGS.thresholds().shareChange(), "confirmed like any name: " + c);
+    }
+
+    /** The same measure under another name and head. */
+    private static ImageMeasures renamed(ImageMeasures one, String name, String description, String group) {
+        return new ImageMeasures() {
+            @Override
+            public List<Measure> measures() {
+                return List.of(new Measure(name, description, Measure.Kind.SHARE, group));
+            }
+
+            @Override
+            public double[][] measure(List<RasterImage> images) {
+                return one.measure(images);
+            }
+        };
+    }
+
     private static int indexOf(List<Measure> measures, String name) {
         for (int m = 0; m < measures.size(); m++) {
             if (measures.get(m).name().equals(name)) {

@@ -39,7 +39,12 @@ class DirectionNamerTest {
     }
 
     private static Optional<DirectionNamer.Choice> named(int measure, boolean flipped) {
-        return Optional.of(new DirectionNamer.Choice(measure, flipped));
+        return Optional.of(new DirectionNamer.Choice(measure, flipped, false));
+    }
+
+    /** A name of another head than the one the direction changes most. */
+    private static Optional<DirectionNamer.Choice> second(int measure, boolean flipped) {
+        return Optional.of(new DirectionNamer.Choice(measure, flipped, true));
     }
 
     @Test
@@ -64,11 +69,33 @@ class DirectionNamerTest {
     }
 
     @Test
-    void name_sideEffectOnAnotherHead_doesNotNameIt() {
-        // The first direction mainly adds water, which the second adds more of; its dusk side
-        // effect clears the bar but is not what it does.
-        assertEquals(List.of(Optional.empty(), named(WATER, false)),
-                name(effect(0, 0.2, 0.5, 0), effect(0, 0, 0.6, 0)));
+    void name_sideEffectOnAnotherHead_doesNotNameItWhileItsOwnHeadsNameIsFree() {
+        // It mainly adds water; its dusk side effect clears the bar but is not what it does.
+        assertEquals(List.of(named(WATER, false)), name(effect(0, 0.3, 0.5, 0)));
+    }
+
+    @Test
+    void name_ownHeadsNameTaken_theNextHeadsChangeNamesItAsASecondName() {
+        // The first direction mainly adds water, which the second adds more of; what sets it
+        // apart is that it also makes dusk, falling as the slider rises.
+        assertEquals(List.of(second(DUSK, true), named(WATER, false)),
+                name(effect(0, -0.2, 0.5, 0), effect(0, 0, 0.6, 0)));
+    }
+
+    @Test
+    void name_secondNames_comeAfterEveryDirectionsOwnHead() {
+        // The first's dusk side effect (0.45) is larger than the third's dusk (0.3), but dusk is
+        // what the third does most, so the third keeps it and the first stays unnamed.
+        assertEquals(List.of(Optional.empty(), named(WATER, false), named(DUSK, false)),
+                name(effect(0, 0.45, 0.5, 0), effect(0, 0, 0.6, 0), effect(0, 0.3, 0, 0)));
+    }
+
+    @Test
+    void name_secondNames_strongestChangeFirstAndBelowTheBarNever() {
+        // Water goes to the third; of the two left, the second's larger dusk change gets dusk,
+        // and the first's day change (below the bar) names nothing.
+        assertEquals(List.of(Optional.empty(), second(DUSK, false), named(WATER, false)),
+                name(effect(0.09, 0.15, 0.4, 0), effect(0, 0.25, 0.45, 0), effect(0, 0, 0.6, 0)));
     }
 
     @Test
