@@ -1,5 +1,6 @@
 package org.latentbrush.app.canvas;
 
+import java.util.function.ToIntBiFunction;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -35,7 +36,7 @@ public final class CanvasViewModel {
     private final ReadOnlyBooleanProperty busy;
     private final ObjectProperty<CanvasArea> area;
     private DragSink dragSink = DragSink.NONE;
-    private java.util.function.ToIntBiFunction<Double, Double> colorOffCanvas = (x, y) -> -1;
+    private ToIntBiFunction<Double, Double> colorOffCanvas = (x, y) -> -1;
     private Stroke current;
     private boolean dragToolDown;
     private double lastX;
@@ -169,7 +170,7 @@ public final class CanvasViewModel {
      * Where colours off the canvas square come from (the photo around it), as 0xRRGGBB, or -1 to
      * take the nearest colour of the result.
      */
-    public void setColorOffCanvas(java.util.function.ToIntBiFunction<Double, Double> source) {
+    public void setColorOffCanvas(ToIntBiFunction<Double, Double> source) {
         colorOffCanvas = source == null ? (x, y) -> -1 : source;
     }
 

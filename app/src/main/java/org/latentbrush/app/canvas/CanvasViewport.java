@@ -1,5 +1,6 @@
 package org.latentbrush.app.canvas;
 
+import java.util.Objects;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyDoubleProperty;
@@ -60,7 +61,7 @@ public final class CanvasViewport {
      */
     public void setArea(CanvasArea newArea) {
         CanvasArea old = area;
-        area = java.util.Objects.requireNonNull(newArea);
+        area = Objects.requireNonNull(newArea);
         if (fit.get()) {
             fitToView();
         } else if (Math.abs(old.width() / old.height() - newArea.width() / newArea.height()) < SAME_SHAPE) {
