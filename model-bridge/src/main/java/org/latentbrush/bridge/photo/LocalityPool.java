@@ -63,13 +63,19 @@ final class LocalityPool {
         return size;
     }
 
-    /** The activation at the cut of latent {@code k}, batch of one. */
-    NDArray atCut(int k) {
-        return atCut.get(k + ":" + (k + 1));
+    /** The activation at the cut of latent {@code k}, batch of one, owned by {@code into} (a step's scope). */
+    NDArray atCut(int k, NDManager into) {
+        return owned(atCut.get(k + ":" + (k + 1)), into);
     }
 
-    /** G's image of latent {@code k}, batch of one. */
-    NDArray image(int k) {
-        return images.get(k + ":" + (k + 1));
+    /** G's image of latent {@code k}, batch of one, owned by {@code into} (a step's scope). */
+    NDArray image(int k, NDManager into) {
+        return owned(images.get(k + ":" + (k + 1)), into);
+    }
+
+    /** A slice belongs to the pool's manager, which lives as long as the tuning: hand it to the step. */
+    private static NDArray owned(NDArray slice, NDManager into) {
+        slice.attach(into);
+        return slice;
     }
 }

@@ -74,11 +74,15 @@ final class TuningStep {
      */
     Optional<Double> measure(int neighbour, NDManager run) {
         try (NDManager scope = run.newSubManager()) {
-            NDArray atCut = pivotAtCut;
+            // A result belongs to its input's manager: the step's input must be the step's own, or
+            // every activation of the pass stays until the tuning ends (hundreds of megabytes, and
+            // each step slowed by fresh memory).
+            NDArray atCut = pivotAtCut.duplicate();
+            atCut.attach(scope);
             NDArray kept = null;
             if (neighbour >= 0) {
-                atCut = pivotAtCut.concat(pool.atCut(neighbour));
-                kept = pool.image(neighbour);
+                atCut = atCut.concat(pool.atCut(neighbour, scope));
+                kept = pool.image(neighbour, scope);
             }
             NDArray pixel;
             try (GradientCollector collector = Engine.getInstance().newGradientCollector()) {
