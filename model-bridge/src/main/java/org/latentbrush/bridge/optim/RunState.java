@@ -102,7 +102,10 @@ final class RunState {
 
     /** The lowest cost any candidate has reached so far. */
     double lowestCost() {
-        return bestCost.min().getFloat();
+        // The minimum would belong to the run's manager and stay until the edit ends: closed here.
+        try (NDArray lowest = bestCost.min()) {
+            return lowest.getFloat();
+        }
     }
 
     /** Copies the best candidates to the host, ranked by cost, the retired ones among them. */
