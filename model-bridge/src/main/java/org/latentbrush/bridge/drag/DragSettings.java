@@ -5,7 +5,8 @@ package org.latentbrush.bridge.drag;
  * model pixels.
  *
  * @param featureReduction the generator's feature map that is supervised and tracked is this many
- *     times smaller than the image (2: the 32×32 map of a 64-pixel model; 1: the image itself)
+ *     times smaller than the image (4: the 16×16 map of a 64-pixel model; 2: the 32×32 one; 1: the
+ *     image itself)
  * @param supervisionRadius r1: features within this distance of a handle are pulled toward its target
  * @param trackingRadius r2: the handle is searched for within this distance of where it was
  * @param trackingPatchRadius the tracker compares the features within this distance of a point (0:
