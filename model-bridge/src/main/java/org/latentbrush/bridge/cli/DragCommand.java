@@ -21,6 +21,7 @@ import org.latentbrush.bridge.image.ImageFiles;
 import org.latentbrush.bridge.image.RasterImage;
 import org.latentbrush.bridge.io.AtomicFiles;
 import org.latentbrush.bridge.quality.PatchSearch;
+import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -28,7 +29,7 @@ import picocli.CommandLine.Option;
 /** Drags content of a random picture from handle points to target points (DragGAN). */
 @Command(name = "drag", mixinStandardHelpOptions = true,
         description = "Drag the content under each --handle to its --target (DragGAN) in the picture of a "
-                + "seed; write before.png, after.png (the model's size) and report.json (each handle's start, "
+                + "seed or of a saved session; write before.png, after.png (the model's size) and report.json (each handle's start, "
                 + "end as tracked, end as found by its pixels, and target).")
 final class DragCommand implements Callable<Integer> {
 
@@ -37,10 +38,19 @@ final class DragCommand implements Callable<Integer> {
     @Mixin
     ModelOptions modelOptions;
 
-    @Option(names = "--seed", defaultValue = "1",
-            description = "Seed of the starting picture's latent, as the editor's New draws it "
-                    + "(default: ${DEFAULT-VALUE}).")
-    long seed;
+    @ArgGroup(exclusive = true)
+    Start start;
+
+    /** Where the drag starts: a seed's picture, or a saved session's current result. */
+    static final class Start {
+        @Option(names = "--seed", description = "Seed of the starting picture's latent, as the editor's New "
+                + "draws it (default: 1).")
+        Long seed;
+
+        @Option(names = "--session", paramLabel = "FILE",
+                description = "Start from the current result of an editor session (.lbrush) made with this model.")
+        Path session;
+    }
 
     @Option(names = "--handle", required = true, paramLabel = "X,Y", converter = PointConverter.class,
             description = "A point whose content moves, in model pixels (x right, y down); repeat for more.")
@@ -70,12 +80,13 @@ final class DragCommand implements Callable<Integer> {
             int size = model.manifest().imageSize();
             inside("--handle", handles, size);
             inside("--target", targets, size);
-            float[] start = LatentPaths.random(model.manifest().latentSize(), seed);
-            RasterImage before = model.render(List.of(start)).get(0);
+            float[] from = session() != null ? SessionStart.latent(session(), model)
+                    : LatentPaths.random(model.manifest().latentSize(), seed());
+            RasterImage before = model.render(List.of(from)).get(0);
             DragSettings settings = DragSettings.defaults();
             DragProgress last;
             try (ProgressBar bar = Progress.bar("drag", steps)) {
-                last = new DragOptimizer(model, settings).drag(start, handles, targets, null, steps,
+                last = new DragOptimizer(model, settings).drag(from, handles, targets, null, steps,
                         p -> bar.stepTo(p.finished() ? steps : p.step()), () -> false);
             }
             Files.createDirectories(out);
@@ -86,6 +97,14 @@ final class DragCommand implements Callable<Integer> {
             System.out.println(summary(last));
         }
         return 0;
+    }
+
+    private Path session() {
+        return start == null ? null : start.session;
+    }
+
+    private long seed() {
+        return start == null || start.seed == null ? 1 : start.seed;
     }
 
     private static void inside(String option, List<ImagePoint> points, int size) throws UserInputException {
@@ -105,7 +124,11 @@ final class DragCommand implements Callable<Integer> {
     private ObjectNode report(GanModel model, DragSettings settings, RasterImage before, DragProgress last) {
         ObjectNode report = JSON.createObjectNode();
         report.put("model", model.manifest().name());
-        report.put("seed", seed);
+        if (session() != null) {
+            report.put("session", String.valueOf(session().getFileName()));
+        } else {
+            report.put("seed", seed());
+        }
         report.put("steps", last.step());
         report.put("maxSteps", steps);
         report.put("millis", last.millis());
