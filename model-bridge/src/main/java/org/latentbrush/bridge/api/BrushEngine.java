@@ -300,7 +300,9 @@ public final class BrushEngine implements AutoCloseable {
         return live.onOptimizerThread(() -> {
             List<ImagePoint> handles = copied.stream().map(p -> point(p.handle())).toList();
             List<ImagePoint> targets = copied.stream().map(p -> point(p.target())).toList();
-            DragOptimizer optimizer = new DragOptimizer(active.get(), DragSettings.defaults());
+            GanModel generator = active.get();
+            DragOptimizer optimizer = new DragOptimizer(generator,
+                    DragSettings.defaultsFor(generator.manifest().imageSize()));
             return DragStatus.of(optimizer.drag(z, handles, targets, mask, steps,
                     p -> progress.accept(DragStatus.of(p)), stop));
         });

@@ -83,7 +83,7 @@ final class DragCommand implements Callable<Integer> {
             float[] from = session() != null ? SessionStart.latent(session(), model)
                     : LatentPaths.random(model.manifest().latentSize(), seed());
             RasterImage before = model.render(List.of(from)).get(0);
-            DragSettings settings = DragSettings.defaults();
+            DragSettings settings = DragSettings.defaultsFor(model.manifest().imageSize());
             DragProgress last;
             try (ProgressBar bar = Progress.bar("drag", steps)) {
                 last = new DragOptimizer(model, settings).drag(from, handles, targets, null, steps,

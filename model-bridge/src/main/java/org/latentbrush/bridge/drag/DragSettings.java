@@ -67,6 +67,21 @@ public record DragSettings(
         return new DragSettings(4, 3, 3, 2, 2, 1, 0.05, 10, 1, 16);
     }
 
+    /** The side of the feature map the defaults drag on, whatever the model's size. */
+    static final int FEATURE_MAP_SIDE = 16;
+
+    /**
+     * {@link #defaults()} for a model of any size: the 16×16 map whatever the image's size, so that
+     * a 32-pixel model (shoes-32) keeps the 16×16 map it was dragged on before the landscape model's
+     * measurement moved the default; its drags were not measured on an 8×8 one.
+     *
+     * @param imageSize the model's image side
+     * @return the settings
+     */
+    public static DragSettings defaultsFor(int imageSize) {
+        return defaults().withFeatureReduction(Math.max(1, imageSize / FEATURE_MAP_SIDE));
+    }
+
     public DragSettings withFeatureReduction(int reduction) {
         return new DragSettings(reduction, supervisionRadius, trackingRadius, trackingPatchRadius,
                 stepLength, arrivalDistance, learningRate, maskWeight,
