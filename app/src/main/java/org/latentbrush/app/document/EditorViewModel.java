@@ -265,25 +265,26 @@ public final class EditorViewModel implements StrokeSink, ResultEdits {
 
     /** Starts a new document on a photo, not yet projected; it is ready once {@link #useProjection} ran. */
     public void openPhoto(PhotoDocument document) {
-        strokes.set(ConstraintSet.empty(CANVAS_SIZE, CANVAS_SIZE));
         history.clear();
-        live.clearCandidates();
-        photo.set(document);
-        changed();
+        showPhoto(document, ConstraintSet.empty(CANVAS_SIZE, CANVAS_SIZE));
     }
 
     /**
      * Moves the document to another square of its photo, not yet projected. The strokes, and those
-     * of every undo step, move to stay on the same part of the photo; the steps' pictures belong to
-     * the old square, so they are dropped, and once {@link #useProjection} ran, undo and redo
-     * optimise their strokes again from the new square's z₀, as after a change of model.
+     * of every undo step, move to stay on the same part of the photo; the steps' pictures were the
+     * old square's, so once {@link #useProjection} ran, undo and redo optimise their strokes again
+     * from the new square's z₀, as after a change of model.
      *
      * @param document the photo with its new square
      * @param moveStrokes moves strokes from the old square's canvas onto the new one's
      */
     public void moveSquare(PhotoDocument document, UnaryOperator<ConstraintSet> moveStrokes) {
-        strokes.set(moveStrokes.apply(strokes.get()));
         history.rebase(s -> s.withStrokes(moveStrokes.apply(s.strokes())).onOtherWeights(s.z(), s.start(), null));
+        showPhoto(document, moveStrokes.apply(strokes.get()));
+    }
+
+    private void showPhoto(PhotoDocument document, ConstraintSet strokesOnIt) {
+        strokes.set(strokesOnIt);
         live.clearCandidates();
         photo.set(document);
         changed();

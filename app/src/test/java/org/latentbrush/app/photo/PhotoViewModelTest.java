@@ -365,33 +365,6 @@ class PhotoViewModelTest {
     }
 
     @Test
-    void chooseSquare_keepsTheUndoHistoryOnTheNewSquare_andUndoStartsAgainFromItsProjection() throws Exception {
-        photos.openFile(gradientPng(dir, "wide.png"));
-        // On the centred 40 px square at x = 10, canvas (256, 128) is photo (30, 10).
-        Stroke red = Stroke.color(RED, 32, 256, 128);
-        draw(red);
-        draw(Stroke.color(0x00FF00, 32, 300, 300));
-        when(dialogs.chooseSquare(anyString(), anyString(), any())).thenReturn(Optional.of(new Square(17, 5, 30)));
-
-        photos.chooseSquare();
-
-        assertEquals(2, editor.history().edits().size(), "both strokes can still be undone");
-        editor.undo();
-        List<Stroke> left = editor.strokesProperty().get().strokes();
-        assertEquals(1, left.size());
-        double scale = 512 / 30.0;
-        assertEquals((30 - 17) * scale, left.get(0).points()[0], 1e-9, "the red stroke stays on photo x 30");
-        assertEquals((10 - 5) * scale, left.get(0).points()[1], 1e-9, "and on photo y 10");
-        FakePaintEngine e = engine();
-        assertEquals(left, e.submittedSets().get(e.submittedSets().size() - 1).strokes(),
-                "the step's picture was the old square's: its strokes are optimised again");
-        assertArrayEquals(FakePaintEngine.PROJECTED, e.anchor, "from the new square's z\u2080");
-        editor.undo();
-        assertEquals(0, editor.strokesProperty().get().strokes().size());
-        assertArrayEquals(FakePaintEngine.PROJECTED, editor.live().currentZ());
-    }
-
-    @Test
     void chooseSquare_cancelled_changesNothing() throws Exception {
         photos.openFile(gradientPng(dir, "wide.png"));
         draw(Stroke.color(RED, 32, 256, 128));

@@ -1,5 +1,6 @@
 package org.latentbrush.app.photo;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
@@ -10,6 +11,7 @@ import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.when;
 
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
 import java.util.prefs.Preferences;
 import org.junit.jupiter.api.AfterEach;
@@ -146,5 +148,31 @@ class SquareFollowerTest {
         Stroke far = Stroke.color(RED, 20, 500, 500);
         paint(far);
         assertEquals(java.util.List.of(far), editor.strokesProperty().get().strokes());
+    }
+
+    @Test
+    void squareChosenByHand_keepsTheUndoHistoryOnTheNewSquare_andUndoStartsAgainFromItsProjection() throws Exception {
+        // On the centred 40 px square at x = 10, canvas (256, 128) is photo (30, 10).
+        Stroke red = Stroke.color(RED, 32, 256, 128);
+        paint(red);
+        paint(Stroke.color(0x00FF00, 32, 300, 300));
+        when(dialogs.chooseSquare(anyString(), anyString(), any())).thenReturn(Optional.of(new Square(17, 5, 30)));
+
+        photos.chooseSquare();
+
+        assertEquals(2, editor.history().edits().size(), "both strokes can still be undone");
+        editor.undo();
+        List<Stroke> left = editor.strokesProperty().get().strokes();
+        assertEquals(1, left.size());
+        double scale = 512 / 30.0;
+        assertEquals((30 - 17) * scale, left.get(0).points()[0], 1e-9, "the red stroke stays on photo x 30");
+        assertEquals((10 - 5) * scale, left.get(0).points()[1], 1e-9, "and on photo y 10");
+        FakePaintEngine e = opener.last();
+        assertEquals(left, e.submittedSets().get(e.submittedSets().size() - 1).strokes(),
+                "the step's picture was the old square's: its strokes are optimised again");
+        assertArrayEquals(FakePaintEngine.PROJECTED, e.anchor, "from the new square's z\u2080");
+        editor.undo();
+        assertEquals(0, editor.strokesProperty().get().strokes().size());
+        assertArrayEquals(FakePaintEngine.PROJECTED, editor.live().currentZ());
     }
 }
