@@ -40,7 +40,7 @@ sleep 1
 
 # Settings of its own (the JDK's preferences root in the work folder): the window size and brush
 # of earlier runs must not leak in, and the user's settings stay untouched.
-DISPLAY=$display ONEDNN_MAX_CPU_ISA=${ONEDNN_MAX_CPU_ISA:-AVX} java -Dlatentbrush.data="$work/data" \
+DISPLAY=$display ONEDNN_MAX_CPU_ISA=${ONEDNN_MAX_CPU_ISA:-ALL} java -Dlatentbrush.data="$work/data" \
   -Djava.util.prefs.userRoot="$work/prefs" \
   -Dprism.lcdtext=false \
   -cp "app/target/app-0.1.0.jar:app/target/lib/*" org.latentbrush.app.Main \

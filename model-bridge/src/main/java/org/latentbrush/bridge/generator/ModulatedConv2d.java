@@ -7,7 +7,6 @@ import ai.djl.ndarray.types.DataType;
 import ai.djl.ndarray.types.Shape;
 import ai.djl.nn.AbstractBlock;
 import ai.djl.nn.Parameter;
-import ai.djl.nn.convolutional.Conv2d;
 import ai.djl.nn.core.Linear;
 import ai.djl.training.ParameterStore;
 import ai.djl.util.PairList;
@@ -96,8 +95,8 @@ public final class ModulatedConv2d extends AbstractBlock {
         long out = weight.getShape().get(0);
         long pad = weight.getShape().get(2) / 2;
         NDArray scaled = x.mul(style.reshape(batch, in, 1, 1));
-        NDArray y = Conv2d.conv2d(scaled, weight, null, new Shape(1, 1), new Shape(pad, pad))
-                .singletonOrThrow();
+        // toRGB has three output channels: computed widened, see WideConvolution.
+        NDArray y = WideConvolution.conv2d(scaled, weight, null, new Shape(1, 1), new Shape(pad, pad));
         if (demodulate) {
             // Arrays derived from a weight first belong to the weight's long-lived manager:
             // hand the first one to the step's owner so the rest follow it.

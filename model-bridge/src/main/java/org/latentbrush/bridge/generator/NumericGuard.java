@@ -17,9 +17,10 @@ import java.util.function.IntFunction;
  * are bit-identical from one repeat to the next. Repeating the same pass gives the right result;
  * failures come in short bursts, so a few repeats are allowed. One NaN gradient would otherwise
  * poison a latent (a black picture) or a training run's weights for good. A pass that stays
- * non-finite {@link #ATTEMPTS} times is a real divergence and is reported as one. Limiting
- * oneDNN to SSE4.1 ({@code ONEDNN_MAX_CPU_ISA=SSE41}) avoids the fault at about half the speed
- * (docs/PERFORMANCE.md).
+ * non-finite {@link #ATTEMPTS} times is a real divergence and is reported as one. The faults come
+ * from convolutions whose channel counts are not multiples of 16: editing computes its narrow
+ * layers widened ({@link WideConvolution}), and training runs with oneDNN capped at AVX
+ * ({@code ONEDNN_MAX_CPU_ISA=AVX}, docs/PERFORMANCE.md); the guard stays as a second line.
  */
 public final class NumericGuard {
 

@@ -1,12 +1,10 @@
 package org.latentbrush.bridge.generator;
 
 import ai.djl.ndarray.NDList;
-import ai.djl.ndarray.types.Shape;
 import ai.djl.nn.Activation;
 import ai.djl.nn.Block;
 import ai.djl.nn.LambdaBlock;
 import ai.djl.nn.SequentialBlock;
-import ai.djl.nn.convolutional.Conv2d;
 import ai.djl.nn.core.Linear;
 import ai.djl.nn.norm.BatchNorm;
 
@@ -22,9 +20,6 @@ import ai.djl.nn.norm.BatchNorm;
  * resolution, with the same result and weights.
  */
 public final class ResizeConvGenerator {
-
-    private static final Shape KERNEL = new Shape(3, 3);
-    private static final Shape SAME = new Shape(1, 1);
 
     private ResizeConvGenerator() {}
 
@@ -51,13 +46,10 @@ public final class ResizeConvGenerator {
             net.add(Activation.reluBlock());
             width = out;
         }
-        net.add(conv(spec.channels(), true));
+        // Few output channels: computed widened, see WideConvolution.
+        net.add(new WideConv2d(spec.channels(), true));
         net.add(Activation.tanhBlock());
         return net;
     }
 
-    private static Conv2d conv(int filters, boolean bias) {
-        return Conv2d.builder().setKernelShape(KERNEL).optPadding(SAME).setFilters(filters)
-                .optBias(bias).build();
-    }
 }

@@ -7,7 +7,6 @@ import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.types.Shape;
 import ai.djl.nn.AbstractBlock;
 import ai.djl.nn.Parameter;
-import ai.djl.nn.convolutional.Conv2d;
 import ai.djl.training.ParameterStore;
 import ai.djl.util.PairList;
 
@@ -29,6 +28,8 @@ public final class SubPixelUpsample extends AbstractBlock implements FrozenKerne
 
     private static final byte VERSION = 1;
     private static final int KERNEL = 4;
+    private static final Shape UNIT = new Shape(1, 1);
+    private static final Shape NONE = new Shape(0, 0);
 
     private final int inChannels;
     private final int outChannels;
@@ -134,9 +135,11 @@ public final class SubPixelUpsample extends AbstractBlock implements FrozenKerne
         NDList phases = new NDList(4);
         for (int rowPhase = 0; rowPhase < 2; rowPhase++) {
             for (int colPhase = 0; colPhase < 2; colPhase++) {
+                // Widened when the layer has few outputs (the last one's RGB): see WideConvolution.
                 NDArray window = padded.get(":, :, {}:{}, {}:{}",
                         rowPhase, rowPhase + height + 1, colPhase, colPhase + width + 1);
-                phases.add(Conv2d.conv2d(window, kernels.get(2 * rowPhase + colPhase)).singletonOrThrow());
+                phases.add(WideConvolution.conv2d(window, kernels.get(2 * rowPhase + colPhase), null,
+                        UNIT, NONE));
             }
         }
         // (batch, out, 4 phases, H, W) -> (batch, out, H, 2, W, 2) -> (batch, out, 2H, 2W)

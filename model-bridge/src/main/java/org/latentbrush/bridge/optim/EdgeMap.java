@@ -3,8 +3,8 @@ package org.latentbrush.bridge.optim;
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.types.Shape;
-import ai.djl.nn.convolutional.Conv2d;
 import ai.djl.nn.pooling.Pool;
+import org.latentbrush.bridge.generator.WideConvolution;
 
 /**
  * A differentiable edge map of a batch of images: where the image has an edge, in [0, 1].
@@ -42,8 +42,8 @@ public final class EdgeMap {
         NDArray grey = images01.mean(new int[] {1}, true);
         NDArray kernel = manager.create(SOBEL, new Shape(2, 1, 3, 3)).toDevice(images01.getDevice(), false)
                 .mul(SOBEL_SCALE);
-        NDArray grad = Conv2d.conv2d(grey, kernel, null, new Shape(1, 1), new Shape(1, 1))
-                .singletonOrThrow();
+        // Two output channels: computed widened, see WideConvolution.
+        NDArray grad = WideConvolution.conv2d(grey, kernel, null, new Shape(1, 1), new Shape(1, 1));
         NDArray magnitude = grad.square().sum(new int[] {1}, true).add(EPSILON).sqrt();
         NDArray presence = magnitude.div(-SOFTNESS).exp().neg().add(1);
         return Pool.maxPool2d(presence, new Shape(3, 3), new Shape(1, 1), new Shape(1, 1), false);

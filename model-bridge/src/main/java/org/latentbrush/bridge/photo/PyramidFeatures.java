@@ -3,8 +3,8 @@ package org.latentbrush.bridge.photo;
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.types.Shape;
-import ai.djl.nn.convolutional.Conv2d;
 import ai.djl.nn.pooling.Pool;
+import org.latentbrush.bridge.generator.WideConvolution;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -86,8 +86,8 @@ final class PyramidFeatures implements FeatureDistance {
         long batch = shape.get(0);
         long channels = shape.get(1);
         NDArray perChannel = x.reshape(batch * channels, 1, shape.get(2), shape.get(3));
-        NDArray g = Conv2d.conv2d(perChannel, kernel, null, new Shape(1, 1), new Shape(1, 1))
-                .singletonOrThrow();
+        // Two output channels: computed widened, see WideConvolution.
+        NDArray g = WideConvolution.conv2d(perChannel, kernel, null, new Shape(1, 1), new Shape(1, 1));
         return g.reshape(batch, 2 * channels, shape.get(2), shape.get(3));
     }
 }
