@@ -8,15 +8,22 @@ import java.util.List;
  * @param iteration iterations done so far
  * @param iterations iterations planned for this edit
  * @param candidates best first
+ * @param stepping how many candidates the optimiser was still stepping: the first ones, since
+ *     narrowing retires only candidates costlier than every one it keeps
  * @param finished whether this is the run's last snapshot
  * @param cancelled whether the run stopped early because it was cancelled or superseded
  * @param millis time since the run started
  */
 public record CandidateBatch(int iteration, int iterations, List<Candidate> candidates,
-        boolean finished, boolean cancelled, long millis) {
+        int stepping, boolean finished, boolean cancelled, long millis) {
 
     public CandidateBatch {
         candidates = List.copyOf(candidates);
+    }
+
+    /** The candidates the optimiser was still stepping, best first. */
+    public List<Candidate> stepped() {
+        return candidates.subList(0, Math.min(stepping, candidates.size()));
     }
 
     /** The best candidate. */

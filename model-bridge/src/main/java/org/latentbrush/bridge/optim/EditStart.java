@@ -8,19 +8,30 @@ import java.util.List;
  *
  * @param current the latent of the current result, or {@code null} for a fresh start
  * @param anchor z₀ that the prior term pulls toward, or {@code null} when nothing is fixed
- * @param carried the candidates of the edit this one superseded, best first, or empty: an edit
- *     that takes over mid-stroke continues from them instead of screening random draws afresh
+ * @param carried the candidates the edit this one superseded was still stepping, best first, or
+ *     empty: an edit that takes over mid-stroke continues from them instead of screening random
+ *     draws afresh
+ * @param carriedIterations iterations the superseded edits of this stroke made in all: the
+ *     continuing edit's narrowing goes on from there rather than from its own start
  */
-public record EditStart(float[] current, float[] anchor, List<float[]> carried) {
+public record EditStart(float[] current, float[] anchor, List<float[]> carried, int carriedIterations) {
 
     /** Copies the list; a {@code null} list means none. */
     public EditStart {
         carried = carried == null ? List.of() : List.copyOf(carried);
+        if (carriedIterations < 0) {
+            throw new IllegalArgumentException("carried iterations must be >= 0");
+        }
+    }
+
+    /** A start continuing the given candidates, with no iterations carried. */
+    public EditStart(float[] current, float[] anchor, List<float[]> carried) {
+        this(current, anchor, carried, 0);
     }
 
     /** A start with nothing carried over. */
     public EditStart(float[] current, float[] anchor) {
-        this(current, anchor, List.of());
+        this(current, anchor, List.of(), 0);
     }
 
     /** A fresh start: random restarts only, no prior pull. */

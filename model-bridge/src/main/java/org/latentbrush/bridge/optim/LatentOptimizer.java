@@ -68,7 +68,9 @@ public final class LatentOptimizer {
                 }
                 step(run, state, loss, anchor, settings);
                 done++;
-                int keep = settings.narrowing().keepAfter(done, state.batch());
+                // Counted from the stroke's first edit, so a stroke drawn over many superseded
+                // edits narrows as if one edit had run all along.
+                int keep = settings.narrowing().keepAfter(start.carriedIterations() + done, state.batch());
                 if (keep < state.batch()) {
                     // Ranked by each candidate's best so far; the step just taken is judged by the next.
                     state.narrowTo(model, keep);

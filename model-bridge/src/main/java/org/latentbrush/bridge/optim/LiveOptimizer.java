@@ -53,6 +53,8 @@ public final class LiveOptimizer implements AutoCloseable {
     private List<float[]> carried = List.of();
     /** How many strokes the edit that left {@link #carried} had: the stroke being drawn is the last. */
     private int carriedStrokes = -1;
+    /** Iterations the superseded edits of the stroke being drawn made, for the narrowing's clock. */
+    private int carriedIterations;
     private float[] anchor;
     private long editCount;
 
@@ -296,15 +298,19 @@ public final class LiveOptimizer implements AutoCloseable {
             // A fresh seed per edit, so repeated edits explore new restarts.
             OptimizerSettings seeded = runSettings.withSeed(runSettings.seed() + editCount++);
             // Only the same stroke grown continues: a new stroke screens its own starts.
-            List<float[]> from = edit.strokes().strokes().size() == carriedStrokes ? carried : List.of();
-            CandidateBatch last = optimizer.optimize(edit.strokes(), new EditStart(current, anchor, from),
+            boolean continues = edit.strokes().strokes().size() == carriedStrokes && !carried.isEmpty();
+            List<float[]> from = continues ? carried : List.of();
+            int before = continues ? carriedIterations : 0;
+            CandidateBatch last = optimizer.optimize(edit.strokes(), new EditStart(current, anchor, from, before),
                     seeded, batch -> listener.accept(new LiveSnapshot(edit.epoch(), batch)),
                     cancel::get);
             setCurrent(last.best().z());
-            // A superseded edit hands its candidates to the edit that replaces it when that is the
-            // same stroke, grown; a finished one leaves the next stroke to start afresh.
+            // A superseded edit hands the candidates it was still stepping to the edit that
+            // replaces it when that is the same stroke, grown: those its narrowing retired lost on
+            // nearly the same strokes. A finished one leaves the next stroke to start afresh.
             carried = last.cancelled() && editQueuedNext()
-                    ? last.candidates().stream().map(Candidate::z).toList() : List.of();
+                    ? last.stepped().stream().map(Candidate::z).toList() : List.of();
+            carriedIterations = carried.isEmpty() ? 0 : before + last.iteration();
             carriedStrokes = edit.strokes().strokes().size();
             return;
         }

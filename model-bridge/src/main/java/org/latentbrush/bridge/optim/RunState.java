@@ -116,7 +116,7 @@ final class RunState {
         ranked.sort(Comparator.comparingDouble(Candidate::cost));
         long millis = (System.nanoTime() - startedNanos) / 1_000_000;
         return new CandidateBatch(iteration, settings.iterations(), ranked.subList(0, Math.min(settings.keep(),
-                ranked.size())), finished, cancelled, millis);
+                ranked.size())), batch, finished, cancelled, millis);
     }
 
     /** The stepped candidates' bests, copied to the host, in row order. */

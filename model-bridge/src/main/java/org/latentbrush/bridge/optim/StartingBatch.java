@@ -22,9 +22,10 @@ import org.latentbrush.bridge.image.RasterImage;
  * more when the settings ask to screen them (the optimiser keeps the cheapest).
  *
  * <p>An edit that takes over from one it superseded (a stroke still being drawn, sent again as it
- * grew) keeps that edit's candidates instead, and screens no new draws: they are the cheapest of
- * its screen already, moved by its steps toward nearly the same strokes, so the steps made while
- * the stroke was drawn are not thrown away when it ends.
+ * grew) keeps the candidates that edit was still stepping instead, and neither screens nor adds
+ * random draws: they are the cheapest of its screen already, moved by its steps toward nearly the
+ * same strokes, so the steps made while the stroke was drawn are not thrown away when it ends, and
+ * an edit that had narrowed to its leaders goes on at their batch instead of the full one.
  *
  * <p>It also renders the current result's picture, once: the encoder's guess paints onto it, and the
  * continuity term measures each candidate's change from it.
@@ -48,8 +49,7 @@ final class StartingBatch {
         List<float[]> carried = carriedOtherThan(start);
         int wanted = (start.current() != null ? 1 : 0) + (guess ? 1 : 0) + carried.size();
         kept = Math.min(wanted, settings.candidates());
-        int draws = start.continues() ? 0 : settings.screened();
-        count = kept + Math.max(settings.candidates() - kept, draws);
+        count = start.continues() ? kept : kept + Math.max(settings.candidates() - kept, settings.screened());
         latents = new float[count * latentSize];
         int slot = 0;
         if (start.current() != null) {

@@ -72,7 +72,7 @@ class LiveOptimizerTest {
     }
 
     @Test
-    void submit_sameStrokeGrownMidRun_continuesFromAllTheSupersededCandidates() throws Exception {
+    void submit_sameStrokeGrownMidRun_continuesFromTheCandidatesStillStepped() throws Exception {
         List<CandidateBatch> seen = new CopyOnWriteArrayList<>();
         CountDownLatch firstSnapshot = new CountDownLatch(1);
         OptimizerSettings longRuns = OptimizerSettings.live().withIterations(100_000);
@@ -90,10 +90,35 @@ class LiveOptimizerTest {
             CandidateBatch continued = seen.get(seen.indexOf(cancelled) + 1);
             assertEquals(0, continued.iteration());
             // Equal up to the rounding of z = tanh(atanh(z)) in float.
-            for (Candidate c : cancelled.candidates()) {
+            for (Candidate c : cancelled.stepped()) {
                 assertTrue(continued.candidates().stream().anyMatch(r -> maxDifference(r.z(), c.z()) < 1e-6),
                         "a candidate of the superseded run was not carried over");
             }
+            // Nothing is added but the encoder's guess for the grown stroke.
+            assertTrue(continued.stepping() <= cancelled.stepping() + 1,
+                    continued.stepping() + " stepped after " + cancelled.stepping());
+            live.cancel();
+            assertTrue(live.awaitIdle(WAIT_MS));
+        }
+    }
+
+    @Test
+    void submit_sameStrokeGrownAfterNarrowing_goesOnAtTheNarrowedBatch() throws Exception {
+        List<CandidateBatch> seen = new CopyOnWriteArrayList<>();
+        OptimizerSettings longRuns = OptimizerSettings.live().withIterations(100_000).withEarlyStop(EarlyStop.NEVER);
+        try (LiveOptimizer live = new LiveOptimizer(model, longRuns, s -> seen.add(s.batch()), e -> { })) {
+            live.submit(ConstraintSet.empty(16, 16).with(Stroke.color(0xFF0000, 3, 2, 8, 8, 8)));
+            int floor = longRuns.narrowing().floor();
+            waitFor(() -> seen.stream().anyMatch(b -> b.stepping() == floor));
+            live.submit(ConstraintSet.empty(16, 16).with(Stroke.color(0xFF0000, 3, 2, 8, 14, 8)));
+            waitFor(() -> seen.stream().anyMatch(b -> b.finished() && b.cancelled()));
+            CandidateBatch cancelled = seen.stream().filter(CandidateBatch::finished).findFirst().orElseThrow();
+            waitFor(() -> seen.indexOf(cancelled) + 1 < seen.size());
+            CandidateBatch continued = seen.get(seen.indexOf(cancelled) + 1);
+            assertEquals(floor, cancelled.stepping());
+            // The leaders and at most the encoder's guess, not a full batch of eight again.
+            assertTrue(continued.stepping() <= floor + 1, continued.stepping() + " candidates stepped");
+            assertTrue(longRuns.candidates() > floor + 1);
             live.cancel();
             assertTrue(live.awaitIdle(WAIT_MS));
         }
