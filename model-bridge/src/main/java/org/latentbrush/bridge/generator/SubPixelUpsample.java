@@ -135,9 +135,9 @@ public final class SubPixelUpsample extends AbstractBlock implements FrozenKerne
         NDList phases = new NDList(4);
         for (int rowPhase = 0; rowPhase < 2; rowPhase++) {
             for (int colPhase = 0; colPhase < 2; colPhase++) {
-                // Widened when the layer has few outputs (the last one's RGB): see WideConvolution.
                 NDArray window = padded.get(":, :, {}:{}, {}:{}",
                         rowPhase, rowPhase + height + 1, colPhase, colPhase + width + 1);
+                // Widened when the layer has few outputs (the last one's RGB): see WideConvolution.
                 phases.add(WideConvolution.conv2d(window, kernels.get(2 * rowPhase + colPhase), null,
                         UNIT, NONE));
             }
