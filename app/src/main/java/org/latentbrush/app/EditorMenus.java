@@ -127,14 +127,14 @@ final class EditorMenus {
         redo.disableProperty().bind(editor.history().canRedoProperty().not());
         Menu edit = new Menu("Edit", null, undo, redo, new SeparatorMenuItem(),
                 disabledUntilReady(item("Clear Strokes", "menu-clear", MaterialDesignD.DELETE_SWEEP, "Shortcut+Delete",
-                        e -> editor.clearStrokes())));
+                        e -> editor.actions().clearStrokes())));
 
         Menu image = new Menu("Image", null,
-                disabledUntilReady(item("Fix Result", "menu-fix", MaterialDesignP.PIN, "F", e -> editor.fixResult())),
+                disabledUntilReady(item("Fix Result", "menu-fix", MaterialDesignP.PIN, "F", e -> editor.actions().fixResult())),
                 disabledWhen(randomDisabled, item("New Random Start", "menu-random",
-                        MaterialDesignD.DICE_5, "R", e -> editor.newRandom())),
+                        MaterialDesignD.DICE_5, "R", e -> editor.actions().newRandom())),
                 disabledUntilReady(item("Reset to Start", "menu-reset", MaterialDesignR.RESTORE, "Shortcut+R",
-                        e -> editor.reset())),
+                        e -> editor.actions().reset())),
                 new SeparatorMenuItem(),
                 // Not while a square is being projected: it would be thrown away half done.
                 disabledUnless(photos.hasPhotoProperty().and(photos.projectingProperty().not()),
@@ -231,12 +231,12 @@ final class EditorMenus {
         Button redo = button("redo", MaterialDesignR.REDO, "Redo  (Ctrl+Shift+Z)", e -> editor.redo());
         redo.disableProperty().bind(editor.history().canRedoProperty().not());
         Button fix = button("fix", MaterialDesignP.PIN, "Fix: keep this result as the start of later strokes  (F)",
-                e -> editor.fixResult());
-        Button random = button("random", MaterialDesignD.DICE_5, "New random starting image  (R)", e -> editor.newRandom());
+                e -> editor.actions().fixResult());
+        Button random = button("random", MaterialDesignD.DICE_5, "New random starting image  (R)", e -> editor.actions().newRandom());
         Button reset = button("reset", MaterialDesignR.RESTORE, "Reset to the starting image  (Ctrl+R)",
-                e -> editor.reset());
+                e -> editor.actions().reset());
         Button clear = button("clear", MaterialDesignD.DELETE_SWEEP, "Clear all strokes  (Ctrl+Delete)",
-                e -> editor.clearStrokes());
+                e -> editor.actions().clearStrokes());
         for (Button b : new Button[] {fix, reset, clear}) {
             b.disableProperty().bind(notReady);
         }

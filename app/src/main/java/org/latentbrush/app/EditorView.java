@@ -110,7 +110,7 @@ public final class EditorView extends BorderPane {
         TitledPane photoPane = section("Photo", new PhotoPanel(photos, photoExport::export));
         photoPane.visibleProperty().bind(photos.hasPhotoProperty());
         photoPane.managedProperty().bind(photoPane.visibleProperty());
-        GalleryView gallery = new GalleryView(new GalleryViewModel(live.candidates(), editor::pickCandidate));
+        GalleryView gallery = new GalleryView(new GalleryViewModel(live.candidates(), editor.actions()::pickCandidate));
         TitledPane candidates = section("Candidates", gallery);
         TitledPane dragPane = section("Drag", new DragView(drag));
         dragPane.setId("drag-pane");

@@ -1,6 +1,5 @@
 package org.latentbrush.app.document;
 
-import java.util.List;
 import java.util.Objects;
 import java.util.function.Consumer;
 import java.util.function.LongSupplier;
@@ -18,17 +17,11 @@ import org.latentbrush.app.dialogs.DialogService;
 import org.latentbrush.app.engine.FailureText;
 import org.latentbrush.app.engine.LiveResult;
 import org.latentbrush.app.history.AddStrokeEdit;
-import org.latentbrush.app.history.ClearStrokesEdit;
 import org.latentbrush.app.history.DocumentEdit;
 import org.latentbrush.app.history.DocumentState;
-import org.latentbrush.app.history.FixResultEdit;
-import org.latentbrush.app.history.NewRandomEdit;
-import org.latentbrush.app.history.PickCandidateEdit;
-import org.latentbrush.app.history.ResetEdit;
 import org.latentbrush.app.history.UndoHistory;
 import org.latentbrush.app.session.Session;
 import org.latentbrush.app.tools.StrokeSink;
-import org.latentbrush.bridge.api.EditCandidate;
 import org.latentbrush.bridge.api.ModelInfo;
 import org.latentbrush.bridge.constraint.ConstraintSet;
 import org.latentbrush.bridge.constraint.Stroke;
@@ -61,6 +54,7 @@ public final class EditorViewModel implements StrokeSink, ResultEdits {
     private final ModelLoading models;
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("Starting…");
     private final ReadOnlyObjectWrapper<PhotoDocument> photo = new ReadOnlyObjectWrapper<>();
+    private final ResultActions actions;
     /** Changes the autosave keeps but that are not the user's edits: a projection, a stroke growing. */
     private long quietChanges;
     private float[] start;
@@ -81,6 +75,7 @@ public final class EditorViewModel implements StrokeSink, ResultEdits {
         this.seeds = Objects.requireNonNull(seeds);
         this.models = new ModelLoading(live, this::say);
         this.projectionWait = new ProjectionWait(live, photo, () -> start);
+        this.actions = new ResultActions(this, live, seeds, photo::get);
         live.setErrorHandler(text -> dialogs.showError("Engine failure", text));
     }
 
@@ -158,70 +153,6 @@ public final class EditorViewModel implements StrokeSink, ResultEdits {
         if (isReady()) {
             history.moveTo(applied, currentState()).ifPresent(this::restore);
         }
-    }
-
-    /** Makes a gallery candidate the current result. */
-    public void pickCandidate(int index) {
-        List<EditCandidate> shown = live.candidates();
-        if (!isReady() || index < 0 || index >= shown.size()) {
-            return;
-        }
-        EditCandidate picked = shown.get(index);
-        DocumentState before = currentState();
-        DocumentState after = new DocumentState(strokes.get(), picked.z(), picked.image(), anchor, start, true);
-        record(new PickCandidateEdit(before, after, index + 1));
-    }
-
-    /** Keeps the current result as the start point that later edits stay near. */
-    public void fixResult() {
-        if (!isReady()) {
-            return;
-        }
-        DocumentState before = currentState();
-        float[] z = live.currentZ();
-        DocumentState after = new DocumentState(strokes.get(), z, live.resultProperty().get(), z, start, true);
-        record(new FixResultEdit(before, after));
-        message.set("Result fixed: later strokes start from it");
-    }
-
-    /** Starts from a new random image; the strokes stay and are optimised again. */
-    public void newRandom() {
-        if (!isReady()) {
-            return;
-        }
-        if (photo.get() != null) {
-            message.set("A photo's start is its projection; a random start would lose the photo");
-            return;
-        }
-        DocumentState before = currentState();
-        float[] z = live.randomLatent(seeds.getAsLong());
-        DocumentState after = new DocumentState(strokes.get(), z, null, null, z, strokes.get().isEmpty());
-        record(new NewRandomEdit(before, after));
-    }
-
-    /** Goes back to the starting image, without strokes or fixed result. */
-    public void reset() {
-        if (!isReady()) {
-            return;
-        }
-        DocumentState before = currentState();
-        // A photo's reset keeps z₀ as the anchor: later strokes still stay near the photo.
-        float[] photoAnchor = photo.get() == null ? null : photo.get().z0();
-        // The strokes stay (Clear strokes removes them); the picture goes back to the start and
-        // waits for the next stroke.
-        DocumentState after = new DocumentState(strokes.get(), start, null, photoAnchor, start, true);
-        record(new ResetEdit(before, after));
-        say(ResetEdit.status(strokes.get().strokes().size()));
-    }
-
-    /** Removes all strokes and keeps the result. */
-    public void clearStrokes() {
-        if (!isReady() || strokes.get().isEmpty()) {
-            return;
-        }
-        DocumentState before = currentState();
-        DocumentState after = before.withStrokes(ConstraintSet.empty(CANVAS_SIZE, CANVAS_SIZE));
-        record(new ClearStrokesEdit(before, after));
     }
 
     @Override
@@ -363,6 +294,11 @@ public final class EditorViewModel implements StrokeSink, ResultEdits {
 
     public LiveResult live() {
         return live;
+    }
+
+    /** Picking a candidate, fixing the result, a new random start, reset, clearing the strokes. */
+    public ResultActions actions() {
+        return actions;
     }
 
     public UndoHistory history() {

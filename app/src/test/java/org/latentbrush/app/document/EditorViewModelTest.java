@@ -131,7 +131,7 @@ class EditorViewModelTest {
         draw(Stroke.color(RED, 10, 100, 100));
         RasterImage best = shown();
         var second = live.candidates().get(1);
-        vm.pickCandidate(1);
+        vm.actions().pickCandidate(1);
         assertImage(second.image(), shown());
         assertArrayEquals(second.z(), engine().current);
         assertEquals("Pick candidate 2", vm.history().edits().get(1).name());
@@ -143,7 +143,7 @@ class EditorViewModelTest {
     void fixResult_current_anchorsEngineAtIt() {
         draw(Stroke.color(RED, 10, 100, 100));
         float[] z = live.currentZ();
-        vm.fixResult();
+        vm.actions().fixResult();
         assertArrayEquals(z, engine().anchor);
         vm.undo();
         assertNull(engine().anchor);
@@ -153,7 +153,7 @@ class EditorViewModelTest {
     void newRandom_withStrokes_keepsStrokesAndOptimisesAgain() {
         draw(Stroke.color(RED, 10, 100, 100));
         int submissions = engine().submitted.size();
-        vm.newRandom();
+        vm.actions().newRandom();
         assertEquals(1, vm.strokesProperty().get().strokes().size());
         assertEquals(submissions + 1, engine().submitted.size());
         assertArrayEquals(engine().randomLatent(SEED), vm.startLatent());
@@ -164,7 +164,7 @@ class EditorViewModelTest {
         RasterImage start = shown();
         draw(Stroke.color(RED, 10, 100, 100));
         int submissions = engine().submittedSets().size();
-        vm.reset();
+        vm.actions().reset();
         assertEquals(1, vm.strokesProperty().get().strokes().size());
         assertImage(start, shown());
         assertEquals(submissions, engine().submittedSets().size(), "reset does not optimise again");
@@ -180,7 +180,7 @@ class EditorViewModelTest {
         vm.newDocument();
         assertTrue(live.candidates().isEmpty());
         RasterImage fresh = shown();
-        vm.pickCandidate(0);
+        vm.actions().pickCandidate(0);
         assertImage(fresh, shown());
     }
 
@@ -188,7 +188,7 @@ class EditorViewModelTest {
     void clearStrokes_keepsResult() {
         draw(Stroke.color(RED, 10, 100, 100));
         RasterImage result = shown();
-        vm.clearStrokes();
+        vm.actions().clearStrokes();
         assertTrue(vm.strokesProperty().get().isEmpty());
         assertImage(result, shown());
         assertEquals("Clear 1 strokes", vm.history().edits().get(1).name());
@@ -365,7 +365,7 @@ class EditorViewModelTest {
     @Test
     void openModel_other_clearsTheGallery() {
         draw(Stroke.color(RED, 10, 100, 100));
-        vm.clearStrokes();
+        vm.actions().clearStrokes();
         assertFalse(live.candidates().isEmpty());
         vm.openModel("other", () -> { });
         assertTrue(live.candidates().isEmpty());

@@ -280,7 +280,7 @@ class PhotoViewModelTest {
     @Test
     void newRandom_inPhotoMode_isRefused() throws Exception {
         photos.openFile(gradientPng(dir, "p.png"));
-        editor.newRandom();
+        editor.actions().newRandom();
         assertArrayEquals(FakePaintEngine.PROJECTED, editor.live().currentZ());
         assertTrue(editor.messageProperty().get().contains("photo"));
     }
@@ -289,7 +289,7 @@ class PhotoViewModelTest {
     void reset_inPhotoMode_keepsZ0AsAnchor() throws Exception {
         photos.openFile(gradientPng(dir, "p.png"));
         draw(Stroke.color(RED, 10, 50, 50, 200, 60));
-        editor.reset();
+        editor.actions().reset();
         assertArrayEquals(FakePaintEngine.PROJECTED, editor.currentState().anchor());
         assertArrayEquals(FakePaintEngine.PROJECTED, editor.live().currentZ());
     }

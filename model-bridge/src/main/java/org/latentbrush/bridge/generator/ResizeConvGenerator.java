@@ -51,5 +51,4 @@ public final class ResizeConvGenerator {
         net.add(Activation.tanhBlock());
         return net;
     }
-
 }
