@@ -50,6 +50,7 @@ public final class FakePaintEngine implements PaintEngine {
     public boolean closed;
     public Throwable failNextSubmit;
     private long epoch;
+    private boolean editsPhotos;
     /** When set, commands wait in {@link #held} until {@link #runHeldCommands}. */
     public boolean holdCommands;
     private final List<Runnable> held = new ArrayList<>();
@@ -160,6 +161,16 @@ public final class FakePaintEngine implements PaintEngine {
 
     @Override
     public void cancel() {
+    }
+
+    @Override
+    public void editPhotos(boolean photo) {
+        editsPhotos = photo;
+    }
+
+    /** Whether the editor last said edits are of a photo. */
+    public boolean editsPhotos() {
+        return editsPhotos;
     }
 
     @Override

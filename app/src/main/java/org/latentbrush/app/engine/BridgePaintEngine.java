@@ -54,6 +54,11 @@ final class BridgePaintEngine implements PaintEngine {
     }
 
     @Override
+    public void editPhotos(boolean photo) {
+        engine.editPhotos(photo);
+    }
+
+    @Override
     public long restore(float[] z, float[] anchor) {
         return engine.restore(z, anchor);
     }

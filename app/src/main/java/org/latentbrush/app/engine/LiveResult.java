@@ -40,6 +40,13 @@ public final class LiveResult implements AutoCloseable {
      */
     public static final int GALLERY_SIZE = 8;
 
+    /**
+     * The shortest time between two pictures of one edit ({@link SnapshotGate}); {@code
+     * -Dlatentbrush.pictureIntervalMillis=0} shows every step, for comparison.
+     */
+    private static final long PICTURE_INTERVAL_MILLIS =
+            Long.getLong("latentbrush.pictureIntervalMillis", SnapshotGate.DEFAULT_INTERVAL_MILLIS);
+
     private final EngineOpener opener;
     private final TaskExecutor tasks;
     private final Executor ui;
@@ -59,6 +66,7 @@ public final class LiveResult implements AutoCloseable {
     private long epoch;
     private long showTicket;
     private boolean showing;
+    private boolean editsPhotos;
 
     /**
      * Creates it with no engine open.
@@ -88,11 +96,13 @@ public final class LiveResult implements AutoCloseable {
     public void open(String reference, Runnable onOpened, Consumer<Exception> onFailed) {
         Object newToken = new Object();
         tasks.run(() -> opener.open(reference,
-                        batch -> ui.execute(() -> onBatch(newToken, batch)),
+                        new SnapshotGate(batch -> ui.execute(() -> onBatch(newToken, batch)),
+                                PICTURE_INTERVAL_MILLIS, System::nanoTime),
                         error -> ui.execute(() -> onEngineError(newToken, error))),
                 opened -> {
                     PaintEngine old = engine;
                     engine = opened;
+                    opened.editPhotos(editsPhotos);
                     token = newToken;
                     modelReference = reference;
                     epoch = 0;
@@ -133,6 +143,19 @@ public final class LiveResult implements AutoCloseable {
     /** The latent of the result shown, or {@code null} before the first. */
     public float[] currentZ() {
         return currentZ == null ? null : currentZ.clone();
+    }
+
+    /**
+     * Says whether later edits are of a projected photo, for this engine and any opened later
+     * (see {@code BrushEngine#editPhotos}).
+     *
+     * @param photo true while the document is a photo
+     */
+    public void editPhotos(boolean photo) {
+        editsPhotos = photo;
+        if (engine != null) {
+            engine.editPhotos(photo);
+        }
     }
 
     /**

@@ -35,6 +35,9 @@ public interface PaintEngine extends AutoCloseable {
     /** Stops the edit in progress. */
     void cancel();
 
+    /** Whether later edits are of a projected photo, whose strokes bound what changes on it. */
+    void editPhotos(boolean photo);
+
     /**
      * Makes {@code z} the start of later edits and {@code anchor} the fixed result, after the edit
      * in progress stops.

@@ -196,6 +196,7 @@ public final class PhotoViewModel {
     }
 
     private void photoChanged(PhotoDocument document) {
+        live.editPhotos(document != null);
         edit.setPhoto(document == null ? null : document.photo());
         projectionFailed.set(false);
         if (document != null && !projecting.get()) {

@@ -228,6 +228,7 @@ class PhotoViewModelTest {
         assertTrue(editor.photoProperty().get().isProjected());
         assertEquals(strokes, editor.strokesProperty().get());
         assertEquals(strokes, other.submittedSets().get(other.submittedSets().size() - 1));
+        assertTrue(other.editsPhotos(), "the new model's engine edits the photo as one");
     }
 
     @Test
@@ -296,8 +297,11 @@ class PhotoViewModelTest {
 
     @Test
     void newDocument_leavesPhotoMode() throws Exception {
+        assertFalse(engine().editsPhotos(), "a painting's edits keep to the current result");
         photos.openFile(gradientPng(dir, "p.png"));
+        assertTrue(engine().editsPhotos(), "a photo's edits search the whole space");
         editor.newDocument();
+        assertFalse(engine().editsPhotos());
         assertNull(editor.photoProperty().get());
         assertEquals(editor.live().resultProperty().get(), photos.shownProperty().get());
         assertNull(photos.reconstructionProperty().get());

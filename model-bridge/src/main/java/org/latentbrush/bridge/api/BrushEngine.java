@@ -45,6 +45,8 @@ public final class BrushEngine implements AutoCloseable {
     private final DeviceInfo device;
     private final ResultEnlarging enlarging;
     private final ModelSliders sliders;
+    /** The live protocol for paintings; photos get {@link OptimizerSettings#forPhotos()} of it. */
+    private final OptimizerSettings paintingSettings;
     /** Enough steps of a throwaway edit to run every shape the live protocol uses. */
     private static final int WARM_UP_ITERATIONS = 2;
 
@@ -55,6 +57,7 @@ public final class BrushEngine implements AutoCloseable {
             Consumer<EditSnapshot> snapshots, Consumer<Throwable> errors) {
         this.model = model;
         this.sliders = sliders;
+        this.paintingSettings = settings;
         this.live = new LiveOptimizer(model, settings, s -> snapshots.accept(EditSnapshot.of(s)), errors);
         this.active = new ActiveGenerator(model, live);
         this.info = ModelInfo.of(model.manifest(), model.fingerprint());
@@ -202,6 +205,18 @@ public final class BrushEngine implements AutoCloseable {
     /** Optimises for the newest strokes, superseding the edits queued or in progress. */
     public void submit(ConstraintSet strokes) {
         live.submit(strokes);
+    }
+
+    /**
+     * Says whether later edits are of a projected photo. A photo's strokes bound what changes on
+     * it, so its edits search the whole latent space for the painted colours, without the prior
+     * and continuity terms that keep a painting's result near the current one
+     * ({@link OptimizerSettings#forPhotos()}).
+     *
+     * @param photo true while a photo is edited, false for a painting
+     */
+    public void editPhotos(boolean photo) {
+        live.setSettings(photo ? paintingSettings.forPhotos() : paintingSettings);
     }
 
     /** Stops the edit in progress; its best so far arrives as the last snapshot. */

@@ -119,11 +119,16 @@ final class BenchCommand implements Callable<Integer> {
         try (ProgressBar bar = Progress.bar("memory", memoryEdits)) {
             mem = bench.memory(set, OptimizerSettings.live(), memoryEdits, bar::stepTo);
         }
-        System.out.printf("%nResident memory of live edits: after 10 edits %s, after %d edits %s (%+.1f%%)%n",
-                mb(mem.afterTen()), mem.edits(), mb(mem.afterAll()),
-                100.0 * (mem.afterAll() - mem.afterTen()) / mem.afterTen());
+        System.out.printf("%nResident memory of live edits: after 10 edits %s%s, after %d edits %s (%+.1f%% %s)%n",
+                mb(mem.afterTen()), mem.afterHundred() > 0 ? ", after 100 edits " + mb(mem.afterHundred()) : "",
+                mem.edits(), mb(mem.afterAll()), 100 * mem.growthAfterWarmUp(),
+                mem.afterHundred() > 0 ? "since the 100th" : "since the 10th");
         ObjectNode memNode = out.putObject("residentBytes");
         memNode.put("afterTenEdits", mem.afterTen());
+        if (mem.afterHundred() > 0) {
+            memNode.put("afterHundredEdits", mem.afterHundred());
+        }
+        memNode.put("growthAfterWarmUp", mem.growthAfterWarmUp());
         memNode.put("afterAllEdits", mem.afterAll());
         memNode.put("edits", mem.edits());
         return memNode;

@@ -100,6 +100,6 @@ final class EditPhotoCommand implements Callable<Integer> {
     }
 
     private OptimizerSettings settings() throws UserInputException {
-        return editOptions.applyTo(OptimizerSettings.igan());
+        return editOptions.applyTo(OptimizerSettings.igan().forPhotos());
     }
 }

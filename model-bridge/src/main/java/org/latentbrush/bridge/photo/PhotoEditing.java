@@ -37,10 +37,13 @@ public final class PhotoEditing {
     public record Recipe(ProjectionSettings projection, Optional<TuningSettings> tuning,
             OptimizerSettings optimizer, Optional<CropSquare> frame, boolean upscale) {
 
-        /** iGAN's projection and optimiser protocol, tuning on, frames placed automatically, upscaled. */
+        /**
+         * iGAN's projection and optimiser protocol for photos (no prior, restarts anywhere), tuning
+         * on, frames placed automatically, upscaled.
+         */
         public static Recipe defaults() {
             return new Recipe(ProjectionSettings.defaults(), Optional.of(TuningSettings.defaults()),
-                    OptimizerSettings.igan(), Optional.empty(), true);
+                    OptimizerSettings.igan().forPhotos(), Optional.empty(), true);
         }
     }
 

@@ -100,6 +100,9 @@ class CommandLineTest {
         assertTrue(figures.get("matmulGflops").asDouble() > 0);
         assertTrue(figures.at("/firstPreviewMillis/median").asDouble() > 0);
         assertTrue(figures.at("/residentBytes/afterAllEdits").asLong() > 0);
+        // Ten edits give no reading after the 100th, so the growth is counted from the 10th.
+        assertTrue(figures.at("/residentBytes/afterHundredEdits").isMissingNode());
+        assertTrue(figures.at("/residentBytes/growthAfterWarmUp").isNumber());
         // Not compared with the readings after 10 edits: Linux updates its high-water mark lazily,
         // so it can read below an earlier resident size.
         assertTrue(figures.at("/residentBytes/peak").asLong() > 0);
