@@ -13,6 +13,8 @@ import org.latentbrush.bridge.api.DragPair;
 import org.latentbrush.bridge.api.DragStatus;
 import org.latentbrush.bridge.api.EditCandidate;
 import org.latentbrush.bridge.api.EditSnapshot;
+import org.latentbrush.bridge.api.EditablePhoto;
+import org.latentbrush.bridge.api.EditedPhoto;
 import org.latentbrush.bridge.api.Enlargement;
 import org.latentbrush.bridge.api.ModelInfo;
 import org.latentbrush.bridge.api.ModelOpenException;
@@ -166,6 +168,24 @@ public final class FakePaintEngine implements PaintEngine {
     @Override
     public void editPhotos(boolean photo) {
         editsPhotos = photo;
+    }
+
+    /** Each {@link #editBeyondSquare}'s strokes; one off the canvas makes the photo all this grey. */
+    public final List<ConstraintSet> beyondSquare = new ArrayList<>();
+    public static final int BEYOND_SQUARE_GREY = 0x777777;
+
+    @Override
+    public CompletableFuture<EditedPhoto> editBeyondSquare(EditablePhoto photo, EditedPhoto edited,
+            ConstraintSet strokes, Consumer<String> progress, BooleanSupplier cancelled) {
+        beyondSquare.add(strokes);
+        if (strokes.strokes().stream().flatMapToDouble(s -> Arrays.stream(s.points()))
+                .allMatch(v -> v >= 0 && v <= strokes.canvasWidth())) {
+            return CompletableFuture.completedFuture(edited);
+        }
+        progress.accept("square 1 of 1 beyond the edited one: edit, step 1 of 1");
+        int[] grey = new int[photo.width() * photo.height()];
+        Arrays.fill(grey, BEYOND_SQUARE_GREY);
+        return CompletableFuture.completedFuture(EditablePhoto.of(photo.width(), photo.height(), grey).unedited());
     }
 
     /** Whether the editor last said edits are of a photo. */

@@ -23,6 +23,7 @@ import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
 import org.latentbrush.app.photo.PhotoViewModel;
 import org.latentbrush.bridge.constraint.ConstraintSet;
+import org.latentbrush.bridge.constraint.Stroke;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.Start;
 import org.testfx.framework.junit5.Stop;
@@ -182,6 +183,50 @@ class PhotoEditingEndToEndTest extends EditorRobot {
             }
         }
         assertTrue(changed > 0, "the stroked part of the photo changed");
+    }
+
+    @Test
+    void strokesInTwoPlaces_exportEditsTheOneBeyondTheSquareInASquareOfItsOwn(FxRobot robot) throws Exception {
+        awaitReady();
+        Path photo = writePhoto("two.png");
+        BufferedImage original = ImageIO.read(photo.toFile());
+        openPhotoWithShortcut(robot, photo);
+        awaitProjected();
+        awaitPhotoEdit();
+        // On the 512-unit canvas over the centred square (120 px at x 60): one stroke inside it, at
+        // photo x 110..130, and one off it at photo x 200..220, as if the square had moved away.
+        fx(() -> {
+            editor().strokeStarted();
+            editor().strokeFinished(Stroke.color(0xFF0000, 20, 213.3, 256, 298.7, 256));
+            editor().strokeStarted();
+            editor().strokeFinished(Stroke.color(0x00FF00, 20, 597.3, 256, 682.7, 256));
+            return null;
+        });
+        awaitPhotoEdit();
+        Path exported = dataDir.resolve("two-edited.png");
+        dialogs.answers.add(exported);
+        robot.press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.E).release(KeyCode.E, KeyCode.SHIFT, KeyCode.CONTROL);
+        waitUntil("the export", () -> Files.exists(exported) && dialogs.notifications.stream().anyMatch(n -> n.startsWith("Exported two-edited.png")));
+        BufferedImage edited = ImageIO.read(exported.toFile());
+        int changedInside = 0;
+        int changedBeyond = 0;
+        for (int y = 0; y < HEIGHT; y++) {
+            for (int x = 0; x < WIDTH; x++) {
+                // Each brush's 4.7 photo pixels reach 7 px around its line at y 60.
+                double nearInside = Math.hypot(Math.max(0, Math.max(110 - x, x - 130.5)), y + 0.5 - 60);
+                double nearBeyond = Math.hypot(Math.max(0, Math.max(200 - x, x - 220.5)), y + 0.5 - 60);
+                boolean changed = original.getRGB(x, y) != edited.getRGB(x, y);
+                if (nearInside > 8.5 && nearBeyond > 8.5) {
+                    assertFalse(changed, "beyond both strokes' reach at " + x + "," + y);
+                } else if (changed && nearBeyond <= 8.5) {
+                    changedBeyond++;
+                } else if (changed) {
+                    changedInside++;
+                }
+            }
+        }
+        assertTrue(changedInside > 0, "the square's stroke changed the photo");
+        assertTrue(changedBeyond > 0, "the stroke beyond the square was edited in a square of its own");
     }
 
     @Test

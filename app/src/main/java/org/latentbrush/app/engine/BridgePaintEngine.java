@@ -8,6 +8,8 @@ import org.latentbrush.bridge.api.BrushEngine;
 import org.latentbrush.bridge.api.DevicePreference;
 import org.latentbrush.bridge.api.DragPair;
 import org.latentbrush.bridge.api.DragStatus;
+import org.latentbrush.bridge.api.EditablePhoto;
+import org.latentbrush.bridge.api.EditedPhoto;
 import org.latentbrush.bridge.api.EditSnapshot;
 import org.latentbrush.bridge.api.Enlargement;
 import org.latentbrush.bridge.api.ModelInfo;
@@ -56,6 +58,12 @@ final class BridgePaintEngine implements PaintEngine {
     @Override
     public void editPhotos(boolean photo) {
         engine.editPhotos(photo);
+    }
+
+    @Override
+    public CompletableFuture<EditedPhoto> editBeyondSquare(EditablePhoto photo, EditedPhoto edited,
+            ConstraintSet strokes, Consumer<String> progress, BooleanSupplier cancelled) {
+        return engine.editBeyondSquare(photo, edited, strokes, progress, cancelled);
     }
 
     @Override

@@ -6,6 +6,8 @@ import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 import org.latentbrush.bridge.api.DragPair;
 import org.latentbrush.bridge.api.DragStatus;
+import org.latentbrush.bridge.api.EditablePhoto;
+import org.latentbrush.bridge.api.EditedPhoto;
 import org.latentbrush.bridge.api.Enlargement;
 import org.latentbrush.bridge.api.ModelInfo;
 import org.latentbrush.bridge.api.PhotoProjection;
@@ -37,6 +39,20 @@ public interface PaintEngine extends AutoCloseable {
 
     /** Whether later edits are of a projected photo, whose strokes bound what changes on it. */
     void editPhotos(boolean photo);
+
+    /**
+     * Edits the strokes beyond the photo's square in squares of their own, on the photo carrying
+     * the square's edit (the command line's {@code edit}); on the engine's thread.
+     *
+     * @param photo the photo and its square
+     * @param edited the photo with the square's edit
+     * @param strokes all strokes, on the square's canvas
+     * @param progress a line on where it is, on the engine's thread
+     * @param cancelled polled every step
+     * @return the photo with every square's edit
+     */
+    CompletableFuture<EditedPhoto> editBeyondSquare(EditablePhoto photo, EditedPhoto edited, ConstraintSet strokes,
+            Consumer<String> progress, BooleanSupplier cancelled);
 
     /**
      * Makes {@code z} the start of later edits and {@code anchor} the fixed result, after the edit

@@ -5,8 +5,11 @@ import java.util.Objects;
 import java.util.concurrent.CancellationException;
 import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
+import org.latentbrush.bridge.api.EditablePhoto;
+import org.latentbrush.bridge.api.EditedPhoto;
 import org.latentbrush.bridge.api.PhotoProjection;
 import org.latentbrush.bridge.api.ProjectionStatus;
+import org.latentbrush.bridge.constraint.ConstraintSet;
 import org.latentbrush.bridge.image.RasterImage;
 
 /**
@@ -81,6 +84,34 @@ public final class PhotoCalls {
                         onFailed.accept(LiveResult.asException(failure));
                     } else if (token == live.token()) {
                         onDone.accept(images.get(0));
+                    }
+                }));
+    }
+
+    /**
+     * Edits the strokes beyond the photo's square in squares of their own (an export's last stage);
+     * without an engine, the square's edit is all there is.
+     *
+     * @param photo the photo and its square
+     * @param edited the photo with the square's edit
+     * @param strokes all strokes, on the square's canvas
+     * @param progress a line on where it is, on the user-interface thread
+     * @param onDone receives the photo carrying every square's edit, on the user-interface thread
+     * @param onFailed receives a failure, on the user-interface thread
+     */
+    public void editBeyondSquare(EditablePhoto photo, EditedPhoto edited, ConstraintSet strokes,
+            Consumer<String> progress, Consumer<EditedPhoto> onDone, Consumer<Exception> onFailed) {
+        PaintEngine target = live.engine();
+        if (target == null) {
+            onDone.accept(edited);
+            return;
+        }
+        target.editBeyondSquare(photo, edited, strokes, line -> live.ui().execute(() -> progress.accept(line)),
+                () -> false).whenComplete((all, failure) -> live.ui().execute(() -> {
+                    if (failure != null) {
+                        onFailed.accept(LiveResult.asException(failure));
+                    } else {
+                        onDone.accept(all);
                     }
                 }));
     }

@@ -2,10 +2,12 @@ package org.latentbrush.app.photo;
 
 import java.nio.file.Path;
 import java.util.Objects;
+import java.util.function.Consumer;
 import org.latentbrush.app.dialogs.DialogService;
 import org.latentbrush.app.dialogs.FileKind;
 import org.latentbrush.app.document.PhotoDocument;
 import org.latentbrush.app.engine.FailureText;
+import org.latentbrush.app.engine.PhotoCalls;
 import org.latentbrush.app.tasks.TaskExecutor;
 import org.latentbrush.bridge.api.EditedPhoto;
 import org.latentbrush.bridge.constraint.ConstraintSet;
@@ -13,6 +15,11 @@ import org.latentbrush.bridge.image.RasterImage;
 
 /**
  * Exports the edited photo at its own resolution, as PNG or JPEG.
+ *
+ * <p>The editor edits one square live; strokes it left elsewhere on the photo (the square followed
+ * the newest strokes) are edited on export in squares of their own, each projected and tuned, as
+ * the command line's {@code edit} edits every group of strokes. That takes seconds a square, and the
+ * status line follows it.
  *
  * <p>The edit is carried onto the photo again from the result at the moment of export, rather than
  * taken from the screen, which may be one transfer behind the optimiser. The file is replaced
@@ -53,17 +60,26 @@ public final class PhotoExport {
         if (document == null || before == null || after == null) {
             return;
         }
-        tasks.run(() -> {
-            EditedPhoto edited = document.photo().edit(before, after, strokes);
-            edited.write(path);
-            return edited;
-        }, edited -> {
-            String text = String.format("Exported %s (%d\u00d7%d, %,d pixels changed)", path.getFileName(),
-                    edited.width(), edited.height(), edited.changedPixels());
-            photos.editor().say(text);
-            dialogs.notify(text);
-        }, failure -> dialogs.showError("Could not export " + path.getFileName(), FailureText.of(failure)
-                + "\n\nYour painting is unchanged; try another folder or name."));
+        PhotoCalls calls = new PhotoCalls(photos.editor().live());
+        String name = String.valueOf(path.getFileName());
+        Consumer<Exception> failed = failure -> dialogs.showError("Could not export " + name,
+                FailureText.of(failure) + "\n\nYour painting is unchanged; try another folder or name.");
+        tasks.run(() -> document.photo().edit(before, after, strokes),
+                // Strokes left elsewhere on the photo when the square moved are edited as `edit` would.
+                square -> calls.editBeyondSquare(document.photo(), square, strokes,
+                        line -> photos.editor().say("Exporting " + name + ": " + line),
+                        edited -> tasks.run(() -> {
+                            edited.write(path);
+                            return edited;
+                        }, written -> exported(name, written), failed), failed),
+                failed);
+    }
+
+    private void exported(String name, EditedPhoto edited) {
+        String text = String.format("Exported %s (%d\u00d7%d, %,d pixels changed)", name, edited.width(),
+                edited.height(), edited.changedPixels());
+        photos.editor().say(text);
+        dialogs.notify(text);
     }
 
     /** The original's extension, so a JPEG exports as JPEG; PNG for anything else. */

@@ -12,6 +12,7 @@ import org.latentbrush.bridge.constraint.Stroke;
  * Hands the brush's strokes to the document and, in photo mode, moves the edited square over a
  * finished stroke that reaches beyond it ({@link SquareOverStrokes}): the square is projected and
  * tuned again there, the strokes stay where they are on the photo, and the status line says so.
+ * Strokes the square leaves behind are edited in squares of their own on export ({@link PhotoExport}).
  */
 public final class SquareFollower implements StrokeSink {
 
@@ -55,6 +56,7 @@ public final class SquareFollower implements StrokeSink {
 
     private static String message(Square square, String name) {
         return "The stroke reached beyond the edited square: the model now edits the square of "
-                + square.describe() + " of " + name + " (Image \u203a Edited Square to choose another)";
+                + square.describe() + " of " + name + "; strokes left elsewhere are edited on export"
+                + " (Image \u203a Edited Square to choose another)";
     }
 }

@@ -16,7 +16,8 @@ import org.latentbrush.bridge.constraint.StrokeTool;
  * strokes, where the command line's {@code edit} would place its frame.
  *
  * <p>The command line edits far-apart groups of strokes in a frame each; the editor edits one
- * square at a time, so it takes the newest stroke's group: the user is painting there.
+ * square at a time, so it takes the newest stroke's group: the user is painting there. On export the
+ * groups it left are edited in squares of their own ({@link PhotoExport}).
  */
 public final class SquareOverStrokes {
 

@@ -181,6 +181,20 @@ class PhotoSessionAndExportTest {
     }
 
     @Test
+    void export_strokeLeftBeyondTheSquare_writesThePhotoWithThatStrokesSquareEditedToo() throws Exception {
+        // Off the square's canvas, on the photo's left margin: the square no longer holds it.
+        editor.strokeStarted();
+        editor.strokeFinished(Stroke.color(RED, 20, -100, 200, -90, 300));
+        Path out = dir.resolve("both.png");
+        export.write(out);
+        FakePaintEngine engine = opener.opened.get(opener.opened.size() - 1);
+        assertEquals(editor.strokesProperty().get(), engine.beyondSquare.get(engine.beyondSquare.size() - 1));
+        assertEquals(FakePaintEngine.BEYOND_SQUARE_GREY, EditablePhoto.read(out).rgbAt(0, 0) & 0xFFFFFF,
+                "the file holds what the squares beyond gave back");
+        verify(dialogs).notify(contains("Exported both.png"));
+    }
+
+    @Test
     void export_intoAFileInsteadOfAFolder_reportsAndKeepsPainting() throws Exception {
         ConstraintSet strokes = editor.strokesProperty().get();
         Path notAFolder = Files.writeString(dir.resolve("not-a-folder"), "a file");

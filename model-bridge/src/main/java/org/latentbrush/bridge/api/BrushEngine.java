@@ -21,6 +21,9 @@ import org.latentbrush.bridge.optim.EditStart;
 import org.latentbrush.bridge.optim.LatentOptimizer;
 import org.latentbrush.bridge.optim.LiveOptimizer;
 import org.latentbrush.bridge.optim.OptimizerSettings;
+import org.latentbrush.bridge.photo.PhotoEditing;
+import org.latentbrush.bridge.photo.ProjectionSettings;
+import org.latentbrush.bridge.photo.TuningSettings;
 
 /**
  * The bridge as the editor sees it: one model, live edits, renders, photo projection; plain Java
@@ -325,6 +328,28 @@ public final class BrushEngine implements AutoCloseable {
 
     private static ImagePoint point(DragPoint p) {
         return new ImagePoint(p.x(), p.y());
+    }
+
+    /**
+     * Edits the strokes that lie beyond the photo's square, each group in a square of its own, on
+     * the photo that already carries the square's edit, as the command line's {@code edit} does: on
+     * the optimiser thread, after the queued commands, with the shared model (each square is
+     * projected and tuned anew). The current result and the photo's tuned generator are untouched.
+     *
+     * @param photo the photo and the square edited live
+     * @param edited the photo with that square's edit
+     * @param strokes all strokes, on the square's canvas
+     * @param progress a line on where it is, on the optimiser thread
+     * @param cancelled polled every step; each stage then keeps its best so far
+     * @return the photo with every square's edit: {@code edited} itself when the square holds every
+     *     stroke
+     */
+    public CompletableFuture<EditedPhoto> editBeyondSquare(EditablePhoto photo, EditedPhoto edited,
+            ConstraintSet strokes, Consumer<String> progress, BooleanSupplier cancelled) {
+        BooleanSupplier stop = () -> live.isClosing() || cancelled.getAsBoolean();
+        PhotoEditing.Recipe recipe = new PhotoEditing.Recipe(ProjectionSettings.defaults(),
+                Optional.of(TuningSettings.defaults()), paintingSettings.forPhotos(), Optional.empty(), true);
+        return live.onOptimizerThread(() -> BeyondSquare.edit(model, photo, edited, strokes, recipe, progress, stop));
     }
 
     /**

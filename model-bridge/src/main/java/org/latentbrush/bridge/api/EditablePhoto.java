@@ -138,6 +138,16 @@ public final class EditablePhoto {
         return PhotoWriter.formatOf(fileName).isPresent();
     }
 
+    /** The pixels, for the engine's own photo work. */
+    Photo photo() {
+        return photo;
+    }
+
+    /** The square the model edits. */
+    CropSquare crop() {
+        return crop;
+    }
+
     public int width() {
         return photo.width();
     }

@@ -37,6 +37,11 @@ public final class EditedPhoto {
         return shortfalls;
     }
 
+    /** The pixels, for the engine's own photo work. */
+    Photo photo() {
+        return photo;
+    }
+
     public int width() {
         return photo.width();
     }
