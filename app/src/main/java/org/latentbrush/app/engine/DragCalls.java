@@ -54,7 +54,7 @@ public final class DragCalls {
                         if (token != live.token()) {
                             onFailed.accept(new CancellationException("the model was replaced during the drag"));
                         } else if (failure != null) {
-                            onFailed.accept(LiveResult.asException(failure));
+                            onFailed.accept(FailureText.asException(failure));
                         } else {
                             onDone.accept(last);
                         }

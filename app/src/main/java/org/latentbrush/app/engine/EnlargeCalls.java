@@ -54,7 +54,7 @@ public final class EnlargeCalls {
             if (token != live.token()) {
                 onFailed.accept(new CancellationException("the model was replaced while enlarging"));
             } else if (failure != null) {
-                onFailed.accept(LiveResult.asException(failure));
+                onFailed.accept(FailureText.asException(failure));
             } else {
                 onDone.accept(big);
             }

@@ -27,4 +27,10 @@ public final class FailureText {
         String message = t.getMessage();
         return message == null || message.isBlank() ? t.getClass().getSimpleName() : message;
     }
+
+    /** A future's failure as the exception the callbacks take. */
+    static Exception asException(Throwable failure) {
+        Throwable t = failure instanceof CompletionException && failure.getCause() != null ? failure.getCause() : failure;
+        return t instanceof Exception e ? e : new IllegalStateException(of(t), t);
+    }
 }

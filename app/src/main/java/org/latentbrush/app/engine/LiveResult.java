@@ -254,7 +254,7 @@ public final class LiveResult implements AutoCloseable {
         }
         target.morph(from, to, frames).whenComplete((images, failure) -> ui.execute(() -> {
             if (failure != null) {
-                onFailed.accept(asException(failure));
+                onFailed.accept(FailureText.asException(failure));
             } else {
                 onDone.accept(images);
             }
@@ -276,7 +276,7 @@ public final class LiveResult implements AutoCloseable {
         Object renderToken = token;
         target.render(List.of(z.clone())).whenComplete((images, failure) -> ui.execute(() -> {
             if (failure != null) {
-                onFailed.accept(asException(failure));
+                onFailed.accept(FailureText.asException(failure));
             } else if (renderToken == token) {
                 onDone.accept(images.get(0));
             }
@@ -296,13 +296,6 @@ public final class LiveResult implements AutoCloseable {
     /** Runs on the user-interface thread. */
     Executor ui() {
         return ui;
-    }
-
-    /** A future's failure as the exception the callbacks take. */
-    static Exception asException(Throwable failure) {
-        Throwable t = failure instanceof java.util.concurrent.CompletionException && failure.getCause() != null
-                ? failure.getCause() : failure;
-        return t instanceof Exception e ? e : new IllegalStateException(FailureText.of(t), t);
     }
 
     private void onBatch(Object batchToken, EditSnapshot batch) {

@@ -55,7 +55,7 @@ public final class PhotoCalls {
             if (token != live.token()) {
                 onFailed.accept(new CancellationException("the model was replaced during the projection"));
             } else if (failure != null) {
-                onFailed.accept(LiveResult.asException(failure));
+                onFailed.accept(FailureText.asException(failure));
             } else {
                 onDone.accept(projection);
             }
@@ -81,7 +81,7 @@ public final class PhotoCalls {
         target.usePhotoGenerator(tunedWeights).thenCompose(ignored -> target.render(List.of(z0.clone())))
                 .whenComplete((images, failure) -> live.ui().execute(() -> {
                     if (failure != null) {
-                        onFailed.accept(LiveResult.asException(failure));
+                        onFailed.accept(FailureText.asException(failure));
                     } else if (token == live.token()) {
                         onDone.accept(images.get(0));
                     }
@@ -109,7 +109,7 @@ public final class PhotoCalls {
         target.editBeyondSquare(photo, edited, strokes, line -> live.ui().execute(() -> progress.accept(line)),
                 () -> false).whenComplete((all, failure) -> live.ui().execute(() -> {
                     if (failure != null) {
-                        onFailed.accept(LiveResult.asException(failure));
+                        onFailed.accept(FailureText.asException(failure));
                     } else {
                         onDone.accept(all);
                     }
