@@ -30,7 +30,8 @@ public final class FailureText {
 
     /** A future's failure as the exception the callbacks take. */
     static Exception asException(Throwable failure) {
-        Throwable t = failure instanceof CompletionException && failure.getCause() != null ? failure.getCause() : failure;
+        Throwable t = failure instanceof CompletionException && failure.getCause() != null
+                ? failure.getCause() : failure;
         return t instanceof Exception e ? e : new IllegalStateException(of(t), t);
     }
 }

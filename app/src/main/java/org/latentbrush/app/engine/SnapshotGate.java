@@ -25,7 +25,7 @@ final class SnapshotGate implements Consumer<EditSnapshot> {
     private final long intervalNanos;
     private final LongSupplier nanoClock;
     private long lastPassed;
-    private boolean passedAny;
+    /** True before the first snapshot too: the first one opens an edit. */
     private boolean lastWasFinished = true;
 
     /**
@@ -50,8 +50,7 @@ final class SnapshotGate implements Consumer<EditSnapshot> {
         // A snapshot after a finished one opens a new edit: its first picture is the first preview.
         boolean opensEdit = lastWasFinished;
         lastWasFinished = snapshot.finished();
-        if (snapshot.finished() || opensEdit || !passedAny || now - lastPassed >= intervalNanos) {
-            passedAny = true;
+        if (snapshot.finished() || opensEdit || now - lastPassed >= intervalNanos) {
             lastPassed = now;
             next.accept(snapshot);
         }
