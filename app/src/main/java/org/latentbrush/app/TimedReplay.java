@@ -37,10 +37,11 @@ final class TimedReplay {
      * One stroke's times, in milliseconds from the end of the stroke; the longest gap is between
      * two pictures shown while the edit ran (the first one and the settled one included). The
      * colour error is the settled result's, over all strokes so far: a faster edit must not buy its
-     * time with a worse picture.
+     * time with a worse picture. The times of the pictures shown after the stroke ended say where
+     * the longest gap fell.
      */
     record StrokeTiming(int index, long firstPreviewMillis, long settledMillis, long longestGapMillis,
-            double colorError) {}
+            double colorError, List<Long> pictureMillis) {}
 
     private final EditorViewModel editor;
     private final List<Stroke> strokes;
@@ -57,6 +58,7 @@ final class TimedReplay {
     private long firstPreview;
     private long lastPicture;
     private long longestGap;
+    private List<Long> pictures = new ArrayList<>();
     /** Whether a stroke is being drawn: the edits of its partial strokes are not timed. */
     private boolean drawing;
 
@@ -140,6 +142,7 @@ final class TimedReplay {
         started = clock.getAsLong();
         lastPicture = started;
         longestGap = 0;
+        pictures = new ArrayList<>();
         editor.strokeFinished(strokes.get(next));
     }
 
@@ -153,6 +156,7 @@ final class TimedReplay {
         }
         longestGap = Math.max(longestGap, now - lastPicture);
         lastPicture = now;
+        pictures.add(now - started);
     }
 
     private void editFinished() {
@@ -165,7 +169,7 @@ final class TimedReplay {
         var best = editor.live().candidates();
         double colorError = best.isEmpty() ? Double.NaN : best.get(0).colorError();
         timings.add(new StrokeTiming(next, firstPreview < 0 ? settled : firstPreview, settled, longestGap,
-                colorError));
+                colorError, List.copyOf(pictures)));
         next++;
         // The next stroke after this pulse, so the settled picture is drawn first, as a user sees it.
         afterPulse.execute(this::paintNext);
@@ -191,6 +195,8 @@ final class TimedReplay {
             entry.put("settledMillis", t.settledMillis());
             entry.put("longestGapMillis", t.longestGapMillis());
             entry.put("colorError", t.colorError());
+            ArrayNode shown = entry.putArray("pictureMillis");
+            t.pictureMillis().forEach(shown::add);
         }
         root.put("medianFirstPreviewMillis", median(timings.stream().mapToLong(StrokeTiming::firstPreviewMillis).toArray()));
         root.put("medianSettledMillis", median(timings.stream().mapToLong(StrokeTiming::settledMillis).toArray()));

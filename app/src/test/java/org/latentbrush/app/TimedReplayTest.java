@@ -63,6 +63,9 @@ class TimedReplayTest {
         assertEquals(List.of(70L, 140L, 210L),
                 replay.timings().stream().map(TimedReplay.StrokeTiming::longestGapMillis).toList(),
                 "one picture at the end: the gap is the whole wait");
+        assertEquals(List.of(List.of(70L), List.of(140L), List.of(210L)),
+                replay.timings().stream().map(TimedReplay.StrokeTiming::pictureMillis).toList(),
+                "one picture, the settled one");
         assertEquals(List.of(0.01, 0.02, 0.03),
                 replay.timings().stream().map(TimedReplay.StrokeTiming::colorError).toList(),
                 "each settled result's colour error, over the strokes so far");
