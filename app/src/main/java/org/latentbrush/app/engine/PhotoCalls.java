@@ -96,18 +96,20 @@ public final class PhotoCalls {
      * @param edited the photo with the square's edit
      * @param strokes all strokes, on the square's canvas
      * @param progress a line on where it is, on the user-interface thread
+     * @param cancelled polled every step; each stage then ends with its best so far
      * @param onDone receives the photo carrying every square's edit, on the user-interface thread
      * @param onFailed receives a failure, on the user-interface thread
      */
     public void editBeyondSquare(EditablePhoto photo, EditedPhoto edited, ConstraintSet strokes,
-            Consumer<String> progress, Consumer<EditedPhoto> onDone, Consumer<Exception> onFailed) {
+            Consumer<String> progress, BooleanSupplier cancelled, Consumer<EditedPhoto> onDone,
+            Consumer<Exception> onFailed) {
         PaintEngine target = live.engine();
         if (target == null) {
             onDone.accept(edited);
             return;
         }
         target.editBeyondSquare(photo, edited, strokes, line -> live.ui().execute(() -> progress.accept(line)),
-                () -> false).whenComplete((all, failure) -> live.ui().execute(() -> {
+                cancelled).whenComplete((all, failure) -> live.ui().execute(() -> {
                     if (failure != null) {
                         onFailed.accept(FailureText.asException(failure));
                     } else {

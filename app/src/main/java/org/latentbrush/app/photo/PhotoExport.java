@@ -2,7 +2,10 @@ package org.latentbrush.app.photo;
 
 import java.nio.file.Path;
 import java.util.Objects;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
 import org.latentbrush.app.dialogs.DialogService;
 import org.latentbrush.app.dialogs.FileKind;
 import org.latentbrush.app.document.PhotoDocument;
@@ -18,8 +21,8 @@ import org.latentbrush.bridge.image.RasterImage;
  *
  * <p>The editor edits one square live; strokes it left elsewhere on the photo (the square followed
  * the newest strokes) are edited on export in squares of their own, each projected and tuned, as
- * the command line's {@code edit} edits every group of strokes. That takes seconds a square, and the
- * status line follows it.
+ * the command line's {@code edit} edits every group of strokes. That takes seconds a square: the
+ * status line follows it, and File > Cancel Export stops it without writing anything.
  *
  * <p>The edit is carried onto the photo again from the result at the moment of export, rather than
  * taken from the screen, which may be one transfer behind the optimiser. The file is replaced
@@ -30,6 +33,8 @@ public final class PhotoExport {
     private final PhotoViewModel photos;
     private final DialogService dialogs;
     private final TaskExecutor tasks;
+    private final ReadOnlyBooleanWrapper exporting = new ReadOnlyBooleanWrapper();
+    private AtomicBoolean cancel;
 
     public PhotoExport(PhotoViewModel photos, DialogService dialogs, TaskExecutor tasks) {
         this.photos = Objects.requireNonNull(photos);
@@ -62,20 +67,46 @@ public final class PhotoExport {
         }
         PhotoCalls calls = new PhotoCalls(photos.editor().live());
         String name = String.valueOf(path.getFileName());
-        Consumer<Exception> failed = failure -> dialogs.showError("Could not export " + name,
-                FailureText.of(failure) + "\n\nYour painting is unchanged; try another folder or name.");
+        AtomicBoolean cancelThis = new AtomicBoolean();
+        cancel = cancelThis;
+        exporting.set(true);
+        Consumer<Exception> failed = failure -> {
+            exporting.set(false);
+            dialogs.showError("Could not export " + name, FailureText.of(failure)
+                    + "\n\nYour painting is unchanged; try another folder or name.");
+        };
         tasks.run(() -> document.photo().edit(before, after, strokes),
                 // Strokes left elsewhere on the photo when the square moved are edited as `edit` would.
                 square -> calls.editBeyondSquare(document.photo(), square, strokes,
-                        line -> photos.editor().say("Exporting " + name + ": " + line),
-                        edited -> tasks.run(() -> {
-                            edited.write(path);
-                            return edited;
-                        }, written -> exported(name, written), failed), failed),
+                        line -> photos.editor().say("Exporting " + name + ": " + line), cancelThis::get,
+                        edited -> {
+                            if (cancelThis.get()) {
+                                exporting.set(false);
+                                photos.editor().say("Export of " + name + " cancelled; nothing was written");
+                                return;
+                            }
+                            tasks.run(() -> {
+                                edited.write(path);
+                                return edited;
+                            }, written -> exported(name, written), failed);
+                        }, failed),
                 failed);
     }
 
+    /** Stops the export in progress; no file is written (File > Cancel Export). */
+    public void cancel() {
+        if (cancel != null) {
+            cancel.set(true);
+        }
+    }
+
+    /** Whether an export is running. */
+    public ReadOnlyBooleanProperty exportingProperty() {
+        return exporting.getReadOnlyProperty();
+    }
+
     private void exported(String name, EditedPhoto edited) {
+        exporting.set(false);
         String text = String.format("Exported %s (%d\u00d7%d, %,d pixels changed)", name, edited.width(),
                 edited.height(), edited.changedPixels());
         photos.editor().say(text);

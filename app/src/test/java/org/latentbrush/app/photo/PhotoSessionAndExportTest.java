@@ -2,6 +2,7 @@ package org.latentbrush.app.photo;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -192,6 +193,23 @@ class PhotoSessionAndExportTest {
         assertEquals(FakePaintEngine.BEYOND_SQUARE_GREY, EditablePhoto.read(out).rgbAt(0, 0) & 0xFFFFFF,
                 "the file holds what the squares beyond gave back");
         verify(dialogs).notify(contains("Exported both.png"));
+    }
+
+    @Test
+    void cancelExport_whileTheSquaresBeyondAreEdited_writesNothingAndSaysSo() throws Exception {
+        editor.strokeStarted();
+        editor.strokeFinished(Stroke.color(RED, 20, -100, 200, -90, 300));
+        // The user cancels as soon as the status line shows the squares beyond being edited.
+        editor.messageProperty().addListener((obs, old, now) -> {
+            if (now.startsWith("Exporting both.png")) {
+                export.cancel();
+            }
+        });
+        Path out = dir.resolve("both.png");
+        export.write(out);
+        assertFalse(Files.exists(out), "a cancelled export writes no file");
+        assertFalse(export.exportingProperty().get());
+        assertEquals("Export of both.png cancelled; nothing was written", editor.messageProperty().get());
     }
 
     @Test
