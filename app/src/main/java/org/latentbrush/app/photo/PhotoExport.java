@@ -79,18 +79,22 @@ public final class PhotoExport {
                 // Strokes left elsewhere on the photo when the square moved are edited as `edit` would.
                 square -> calls.editBeyondSquare(document.photo(), square, strokes,
                         line -> photos.editor().say("Exporting " + name + ": " + line), cancelThis::get,
-                        edited -> {
-                            if (cancelThis.get()) {
-                                exporting.set(false);
-                                photos.editor().say("Export of " + name + " cancelled; nothing was written");
-                                return;
-                            }
-                            tasks.run(() -> {
-                                edited.write(path);
-                                return edited;
-                            }, written -> exported(name, written), failed);
-                        }, failed),
+                        edited -> writeUnlessCancelled(edited, path, cancelThis, failed), failed),
                 failed);
+    }
+
+    private void writeUnlessCancelled(EditedPhoto edited, Path path, AtomicBoolean cancelled,
+            Consumer<Exception> failed) {
+        String name = String.valueOf(path.getFileName());
+        if (cancelled.get()) {
+            exporting.set(false);
+            photos.editor().say("Export of " + name + " cancelled; nothing was written");
+            return;
+        }
+        tasks.run(() -> {
+            edited.write(path);
+            return edited;
+        }, written -> exported(name, written), failed);
     }
 
     /** Stops the export in progress; no file is written (File > Cancel Export). */
