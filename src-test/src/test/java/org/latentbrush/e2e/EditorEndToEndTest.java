@@ -199,7 +199,8 @@ class EditorEndToEndTest extends EditorRobot {
         awaitReady();
         chooseRed(robot);
         paint(robot, 80, 80, 420, 420);
-        waitUntil("a full gallery", () -> live().candidates().size() >= 6);
+        // Settled, not caught mid-edit: a drawn stroke's last edit continues the ones before it.
+        waitUntil("a full gallery once the stroke settles", () -> live().isIdle() && live().candidates().size() >= 6);
         int[] before = canvasPixels(robot);
         float[] picked = fx(() -> live().candidates().get(5).image().data().clone());
         float[] pickedZ = fx(() -> live().candidates().get(5).z().clone());

@@ -55,6 +55,12 @@ public final class LatentOptimizer {
             // over, and the user a first preview before the first (slower) step.
             RunState state = StartScreen.score(model, starts, loss, anchor, settings, run, preview ->
                     listener.accept(preview.snapshot(model, 0, settings, false, false, started)));
+            // A continuation scores every candidate it carries, the retired ones too, so that its
+            // snapshots rank a full gallery; it steps only as many as the stroke's clock allows.
+            int keepNow = settings.narrowing().sizeAfter(start.carriedIterations(), state.batch());
+            if (keepNow < state.batch()) {
+                state.narrowTo(model, keepNow);
+            }
             if (settings.iterations() > 0) {
                 listener.accept(state.snapshot(model, 0, settings, false, false, started));
             }

@@ -309,7 +309,7 @@ public final class LiveOptimizer implements AutoCloseable {
             // replaces it when that is the same stroke, grown: those its narrowing retired lost on
             // nearly the same strokes. A finished one leaves the next stroke to start afresh.
             carried = last.cancelled() && editQueuedNext()
-                    ? last.stepped().stream().map(Candidate::z).toList() : List.of();
+                    ? last.candidates().stream().map(Candidate::z).toList() : List.of();
             carriedIterations = carried.isEmpty() ? 0 : before + last.iteration();
             carriedStrokes = edit.strokes().strokes().size();
             return;

@@ -39,4 +39,20 @@ public record Narrowing(int every, int floor) {
         }
         return Math.max(floor, (current + 1) / 2);
     }
+
+    /**
+     * How many candidates the schedule steps after {@code done} iterations, starting from
+     * {@code start}: every halving point passed so far applied in turn.
+     *
+     * @param done iterations done, counted on the stroke's clock
+     * @param start candidates at iteration 0
+     * @return the candidates to step now
+     */
+    public int sizeAfter(int done, int start) {
+        int size = start;
+        for (int d = every; enabled() && d <= done; d += every) {
+            size = keepAfter(d, size);
+        }
+        return size;
+    }
 }
