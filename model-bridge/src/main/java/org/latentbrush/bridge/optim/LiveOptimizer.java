@@ -305,9 +305,10 @@ public final class LiveOptimizer implements AutoCloseable {
                     seeded, batch -> listener.accept(new LiveSnapshot(edit.epoch(), batch)),
                     cancel::get);
             setCurrent(last.best().z());
-            // A superseded edit hands the candidates it was still stepping to the edit that
-            // replaces it when that is the same stroke, grown: those its narrowing retired lost on
-            // nearly the same strokes. A finished one leaves the next stroke to start afresh.
+            // A superseded edit hands its ranked candidates to the edit that replaces it when that
+            // is the same stroke, grown; the new edit scores them all and steps only those its
+            // stroke's clock allows, the rest stay in the gallery. A finished one leaves the next
+            // stroke to start afresh.
             carried = last.cancelled() && editQueuedNext()
                     ? last.candidates().stream().map(Candidate::z).toList() : List.of();
             carriedIterations = carried.isEmpty() ? 0 : before + last.iteration();

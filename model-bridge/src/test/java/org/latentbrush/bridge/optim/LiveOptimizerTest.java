@@ -97,6 +97,9 @@ class LiveOptimizerTest {
             // Nothing is added but the encoder's guess for the grown stroke.
             assertTrue(continued.stepping() <= cancelled.stepping() + 1,
                     continued.stepping() + " stepped after " + cancelled.stepping());
+            assertTrue(continued.candidates().size() >= cancelled.candidates().size(),
+                    "the gallery keeps every candidate: " + continued.candidates().size() + " after "
+                            + cancelled.candidates().size());
             live.cancel();
             assertTrue(live.awaitIdle(WAIT_MS));
         }
