@@ -136,14 +136,20 @@ class PhotoEditingEndToEndTest extends EditorRobot {
         assertTrue(changed > 0, "the stroked region changed");
     }
 
-    @Test
-    void strokeOnThePhotoBesideTheSquare_movesTheSquareThere_andEditsOnlyThere(FxRobot robot) throws Exception {
+    /** Opens a new photo as a user would and waits until it can be painted on; returns its pixels. */
+    private BufferedImage openEditablePhoto(FxRobot robot, String name) throws Exception {
         awaitReady();
-        Path photo = writePhoto("wide.png");
+        Path photo = writePhoto(name);
         BufferedImage original = ImageIO.read(photo.toFile());
         openPhotoWithShortcut(robot, photo);
         awaitProjected();
         awaitPhotoEdit();
+        return original;
+    }
+
+    @Test
+    void strokeOnThePhotoBesideTheSquare_movesTheSquareThere_andEditsOnlyThere(FxRobot robot) throws Exception {
+        BufferedImage original = openEditablePhoto(robot, "wide.png");
         fx(() -> {
             window.tools().colorProperty().set(0xFF0000);
             window.tools().radiusProperty().set(20);
@@ -187,12 +193,7 @@ class PhotoEditingEndToEndTest extends EditorRobot {
 
     @Test
     void strokesInTwoPlaces_exportEditsTheOneBeyondTheSquareInASquareOfItsOwn(FxRobot robot) throws Exception {
-        awaitReady();
-        Path photo = writePhoto("two.png");
-        BufferedImage original = ImageIO.read(photo.toFile());
-        openPhotoWithShortcut(robot, photo);
-        awaitProjected();
-        awaitPhotoEdit();
+        BufferedImage original = openEditablePhoto(robot, "two.png");
         // On the 512-unit canvas over the centred square (120 px at x 60): one stroke inside it, at
         // photo x 110..130, and one off it at photo x 200..220, as if the square had moved away.
         fx(() -> {

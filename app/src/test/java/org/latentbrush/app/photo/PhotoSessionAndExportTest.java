@@ -181,14 +181,18 @@ class PhotoSessionAndExportTest {
         verify(dialogs).notify(contains("Exported garden-edited.png (60\u00d740"));
     }
 
-    @Test
-    void export_strokeLeftBeyondTheSquare_writesThePhotoWithThatStrokesSquareEditedToo() throws Exception {
-        // Off the square's canvas, on the photo's left margin: the square no longer holds it.
+    /** A stroke off the square's canvas, on the photo's left margin: the square no longer holds it. */
+    private void paintBeyondTheSquare() {
         editor.strokeStarted();
         editor.strokeFinished(Stroke.color(RED, 20, -100, 200, -90, 300));
+    }
+
+    @Test
+    void export_strokeLeftBeyondTheSquare_writesThePhotoWithThatStrokesSquareEditedToo() throws Exception {
+        paintBeyondTheSquare();
         Path out = dir.resolve("both.png");
         export.write(out);
-        FakePaintEngine engine = opener.opened.get(opener.opened.size() - 1);
+        FakePaintEngine engine = opener.last();
         assertEquals(editor.strokesProperty().get(), engine.beyondSquare.get(engine.beyondSquare.size() - 1));
         assertEquals(FakePaintEngine.BEYOND_SQUARE_GREY, EditablePhoto.read(out).rgbAt(0, 0) & 0xFFFFFF,
                 "the file holds what the squares beyond gave back");
@@ -197,8 +201,7 @@ class PhotoSessionAndExportTest {
 
     @Test
     void cancelExport_whileTheSquaresBeyondAreEdited_writesNothingAndSaysSo() throws Exception {
-        editor.strokeStarted();
-        editor.strokeFinished(Stroke.color(RED, 20, -100, 200, -90, 300));
+        paintBeyondTheSquare();
         // The user cancels as soon as the status line shows the squares beyond being edited.
         editor.messageProperty().addListener((obs, old, now) -> {
             if (now.startsWith("Exporting both.png")) {
