@@ -33,6 +33,7 @@ import org.latentbrush.bridge.image.RasterImage;
  * <p>Like the real engine it runs its commands (edits, restores, renders) in order and tags
  * snapshots with the epoch of the last restore. With {@link #holdCommands} set, commands wait in
  * order until the test calls {@link #runHeldCommands}, as if the optimiser thread were busy.
+ * Projection, tuning and the squares beyond the edited one are faked by {@link #photos}.
  */
 public final class FakePaintEngine implements PaintEngine {
 
@@ -52,17 +53,11 @@ public final class FakePaintEngine implements PaintEngine {
     public boolean closed;
     public Throwable failNextSubmit;
     private long epoch;
-    private boolean editsPhotos;
     /** When set, commands wait in {@link #held} until {@link #runHeldCommands}. */
     public boolean holdCommands;
     private final List<Runnable> held = new ArrayList<>();
-    /** Frames handed to {@link #project}. */
-    public final List<RasterImage> projectedFrames = new ArrayList<>();
-    /** When set, projections wait in {@link #heldProjections} until a test runs them. */
-    public boolean holdProjections;
-    public final List<Runnable> heldProjections = new ArrayList<>();
-    /** When set, the next projection fails with it. */
-    public RuntimeException failNextProjection;
+    /** The photo side: projections, tuning and the squares beyond the edited one. */
+    public final FakePhotoEditing photos = new FakePhotoEditing();
 
     FakePaintEngine(String name, Consumer<EditSnapshot> snapshots, Consumer<Throwable> errors) {
         this.name = name;
@@ -167,30 +162,13 @@ public final class FakePaintEngine implements PaintEngine {
 
     @Override
     public void editPhotos(boolean photo) {
-        editsPhotos = photo;
+        photos.editPhotos(photo);
     }
-
-    /** Each {@link #editBeyondSquare}'s strokes; one off the canvas makes the photo all this grey. */
-    public final List<ConstraintSet> beyondSquare = new ArrayList<>();
-    public static final int BEYOND_SQUARE_GREY = 0x777777;
 
     @Override
     public CompletableFuture<EditedPhoto> editBeyondSquare(EditablePhoto photo, EditedPhoto edited,
             ConstraintSet strokes, Consumer<String> progress, BooleanSupplier cancelled) {
-        beyondSquare.add(strokes);
-        if (strokes.strokes().stream().flatMapToDouble(s -> Arrays.stream(s.points()))
-                .allMatch(v -> v >= 0 && v <= strokes.canvasWidth())) {
-            return CompletableFuture.completedFuture(edited);
-        }
-        progress.accept("square 1 of 1 beyond the edited one: edit, step 1 of 1");
-        int[] grey = new int[photo.width() * photo.height()];
-        Arrays.fill(grey, BEYOND_SQUARE_GREY);
-        return CompletableFuture.completedFuture(EditablePhoto.of(photo.width(), photo.height(), grey).unedited());
-    }
-
-    /** Whether the editor last said edits are of a photo. */
-    public boolean editsPhotos() {
-        return editsPhotos;
+        return photos.editBeyondSquare(photo, edited, strokes, progress);
     }
 
     @Override
@@ -241,49 +219,15 @@ public final class FakePaintEngine implements PaintEngine {
         return submitted;
     }
 
-    /** The latent every fake projection finds. */
-    public static final float[] PROJECTED = {0.3f, 0.2f, 0.1f};
-
-    /** The "weights" every fake tuning yields. */
-    public static final byte[] TUNED_WEIGHTS = {7, 1, 2};
-
-    /** The photo generators put in use, in order: tuned weights, or null for the shared model. */
-    public final List<byte[]> photoGenerators = new ArrayList<>();
-
     @Override
     public CompletableFuture<Void> usePhotoGenerator(byte[] tunedWeights) {
-        photoGenerators.add(tunedWeights == null ? null : tunedWeights.clone());
-        return CompletableFuture.completedFuture(null);
+        return photos.usePhotoGenerator(tunedWeights);
     }
 
     @Override
     public CompletableFuture<PhotoProjection> project(RasterImage frame, Consumer<ProjectionStatus> progress,
             BooleanSupplier cancelled) {
-        projectedFrames.add(frame);
-        CompletableFuture<PhotoProjection> done = new CompletableFuture<>();
-        RuntimeException failure = failNextProjection;
-        failNextProjection = null;
-        Runnable finish = () -> {
-            if (failure != null) {
-                done.completeExceptionally(failure);
-                return;
-            }
-            progress.accept(new ProjectionStatus(false, 1, 2, 12));
-            boolean stopped = cancelled.getAsBoolean();
-            if (!stopped) {
-                progress.accept(new ProjectionStatus(true, 1, 2, 25));
-            }
-            byte[] tuned = stopped ? null : TUNED_WEIGHTS.clone();
-            photoGenerators.add(tuned);
-            done.complete(new PhotoProjection(PROJECTED.clone(), imageOf(PROJECTED), stopped ? 12 : 30, "optimize",
-                    stopped ? 1 : 2, stopped, 7, 12, tuned));
-        };
-        if (holdProjections) {
-            heldProjections.add(finish);
-        } else {
-            finish.run();
-        }
-        return done;
+        return photos.project(frame, progress, cancelled);
     }
 
     /** What {@link #enlargement} says; a test may make it smooth. */

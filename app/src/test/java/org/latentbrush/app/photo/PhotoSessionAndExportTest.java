@@ -27,6 +27,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.latentbrush.app.FakePaintEngine;
+import org.latentbrush.app.FakePhotoEditing;
 import org.latentbrush.app.dialogs.DialogService;
 import org.latentbrush.app.dialogs.FileKind;
 import org.latentbrush.app.document.EditorViewModel;
@@ -98,7 +99,7 @@ class PhotoSessionAndExportTest {
         PhotoDocument photo = editor.photoProperty().get();
         assertNotNull(photo);
         assertEquals("garden.png", photo.name());
-        assertArrayEquals(FakePaintEngine.PROJECTED, photo.z0());
+        assertArrayEquals(FakePhotoEditing.PROJECTED, photo.z0());
         assertEquals(strokes, editor.strokesProperty().get());
         assertArrayEquals(z, editor.live().currentZ());
         assertNotNull(photos.reconstructionProperty().get(), "G(z0) rendered again");
@@ -108,18 +109,19 @@ class PhotoSessionAndExportTest {
     @Test
     void tunedGenerator_isUsedAfterProjection_droppedWithThePhoto_andBroughtBackBySession() {
         FakePaintEngine engine = opener.last();
-        assertArrayEquals(FakePaintEngine.TUNED_WEIGHTS, engine.photoGenerators.get(0), "tuned on projection");
-        assertArrayEquals(FakePaintEngine.TUNED_WEIGHTS, editor.photoProperty().get().tunedWeights());
+        assertArrayEquals(FakePhotoEditing.TUNED_WEIGHTS, engine.photos.photoGenerators.get(0), "tuned on projection");
+        assertArrayEquals(FakePhotoEditing.TUNED_WEIGHTS, editor.photoProperty().get().tunedWeights());
         Path session = saveAs("tuned.lbrush");
 
         files.newDocument();
-        assertNull(engine.photoGenerators.get(engine.photoGenerators.size() - 1),
+        assertNull(engine.photos.photoGenerators.get(engine.photos.photoGenerators.size() - 1),
                 "a painting edits with the shared model again");
 
         files.openFile(session);
-        assertArrayEquals(FakePaintEngine.TUNED_WEIGHTS, engine.photoGenerators.get(engine.photoGenerators.size() - 1),
+        assertArrayEquals(FakePhotoEditing.TUNED_WEIGHTS,
+                engine.photos.photoGenerators.get(engine.photos.photoGenerators.size() - 1),
                 "the session's tuned generator is in use again");
-        assertEquals(1, engine.projectedFrames.size(), "not projected or tuned a second time");
+        assertEquals(1, engine.photos.projectedFrames.size(), "not projected or tuned a second time");
     }
 
     @Test
@@ -193,8 +195,9 @@ class PhotoSessionAndExportTest {
         Path out = dir.resolve("both.png");
         export.write(out);
         FakePaintEngine engine = opener.last();
-        assertEquals(editor.strokesProperty().get(), engine.beyondSquare.get(engine.beyondSquare.size() - 1));
-        assertEquals(FakePaintEngine.BEYOND_SQUARE_GREY, EditablePhoto.read(out).rgbAt(0, 0) & 0xFFFFFF,
+        assertEquals(editor.strokesProperty().get(),
+                engine.photos.beyondSquare.get(engine.photos.beyondSquare.size() - 1));
+        assertEquals(FakePhotoEditing.BEYOND_SQUARE_GREY, EditablePhoto.read(out).rgbAt(0, 0) & 0xFFFFFF,
                 "the file holds what the squares beyond gave back");
         verify(dialogs).notify(contains("Exported both.png"));
     }

@@ -27,6 +27,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.mockito.ArgumentCaptor;
 import org.latentbrush.app.FakePaintEngine;
+import org.latentbrush.app.FakePhotoEditing;
 import org.latentbrush.app.dialogs.DialogService;
 import org.latentbrush.app.document.EditorViewModel;
 import org.latentbrush.app.document.FilesViewModel;
@@ -102,11 +103,11 @@ class PhotoViewModelTest {
         PhotoDocument photo = editor.photoProperty().get();
         assertNotNull(photo);
         assertTrue(photo.isProjected());
-        assertArrayEquals(FakePaintEngine.PROJECTED, photo.z0());
-        assertArrayEquals(FakePaintEngine.PROJECTED, editor.live().currentZ());
-        assertArrayEquals(FakePaintEngine.imageOf(FakePaintEngine.PROJECTED).data(),
+        assertArrayEquals(FakePhotoEditing.PROJECTED, photo.z0());
+        assertArrayEquals(FakePhotoEditing.PROJECTED, editor.live().currentZ());
+        assertArrayEquals(FakePaintEngine.imageOf(FakePhotoEditing.PROJECTED).data(),
                 photos.reconstructionProperty().get().data());
-        assertEquals(FakePaintEngine.SIZE, engine().projectedFrames.get(0).width());
+        assertEquals(FakePaintEngine.SIZE, engine().photos.projectedFrames.get(0).width());
         assertTrue(photos.editableProperty().get());
         assertTrue(editor.isReady());
         assertEquals(EditorViewModel.CANVAS_SIZE, photos.shownProperty().get().width(), "the canvas shows the photo");
@@ -189,13 +190,13 @@ class PhotoViewModelTest {
 
     @Test
     void stopProjection_whileRunning_keepsBestSoFarAndSaysSo() throws Exception {
-        engine().holdProjections = true;
+        engine().photos.holdProjections = true;
         photos.openFile(gradientPng(dir, "slow.png"));
         assertTrue(photos.projectingProperty().get());
         assertFalse(photos.editableProperty().get());
         assertFalse(editor.isReady(), "nothing to paint on before the projection");
         photos.stopProjection();
-        engine().heldProjections.get(0).run();
+        engine().photos.heldProjections.get(0).run();
         assertFalse(photos.projectingProperty().get());
         assertTrue(editor.photoProperty().get().isProjected());
         assertTrue(editor.messageProperty().get().contains("stopped early"), editor.messageProperty().get());
@@ -203,13 +204,13 @@ class PhotoViewModelTest {
 
     @Test
     void strokesPaintedDuringProjection_areKeptAndAppliedWhenItFinishes() throws Exception {
-        engine().holdProjections = true;
+        engine().photos.holdProjections = true;
         photos.openFile(gradientPng(dir, "slow.png"));
         Stroke red = Stroke.color(0xFF0000, 20, 100, 100, 300, 100);
         draw(red);
         assertEquals(List.of(red), editor.strokesProperty().get().strokes());
         int submitted = engine().submittedSets().size();
-        engine().heldProjections.get(0).run();
+        engine().photos.heldProjections.get(0).run();
         assertTrue(editor.photoProperty().get().isProjected());
         assertEquals(List.of(red), editor.strokesProperty().get().strokes());
         assertTrue(engine().submittedSets().size() > submitted, "the stroke is optimised after the projection");
@@ -224,11 +225,11 @@ class PhotoViewModelTest {
         ConstraintSet strokes = editor.strokesProperty().get();
         editor.openModel("other", () -> { });
         FakePaintEngine other = engine();
-        assertEquals(1, other.projectedFrames.size());
+        assertEquals(1, other.photos.projectedFrames.size());
         assertTrue(editor.photoProperty().get().isProjected());
         assertEquals(strokes, editor.strokesProperty().get());
         assertEquals(strokes, other.submittedSets().get(other.submittedSets().size() - 1));
-        assertTrue(other.editsPhotos(), "the new model's engine edits the photo as one");
+        assertTrue(other.photos.editsPhotos(), "the new model's engine edits the photo as one");
     }
 
     @Test
@@ -258,9 +259,9 @@ class PhotoViewModelTest {
         editor.undo();
         assertEquals(List.of(red), editor.strokesProperty().get().strokes());
         assertEquals(List.of(red), other.submittedSets().get(other.submittedSets().size() - 1).strokes());
-        assertArrayEquals(FakePaintEngine.PROJECTED, other.anchor, "the photo's new z\u2080 holds the edit near it");
+        assertArrayEquals(FakePhotoEditing.PROJECTED, other.anchor, "the photo's new z\u2080 holds the edit near it");
         editor.undo();
-        assertArrayEquals(FakePaintEngine.PROJECTED, editor.live().currentZ());
+        assertArrayEquals(FakePhotoEditing.PROJECTED, editor.live().currentZ());
     }
 
     @Test
@@ -275,14 +276,14 @@ class PhotoViewModelTest {
         noModel.openModel("late", () -> { });
         assertTrue(noModel.photoProperty().get().isProjected());
         assertTrue(early.editableProperty().get());
-        assertArrayEquals(FakePaintEngine.PROJECTED, fresh.currentZ());
+        assertArrayEquals(FakePhotoEditing.PROJECTED, fresh.currentZ());
     }
 
     @Test
     void newRandom_inPhotoMode_isRefused() throws Exception {
         photos.openFile(gradientPng(dir, "p.png"));
         editor.actions().newRandom();
-        assertArrayEquals(FakePaintEngine.PROJECTED, editor.live().currentZ());
+        assertArrayEquals(FakePhotoEditing.PROJECTED, editor.live().currentZ());
         assertTrue(editor.messageProperty().get().contains("photo"));
     }
 
@@ -291,17 +292,17 @@ class PhotoViewModelTest {
         photos.openFile(gradientPng(dir, "p.png"));
         draw(Stroke.color(RED, 10, 50, 50, 200, 60));
         editor.actions().reset();
-        assertArrayEquals(FakePaintEngine.PROJECTED, editor.currentState().anchor());
-        assertArrayEquals(FakePaintEngine.PROJECTED, editor.live().currentZ());
+        assertArrayEquals(FakePhotoEditing.PROJECTED, editor.currentState().anchor());
+        assertArrayEquals(FakePhotoEditing.PROJECTED, editor.live().currentZ());
     }
 
     @Test
     void newDocument_leavesPhotoMode() throws Exception {
-        assertFalse(engine().editsPhotos(), "a painting's edits keep to the current result");
+        assertFalse(engine().photos.editsPhotos(), "a painting's edits keep to the current result");
         photos.openFile(gradientPng(dir, "p.png"));
-        assertTrue(engine().editsPhotos(), "a photo's edits search the whole space");
+        assertTrue(engine().photos.editsPhotos(), "a photo's edits search the whole space");
         editor.newDocument();
-        assertFalse(engine().editsPhotos());
+        assertFalse(engine().photos.editsPhotos());
         assertNull(editor.photoProperty().get());
         assertEquals(editor.live().resultProperty().get(), photos.shownProperty().get());
         assertNull(photos.reconstructionProperty().get());
@@ -336,7 +337,7 @@ class PhotoViewModelTest {
         PhotoDocument document = editor.photoProperty().get();
         assertEquals(0, document.photo().cropX());
         assertEquals(40, document.photo().cropSide());
-        assertEquals(2, engine().projectedFrames.size(), "the new square is projected (and tuned) again");
+        assertEquals(2, engine().photos.projectedFrames.size(), "the new square is projected (and tuned) again");
         assertTrue(document.isProjected());
         Stroke moved = editor.strokesProperty().get().strokes().get(0);
         assertEquals(30 * 512 / 40.0, moved.points()[0], 1e-9, "the stroke stays on photo x 30");
@@ -358,7 +359,7 @@ class PhotoViewModelTest {
         EditablePhoto p = editor.photoProperty().get().photo();
         assertEquals(free, new Square(p.cropX(), p.cropY(), p.cropSide()));
         assertTrue(editor.photoProperty().get().isProjected());
-        assertEquals(2, engine().projectedFrames.size(), "the free square is projected again");
+        assertEquals(2, engine().photos.projectedFrames.size(), "the free square is projected again");
         Stroke moved = editor.strokesProperty().get().strokes().get(0);
         double scale = 512 / 30.0;
         assertEquals((30 - 17) * scale, moved.points()[0], 1e-9, "the stroke stays on photo x 30");
@@ -380,6 +381,6 @@ class PhotoViewModelTest {
 
         assertEquals(before, editor.photoProperty().get());
         assertEquals(strokes, editor.strokesProperty().get());
-        assertEquals(1, engine().projectedFrames.size());
+        assertEquals(1, engine().photos.projectedFrames.size());
     }
 }

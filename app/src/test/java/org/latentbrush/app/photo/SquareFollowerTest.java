@@ -19,6 +19,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.latentbrush.app.FakePaintEngine;
+import org.latentbrush.app.FakePhotoEditing;
 import org.latentbrush.app.dialogs.DialogService;
 import org.latentbrush.app.document.EditorViewModel;
 import org.latentbrush.app.document.FilesViewModel;
@@ -88,7 +89,7 @@ class SquareFollowerTest {
         paint(corner);
 
         assertEquals(new Square(20, 0, 40), square(), "the largest square, slid right as far as it goes");
-        assertEquals(2, opener.last().projectedFrames.size(), "the new square is projected and tuned");
+        assertEquals(2, opener.last().photos.projectedFrames.size(), "the new square is projected and tuned");
         assertTrue(editor.photoProperty().get().isProjected());
         Stroke kept = editor.strokesProperty().get().strokes().get(0);
         assertEquals((56 - 20) * UNITS, kept.points()[0], 1e-9, "the stroke stays on photo x 56");
@@ -114,7 +115,7 @@ class SquareFollowerTest {
     void strokeInsideTheSquare_leavesItWhereItIs() {
         paint(Stroke.color(RED, 20, 100, 100, 400, 400));
         assertEquals(new Square(10, 0, 40), square());
-        assertEquals(1, opener.last().projectedFrames.size(), "no projection again");
+        assertEquals(1, opener.last().photos.projectedFrames.size(), "no projection again");
         assertFalse(editor.messageProperty().get().contains("reached beyond"), editor.messageProperty().get());
     }
 
@@ -126,14 +127,14 @@ class SquareFollowerTest {
         paint(Stroke.color(RED, 20, 256, 256));
         paint(Stroke.color(0x00FF00, 20, 100, 400));
         assertEquals(chosen, square(), "both strokes fit in the chosen square");
-        assertEquals(2, opener.last().projectedFrames.size());
+        assertEquals(2, opener.last().photos.projectedFrames.size());
 
         // Photo (5, 20), left of the chosen square: the largest square moves to the photo's left edge.
         double units = 512 / 30.0;
         paint(Stroke.color(0x0000FF, 20, (5 - 17) * units, (20 - 5) * units));
         assertEquals(new Square(0, 0, 40), square());
         assertEquals(3, editor.strokesProperty().get().strokes().size(), "every stroke is kept on the photo");
-        assertEquals(3, opener.last().projectedFrames.size());
+        assertEquals(3, opener.last().photos.projectedFrames.size());
     }
 
     @Test
@@ -170,9 +171,9 @@ class SquareFollowerTest {
         FakePaintEngine e = opener.last();
         assertEquals(left, e.submittedSets().get(e.submittedSets().size() - 1).strokes(),
                 "the step's picture was the old square's: its strokes are optimised again");
-        assertArrayEquals(FakePaintEngine.PROJECTED, e.anchor, "from the new square's z\u2080");
+        assertArrayEquals(FakePhotoEditing.PROJECTED, e.anchor, "from the new square's z\u2080");
         editor.undo();
         assertEquals(0, editor.strokesProperty().get().strokes().size());
-        assertArrayEquals(FakePaintEngine.PROJECTED, editor.live().currentZ());
+        assertArrayEquals(FakePhotoEditing.PROJECTED, editor.live().currentZ());
     }
 }

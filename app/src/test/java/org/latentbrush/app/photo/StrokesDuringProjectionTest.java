@@ -17,6 +17,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.latentbrush.app.FakePaintEngine;
+import org.latentbrush.app.FakePhotoEditing;
 import org.latentbrush.app.dialogs.DialogService;
 import org.latentbrush.app.document.EditorViewModel;
 import org.latentbrush.app.document.FilesViewModel;
@@ -51,7 +52,7 @@ class StrokesDuringProjectionTest {
         editor.openModel("fake", () -> { });
         FilesViewModel files = new FilesViewModel(editor, dialogs, tasks, new Settings(node));
         photos = new PhotoViewModel(editor, files, dialogs, tasks);
-        engine().holdProjections = true;
+        engine().photos.holdProjections = true;
     }
 
     @AfterEach
@@ -88,14 +89,14 @@ class StrokesDuringProjectionTest {
         int before = openAndPaintTwoStrokes();
         int editsBefore = engine().editedFrom.size();
 
-        engine().heldProjections.remove(0).run();
+        engine().photos.heldProjections.remove(0).run();
 
         assertTrue(editor.photoProperty().get().isProjected());
         assertEquals(before + 1, engine().submittedSets().size(), "one submission with both strokes");
         assertEquals(List.of(RED, GREEN), engine().submittedSets().get(before).strokes());
         assertEquals(editsBefore + 1, engine().editedFrom.size());
-        assertArrayEquals(FakePaintEngine.PROJECTED, engine().editedFrom.get(editsBefore), "started from z\u2080");
-        assertArrayEquals(FakePaintEngine.PROJECTED, engine().anchor, "z\u2080 holds the edit near the photo");
+        assertArrayEquals(FakePhotoEditing.PROJECTED, engine().editedFrom.get(editsBefore), "started from z\u2080");
+        assertArrayEquals(FakePhotoEditing.PROJECTED, engine().anchor, "z\u2080 holds the edit near the photo");
         assertEquals(List.of(RED, GREEN), editor.strokesProperty().get().strokes());
         assertArrayEquals(FakePaintEngine.solid(0x00FF00).data(), editor.live().resultProperty().get().data());
     }
@@ -103,26 +104,26 @@ class StrokesDuringProjectionTest {
     @Test
     void strokesDuringProjection_undoAfterItStartsAgainFromTheProjection() throws Exception {
         int before = openAndPaintTwoStrokes();
-        engine().heldProjections.remove(0).run();
+        engine().photos.heldProjections.remove(0).run();
 
         editor.undo();
 
         assertEquals(List.of(RED), editor.strokesProperty().get().strokes());
         List<?> sets = engine().submittedSets();
         assertEquals(List.of(RED), engine().submittedSets().get(sets.size() - 1).strokes());
-        assertArrayEquals(FakePaintEngine.PROJECTED, engine().editedFrom.get(engine().editedFrom.size() - 1));
+        assertArrayEquals(FakePhotoEditing.PROJECTED, engine().editedFrom.get(engine().editedFrom.size() - 1));
         editor.undo();
         assertTrue(editor.strokesProperty().get().isEmpty());
-        assertArrayEquals(FakePaintEngine.PROJECTED, editor.live().currentZ(), "back to the photo itself");
+        assertArrayEquals(FakePhotoEditing.PROJECTED, editor.live().currentZ(), "back to the photo itself");
         assertTrue(engine().submittedSets().size() > before);
     }
 
     @Test
     void projectionFails_strokesStayInTheDocument_andAreOptimisedWhenARetrySucceeds() throws Exception {
-        engine().failNextProjection = new IllegalStateException("out of memory");
+        engine().photos.failNextProjection = new IllegalStateException("out of memory");
         int before = openAndPaintTwoStrokes();
 
-        engine().heldProjections.remove(0).run();
+        engine().photos.heldProjections.remove(0).run();
 
         assertTrue(photos.projectionFailedProperty().get());
         verify(dialogs).showError(eq("Could not project slow.png"), anyString());
@@ -132,12 +133,12 @@ class StrokesDuringProjectionTest {
         assertEquals(before, engine().submittedSets().size(), "still nothing optimised");
 
         photos.retryProjection();
-        engine().heldProjections.remove(0).run();
+        engine().photos.heldProjections.remove(0).run();
 
         assertTrue(editor.photoProperty().get().isProjected());
         assertEquals(before + 1, engine().submittedSets().size());
         assertEquals(List.of(RED, GREEN), engine().submittedSets().get(before).strokes());
-        assertArrayEquals(FakePaintEngine.PROJECTED, engine().editedFrom.get(engine().editedFrom.size() - 1));
+        assertArrayEquals(FakePhotoEditing.PROJECTED, engine().editedFrom.get(engine().editedFrom.size() - 1));
     }
 
     @Test
@@ -145,10 +146,10 @@ class StrokesDuringProjectionTest {
         int before = openAndPaintTwoStrokes();
 
         photos.stopProjection();
-        engine().heldProjections.remove(0).run();
+        engine().photos.heldProjections.remove(0).run();
 
         assertTrue(editor.photoProperty().get().isProjected());
         assertEquals(List.of(RED, GREEN), engine().submittedSets().get(before).strokes());
-        assertArrayEquals(FakePaintEngine.PROJECTED, engine().editedFrom.get(engine().editedFrom.size() - 1));
+        assertArrayEquals(FakePhotoEditing.PROJECTED, engine().editedFrom.get(engine().editedFrom.size() - 1));
     }
 }

@@ -10,11 +10,10 @@ import org.latentbrush.bridge.constraint.Stroke;
 import org.latentbrush.bridge.constraint.StrokeTool;
 import org.latentbrush.bridge.generator.GanModel;
 import org.latentbrush.bridge.photo.CropSquare;
-import org.latentbrush.bridge.photo.Photo;
 import org.latentbrush.bridge.photo.PhotoEditing;
 import org.latentbrush.bridge.photo.PhotoFrame;
+import org.latentbrush.bridge.photo.ReachBox;
 import org.latentbrush.bridge.photo.StrokeReach;
-import org.latentbrush.bridge.photo.StrokeRegion;
 
 /**
  * Edits the strokes the editor's square does not hold, as the command line's {@code edit} edits
@@ -23,9 +22,6 @@ import org.latentbrush.bridge.photo.StrokeRegion;
  * already carries the live square's edit. It is {@link PhotoEditing}, the command line's own path.
  */
 final class BeyondSquare {
-
-    /** Reach poking out by less than this (photo pixels) is rounding, not a stroke off the square. */
-    private static final double SLACK = 1e-6;
 
     private BeyondSquare() {}
 
@@ -42,7 +38,8 @@ final class BeyondSquare {
         ConstraintSet onPhoto = PhotoFrame.toPhotoPixels(strokes, crop, photo.width(), photo.height());
         List<Stroke> outside = new ArrayList<>();
         for (Stroke s : onPhoto.strokes()) {
-            if (s.tool() == StrokeTool.ERASE || !inside(s, crop, photo.width(), photo.height())) {
+            // An eraser goes with every square: it only clears the strokes under it.
+            if (s.tool() == StrokeTool.ERASE || !ReachBox.of(s).heldBy(crop, photo.width(), photo.height())) {
                 outside.add(s);
             }
         }
@@ -75,36 +72,7 @@ final class BeyondSquare {
         List<String> shortfalls = new ArrayList<>(edited.shortfalls());
         result.strokes().stream().filter(r -> !r.reached()).map(StrokeReach::shortfall).forEach(shortfalls::add);
         long millis = (System.nanoTime() - started) / 1_000_000;
-        return new EditedPhoto(result.photo(), photo.crop(), changedPixels(photo.photo(), result.photo()),
-                edited.millis() + millis, shortfalls);
-    }
-
-    /** Whether a stroke's reach, within the photo, lies inside the square. */
-    private static boolean inside(Stroke s, CropSquare crop, int width, int height) {
-        double r = s.radius() * StrokeRegion.REACH_IN_RADII;
-        double[] p = s.points();
-        for (int i = 0; i < p.length; i += 2) {
-            double x0 = Math.max(0, p[i] - r);
-            double x1 = Math.min(width, p[i] + r);
-            double y0 = Math.max(0, p[i + 1] - r);
-            double y1 = Math.min(height, p[i + 1] + r);
-            if (x0 < crop.x() - SLACK || y0 < crop.y() - SLACK || x1 > crop.x() + crop.side() + SLACK
-                    || y1 > crop.y() + crop.side() + SLACK) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    private static long changedPixels(Photo before, Photo after) {
-        int[] a = before.rgb();
-        int[] b = after.rgb();
-        long changed = 0;
-        for (int i = 0; i < a.length; i++) {
-            if (a[i] != b[i]) {
-                changed++;
-            }
-        }
-        return changed;
+        long changed = photo.photo().pixelsDifferingFrom(result.photo());
+        return new EditedPhoto(result.photo(), photo.crop(), changed, edited.millis() + millis, shortfalls);
     }
 }

@@ -21,11 +21,6 @@ public record CandidateBatch(int iteration, int iterations, List<Candidate> cand
         candidates = List.copyOf(candidates);
     }
 
-    /** The candidates the optimiser was still stepping, best first. */
-    public List<Candidate> stepped() {
-        return candidates.subList(0, Math.min(stepping, candidates.size()));
-    }
-
     /** The best candidate. */
     public Candidate best() {
         return candidates.get(0);

@@ -12,9 +12,10 @@ import org.latentbrush.bridge.constraint.StrokeTool;
  *
  * <p>A frame is the largest square the photo holds (its short side), so the model sees as much of
  * the scene as it was trained to, slid along the long side until it is centred on the strokes it
- * serves. Strokes whose reach ({@link StrokeRegion#REACH_IN_RADII} radii around them) fits in one
- * such square share it; strokes too far apart get a frame each, taken in order along the photo's
- * long side. Eraser strokes go with every frame: they only clear what lies under them.
+ * serves. Strokes whose reach ({@link ReachBox}: {@link StrokeRegion#REACH_IN_RADII} radii around
+ * them) fits in one such square share it; strokes too far apart get a frame each, taken in order
+ * along the photo's long side. Eraser strokes go with every frame: they only clear what lies under
+ * them.
  */
 public final class FramePlacement {
 
@@ -48,13 +49,13 @@ public final class FramePlacement {
         if (painted.isEmpty()) {
             return List.of(new PlacedFrame(CropSquare.centred(w, h), onPhoto));
         }
-        painted.sort(Comparator.comparingDouble(s -> Reach.of(s).low(wide)));
+        painted.sort(Comparator.comparingDouble(s -> ReachBox.of(s).low(wide)));
         List<PlacedFrame> frames = new ArrayList<>();
         List<Stroke> group = new ArrayList<>();
-        Reach box = null;
+        ReachBox box = null;
         for (Stroke s : painted) {
-            Reach reach = Reach.of(s);
-            Reach joined = box == null ? reach : box.union(reach);
+            ReachBox reach = ReachBox.of(s);
+            ReachBox joined = box == null ? reach : box.union(reach);
             if (box != null && (joined.width() > side || joined.height() > side)) {
                 frames.add(frame(box, group, erasers, w, h, side));
                 group = new ArrayList<>();
@@ -84,10 +85,10 @@ public final class FramePlacement {
         return new PlacedFrame(crop, onPhoto);
     }
 
-    private static PlacedFrame frame(Reach box, List<Stroke> group, List<Stroke> erasers, int w, int h,
+    private static PlacedFrame frame(ReachBox box, List<Stroke> group, List<Stroke> erasers, int w, int h,
             int side) {
-        int x = clamp((int) Math.round((box.minX + box.maxX) / 2 - side / 2.0), w - side);
-        int y = clamp((int) Math.round((box.minY + box.maxY) / 2 - side / 2.0), h - side);
+        int x = clamp((int) Math.round((box.minX() + box.maxX()) / 2 - side / 2.0), w - side);
+        int y = clamp((int) Math.round((box.minY() + box.maxY()) / 2 - side / 2.0), h - side);
         List<Stroke> strokes = new ArrayList<>(group);
         strokes.addAll(erasers);
         return new PlacedFrame(new CropSquare(x, y, side), new ConstraintSet(w, h, strokes));
@@ -95,42 +96,5 @@ public final class FramePlacement {
 
     private static int clamp(int v, int max) {
         return Math.max(0, Math.min(max, v));
-    }
-
-    /** The box a stroke's region can reach. */
-    private record Reach(double minX, double minY, double maxX, double maxY) {
-
-        static Reach of(Stroke s) {
-            double r = s.radius() * StrokeRegion.REACH_IN_RADII;
-            double[] p = s.points();
-            double x0 = Double.POSITIVE_INFINITY;
-            double y0 = Double.POSITIVE_INFINITY;
-            double x1 = Double.NEGATIVE_INFINITY;
-            double y1 = Double.NEGATIVE_INFINITY;
-            for (int i = 0; i < p.length; i += 2) {
-                x0 = Math.min(x0, p[i] - r);
-                x1 = Math.max(x1, p[i] + r);
-                y0 = Math.min(y0, p[i + 1] - r);
-                y1 = Math.max(y1, p[i + 1] + r);
-            }
-            return new Reach(x0, y0, x1, y1);
-        }
-
-        Reach union(Reach o) {
-            return new Reach(Math.min(minX, o.minX), Math.min(minY, o.minY), Math.max(maxX, o.maxX),
-                    Math.max(maxY, o.maxY));
-        }
-
-        double low(boolean alongX) {
-            return alongX ? minX : minY;
-        }
-
-        double width() {
-            return maxX - minX;
-        }
-
-        double height() {
-            return maxY - minY;
-        }
     }
 }

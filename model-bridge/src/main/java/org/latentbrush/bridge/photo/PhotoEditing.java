@@ -147,7 +147,7 @@ public final class PhotoEditing {
                 }
             }
         }
-        return new Result(current, changedPixels(photo, current), results);
+        return new Result(current, photo.pixelsDifferingFrom(current), results);
     }
 
     /**
@@ -179,17 +179,5 @@ public final class PhotoEditing {
         }
         return PhotoFrame.toPhotoPixels(strokes, CropSquare.centred(photo.width(), photo.height()),
                 photo.width(), photo.height());
-    }
-
-    private static long changedPixels(Photo before, Photo after) {
-        long changed = 0;
-        int[] a = before.rgb();
-        int[] b = after.rgb();
-        for (int i = 0; i < a.length; i++) {
-            if (a[i] != b[i]) {
-                changed++;
-            }
-        }
-        return changed;
     }
 }

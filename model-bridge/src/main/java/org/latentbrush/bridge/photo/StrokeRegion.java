@@ -51,28 +51,17 @@ public final class StrokeRegion {
      * @return the region, empty when no colour or sketch stroke touches the photo
      */
     public static StrokeRegion of(List<Stroke> strokes, int photoWidth, int photoHeight) {
-        double minX = Double.POSITIVE_INFINITY;
-        double minY = Double.POSITIVE_INFINITY;
-        double maxX = Double.NEGATIVE_INFINITY;
-        double maxY = Double.NEGATIVE_INFINITY;
+        ReachBox box = ReachBox.NONE;
         for (Stroke s : strokes) {
-            if (s.tool() == StrokeTool.ERASE) {
-                continue;
-            }
-            double reach = s.radius() * REACH_IN_RADII;
-            double[] p = s.points();
-            for (int i = 0; i < p.length; i += 2) {
-                minX = Math.min(minX, p[i] - reach);
-                maxX = Math.max(maxX, p[i] + reach);
-                minY = Math.min(minY, p[i + 1] - reach);
-                maxY = Math.max(maxY, p[i + 1] + reach);
+            if (s.tool() != StrokeTool.ERASE) {
+                box = box.union(ReachBox.of(s));
             }
         }
-        int x0 = (int) Math.max(0, Math.floor(minX));
-        int y0 = (int) Math.max(0, Math.floor(minY));
-        int x1 = (int) Math.min(photoWidth, Math.ceil(maxX) + 1);
-        int y1 = (int) Math.min(photoHeight, Math.ceil(maxY) + 1);
-        if (!(minX <= maxX) || x1 <= x0 || y1 <= y0) {
+        int x0 = (int) Math.max(0, Math.floor(box.minX()));
+        int y0 = (int) Math.max(0, Math.floor(box.minY()));
+        int x1 = (int) Math.min(photoWidth, Math.ceil(box.maxX()) + 1);
+        int y1 = (int) Math.min(photoHeight, Math.ceil(box.maxY()) + 1);
+        if (!(box.minX() <= box.maxX()) || x1 <= x0 || y1 <= y0) {
             return new StrokeRegion(0, 0, 0, 0, new byte[0]);
         }
         StrokeRegion region = new StrokeRegion(x0, y0, x1 - x0, y1 - y0, new byte[(x1 - x0) * (y1 - y0)]);
