@@ -115,6 +115,8 @@ final class EditorMenus {
                         e -> files.exportPng())),
                 disabledUnless(photos.editableProperty(), item("Export Photo\u2026", "menu-export-photo", null,
                         "Shortcut+Shift+E", e -> photoExport.export())),
+                disabledUnless(photoExport.exportingProperty(), item("Finish Export Now", "menu-finish-export",
+                        null, null, e -> photoExport.finishNow())),
                 disabledUnless(photoExport.exportingProperty(), item("Cancel Export", "menu-cancel-export", null,
                         null, e -> photoExport.cancel())),
                 disabledUntilReady(item("Export Morph as GIF\u2026", "menu-export-gif", null, null, e -> morph.exportGif())),

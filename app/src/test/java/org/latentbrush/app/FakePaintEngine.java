@@ -168,7 +168,7 @@ public final class FakePaintEngine implements PaintEngine {
     @Override
     public CompletableFuture<EditedPhoto> editBeyondSquare(EditablePhoto photo, EditedPhoto edited,
             ConstraintSet strokes, Consumer<String> progress, BooleanSupplier cancelled) {
-        return photos.editBeyondSquare(photo, edited, strokes, progress);
+        return photos.editBeyondSquare(photo, edited, strokes, progress, cancelled);
     }
 
     @Override

@@ -29,6 +29,8 @@ public final class FakePhotoEditing {
     public static final byte[] TUNED_WEIGHTS = {7, 1, 2};
     /** The grey a photo becomes when a stroke lies off the square canvas on export. */
     public static final int BEYOND_SQUARE_GREY = 0x777777;
+    /** The grey instead when the edit beyond is told to stop: its best so far. */
+    public static final int BEYOND_SQUARE_STOPPED_GREY = 0x333333;
 
     /** Frames handed to {@link #project}. */
     public final List<RasterImage> projectedFrames = new ArrayList<>();
@@ -39,7 +41,10 @@ public final class FakePhotoEditing {
     public RuntimeException failNextProjection;
     /** The photo generators put in use, in order: tuned weights, or null for the shared model. */
     public final List<byte[]> photoGenerators = new ArrayList<>();
-    /** Each {@link #editBeyondSquare}'s strokes; one off the canvas greys the whole photo. */
+    /**
+     * Each {@link #editBeyondSquare}'s strokes; one off the canvas greys the whole photo, darker when
+     * the edit was told to stop after the status line's first report.
+     */
     public final List<ConstraintSet> beyondSquare = new ArrayList<>();
     private boolean editsPhotos;
 
@@ -55,7 +60,7 @@ public final class FakePhotoEditing {
     }
 
     CompletableFuture<EditedPhoto> editBeyondSquare(EditablePhoto photo, EditedPhoto edited, ConstraintSet strokes,
-            Consumer<String> progress) {
+            Consumer<String> progress, BooleanSupplier cancelled) {
         beyondSquare.add(strokes);
         if (strokes.strokes().stream().flatMapToDouble(s -> Arrays.stream(s.points()))
                 .allMatch(v -> v >= 0 && v <= strokes.canvasWidth())) {
@@ -63,7 +68,7 @@ public final class FakePhotoEditing {
         }
         progress.accept("square 1 of 1 beyond the edited one: edit, step 1 of 1");
         int[] grey = new int[photo.width() * photo.height()];
-        Arrays.fill(grey, BEYOND_SQUARE_GREY);
+        Arrays.fill(grey, cancelled.getAsBoolean() ? BEYOND_SQUARE_STOPPED_GREY : BEYOND_SQUARE_GREY);
         return CompletableFuture.completedFuture(EditablePhoto.of(photo.width(), photo.height(), grey).unedited());
     }
 

@@ -22,7 +22,8 @@ import org.latentbrush.bridge.image.RasterImage;
  * <p>The editor edits one square live; strokes it left elsewhere on the photo (the square followed
  * the newest strokes) are edited on export in squares of their own, each projected and tuned, as
  * the command line's {@code edit} edits every group of strokes. That takes seconds a square: the
- * status line follows it, and File > Cancel Export stops it without writing anything.
+ * status line follows it, File > Finish Export Now ends each stage with its best so far and writes
+ * the file, and File > Cancel Export stops it without writing anything.
  *
  * <p>The edit is carried onto the photo again from the result at the moment of export, rather than
  * taken from the screen, which may be one transfer behind the optimiser. The file is replaced
@@ -35,6 +36,7 @@ public final class PhotoExport {
     private final TaskExecutor tasks;
     private final ReadOnlyBooleanWrapper exporting = new ReadOnlyBooleanWrapper();
     private AtomicBoolean cancel;
+    private AtomicBoolean finishNow;
 
     public PhotoExport(PhotoViewModel photos, DialogService dialogs, TaskExecutor tasks) {
         this.photos = Objects.requireNonNull(photos);
@@ -68,7 +70,9 @@ public final class PhotoExport {
         PhotoCalls calls = new PhotoCalls(photos.editor().live());
         String name = String.valueOf(path.getFileName());
         AtomicBoolean cancelThis = new AtomicBoolean();
+        AtomicBoolean finishThis = new AtomicBoolean();
         cancel = cancelThis;
+        finishNow = finishThis;
         exporting.set(true);
         Consumer<Exception> failed = failure -> {
             exporting.set(false);
@@ -78,13 +82,14 @@ public final class PhotoExport {
         tasks.run(() -> document.photo().edit(before, after, strokes),
                 // Strokes left elsewhere on the photo when the square moved are edited as `edit` would.
                 square -> calls.editBeyondSquare(document.photo(), square, strokes,
-                        line -> photos.editor().say("Exporting " + name + ": " + line), cancelThis::get,
-                        edited -> writeUnlessCancelled(edited, path, cancelThis, failed), failed),
+                        line -> photos.editor().say("Exporting " + name + ": " + line),
+                        () -> cancelThis.get() || finishThis.get(),
+                        edited -> writeUnlessCancelled(edited, path, cancelThis, finishThis, failed), failed),
                 failed);
     }
 
     private void writeUnlessCancelled(EditedPhoto edited, Path path, AtomicBoolean cancelled,
-            Consumer<Exception> failed) {
+            AtomicBoolean finishedEarly, Consumer<Exception> failed) {
         String name = String.valueOf(path.getFileName());
         if (cancelled.get()) {
             exporting.set(false);
@@ -94,7 +99,18 @@ public final class PhotoExport {
         tasks.run(() -> {
             edited.write(path);
             return edited;
-        }, written -> exported(name, written), failed);
+        }, written -> exported(name, written, finishedEarly.get()), failed);
+    }
+
+    /**
+     * Ends each stage of the export in progress with its best so far, and writes the file (File >
+     * Finish Export Now): for a user who would rather have the squares beyond less edited than wait.
+     */
+    public void finishNow() {
+        if (finishNow != null && exporting.get()) {
+            finishNow.set(true);
+            photos.editor().say("Finishing the export with the best so far\u2026");
+        }
     }
 
     /** Stops the export in progress; no file is written (File > Cancel Export). */
@@ -109,10 +125,11 @@ public final class PhotoExport {
         return exporting.getReadOnlyProperty();
     }
 
-    private void exported(String name, EditedPhoto edited) {
+    private void exported(String name, EditedPhoto edited, boolean finishedEarly) {
         exporting.set(false);
-        String text = String.format("Exported %s (%d\u00d7%d, %,d pixels changed)", name, edited.width(),
-                edited.height(), edited.changedPixels());
+        String text = String.format("Exported %s (%d\u00d7%d, %,d pixels changed%s)", name, edited.width(),
+                edited.height(), edited.changedPixels(),
+                finishedEarly ? "; finished early, the squares beyond as far as they had got" : "");
         photos.editor().say(text);
         dialogs.notify(text);
     }

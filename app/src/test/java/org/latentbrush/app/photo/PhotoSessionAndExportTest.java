@@ -219,6 +219,23 @@ class PhotoSessionAndExportTest {
     }
 
     @Test
+    void finishExportNow_whileTheSquaresBeyondAreEdited_writesTheirBestSoFarAndSaysSo() throws Exception {
+        paintBeyondTheSquare();
+        editor.messageProperty().addListener((obs, old, now) -> {
+            if (now.startsWith("Exporting both.png")) {
+                export.finishNow();
+            }
+        });
+        Path out = dir.resolve("both.png");
+        export.write(out);
+        assertEquals(FakePhotoEditing.BEYOND_SQUARE_STOPPED_GREY, EditablePhoto.read(out).rgbAt(0, 0) & 0xFFFFFF,
+                "the file holds what the squares beyond had when told to finish");
+        assertFalse(export.exportingProperty().get());
+        verify(dialogs).notify(contains("Exported both.png"));
+        verify(dialogs).notify(contains("finished early"));
+    }
+
+    @Test
     void export_intoAFileInsteadOfAFolder_reportsAndKeepsPainting() throws Exception {
         ConstraintSet strokes = editor.strokesProperty().get();
         Path notAFolder = Files.writeString(dir.resolve("not-a-folder"), "a file");

@@ -80,6 +80,24 @@ class BeyondSquareTest {
                 String.valueOf(progress));
     }
 
+    @Test
+    void edit_toldToStopFromTheStart_stillReturnsAPhotoWithNothingBeyondTheStrokesReachChanged() {
+        // File > Finish Export Now: every stage ends with its best so far, none with nothing.
+        EditablePhoto photo = gradient();
+        EditedPhoto all = BeyondSquare.edit(model, photo, photo.unedited(), strokes(INSIDE, BEYOND), QUICK,
+                line -> { }, () -> true);
+        assertEquals(WIDTH, all.width());
+        assertEquals(HEIGHT, all.height());
+        double reach = 3 * StrokeRegion.REACH_IN_RADII;
+        for (int y = 0; y < HEIGHT; y++) {
+            for (int x = 0; x < WIDTH; x++) {
+                if (distanceToSegment(x + 0.5, y + 0.5, 82, 12, 84, 20) >= reach) {
+                    assertEquals(photo.rgbAt(x, y), all.rgbAt(x, y), "pixel " + x + "," + y);
+                }
+            }
+        }
+    }
+
     private static double distanceToSegment(double px, double py, double ax, double ay, double bx, double by) {
         double dx = bx - ax;
         double dy = by - ay;
