@@ -9,18 +9,22 @@ import java.util.concurrent.Callable;
 import org.latentbrush.bridge.generator.ArchitectureSpec;
 import org.latentbrush.bridge.generator.ManifestReader;
 import org.latentbrush.bridge.generator.ManifestWriter;
+import org.latentbrush.bridge.generator.ModelLoadException;
+import org.latentbrush.bridge.generator.ModelLocator;
 import org.latentbrush.bridge.generator.ModelManifest;
 import org.latentbrush.bridge.io.IoMessages;
 import org.latentbrush.bridge.training.GanTrainer;
 import org.latentbrush.bridge.training.GanTrainingConfig;
 import org.latentbrush.bridge.training.StepLosses;
+import org.latentbrush.bridge.training.WarmStart;
 import org.latentbrush.bridge.training.data.ImageSource;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
- * Trains a generator from scratch into a model folder: {@code latent-brush train}.
+ * Trains a generator into a model folder, from scratch or from a trained model's generator
+ * ({@code --start}): {@code latent-brush train}.
  *
  * <pre>
  * latent-brush train --data landscapes --out runs/landscape-64 --name landscape-64 --steps 15000
@@ -76,6 +80,16 @@ public final class TrainCommand implements Callable<Integer> {
                     + "translation and cutout (DiffAugment, Zhao et al. 2020).")
     boolean diffAugment;
 
+    @Option(names = "--start", paramLabel = "NAME|FOLDER",
+            description = "A trained model whose generator the run starts from instead of random "
+                    + "weights, e.g. to train a built-in model further; give the run the model's shape "
+                    + "options. D, which a model folder lacks, first trains alone.")
+    String start;
+
+    @Option(names = "--discriminator-alone", paramLabel = "STEPS", defaultValue = "500",
+            description = "With --start: steps D trains alone before G learns (default: ${DEFAULT-VALUE}).")
+    long discriminatorAlone;
+
     @Option(names = "--resume", description = "Continue from the folder's newest checkpoint.")
     boolean resume;
 
@@ -99,6 +113,7 @@ public final class TrainCommand implements Callable<Integer> {
             throw new UserInputException(e.getMessage(), e);
         }
         OptionRange.outputFolder("--out", model.out);
+        Optional<WarmStart> warmStart = warmStart();
         Device where = DeviceOption.resolve(device);
         ImageSource source = TrainingData.open(data, model.size, model.channels, seed);
         ModelManifest manifest = new ModelManifest(model.name, model.titleOrName(), spec, -1, 1,
@@ -110,7 +125,7 @@ public final class TrainCommand implements Callable<Integer> {
             throw new UserInputException("the model's manifest would be invalid: " + e.getMessage(), e);
         }
         StepLosses losses;
-        try (GanTrainer trainer = open(config, manifest, source, where)) {
+        try (GanTrainer trainer = open(config, manifest, source, warmStart, where)) {
             // Announced once the folder is known to be usable, so a refusal stays one line.
             System.err.println("training " + model.name + " on " + source.describe() + " into "
                     + model.out);
@@ -125,10 +140,24 @@ public final class TrainCommand implements Callable<Integer> {
         return 0;
     }
 
-    private GanTrainer open(GanTrainingConfig config, ModelManifest manifest, ImageSource source,
-            Device where) throws UserInputException {
+    /** The model named by --start, found (a built-in name or a folder) before anything is allocated. */
+    private Optional<WarmStart> warmStart() throws UserInputException {
+        if (start == null) {
+            return Optional.empty();
+        }
         try {
-            return GanTrainer.open(config, manifest, source, model.out, resume, where);
+            return Optional.of(new WarmStart(ModelLocator.resolve(start), discriminatorAlone));
+        } catch (ModelLoadException e) {
+            throw new UserInputException("--start " + start + ": " + e.getMessage(), e);
+        } catch (IllegalArgumentException e) {
+            throw new UserInputException("--discriminator-alone: " + e.getMessage(), e);
+        }
+    }
+
+    private GanTrainer open(GanTrainingConfig config, ModelManifest manifest, ImageSource source,
+            Optional<WarmStart> warmStart, Device where) throws UserInputException {
+        try {
+            return GanTrainer.open(config, manifest, source, model.out, resume, warmStart, where);
         } catch (IllegalArgumentException e) {
             throw new UserInputException(e.getMessage(), e);
         } catch (IOException e) {

@@ -3,20 +3,17 @@ package org.latentbrush.bridge.training;
 import ai.djl.Device;
 import ai.djl.engine.Engine;
 import ai.djl.ndarray.NDArray;
-import ai.djl.ndarray.NDList;
 import ai.djl.ndarray.NDManager;
-import ai.djl.ndarray.index.NDIndex;
 import ai.djl.ndarray.types.Shape;
 import ai.djl.nn.Block;
-import ai.djl.training.GradientCollector;
 import ai.djl.training.ParameterStore;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
-import java.util.SplittableRandom;
 import org.latentbrush.bridge.generator.GanModel;
 import org.latentbrush.bridge.generator.ManifestWriter;
 import org.latentbrush.bridge.generator.ModelLoadException;
@@ -70,7 +67,7 @@ public final class GanTrainer implements AutoCloseable {
     private final GanModel average;
     private final NDManager manager;
     private final Block discriminator;
-    private final ParameterStore store;
+    private final AdversarialPasses passes;
     private final TrainableParameters generatorParameters;
     private final TrainableParameters discriminatorParameters;
     private final AdamOptimizer generatorAdam;
@@ -87,10 +84,12 @@ public final class GanTrainer implements AutoCloseable {
     private long step;
     private double wallSecondsBefore;
     private String resumeNote;
+    private final Optional<WarmStart> warmStart;
 
     private GanTrainer(GanTrainingConfig config, ModelManifest manifest, ImageSource data,
-            Path folder, Device device, RunFolderLock folderLock) {
+            Path folder, Optional<WarmStart> warmStart, Device device, RunFolderLock folderLock) {
         this.folderLock = folderLock;
+        this.warmStart = warmStart;
         this.config = config;
         this.manifest = manifest;
         this.data = data;
@@ -103,12 +102,13 @@ public final class GanTrainer implements AutoCloseable {
         Engine.getInstance().setRandomSeed((int) Seeds.combine(seed, 1));
         discriminator = Discriminator.initialised(manifest.architecture(),
                 config.discriminatorWidth(), manager);
-        store = new ParameterStore(manager, false);
         generatorParameters = new TrainableParameters(generator.generatorBlock());
         discriminatorParameters = new TrainableParameters(discriminator);
         generatorAdam = new AdamOptimizer(generatorParameters, config.generatorAdam(), manager);
         discriminatorAdam = new AdamOptimizer(discriminatorParameters, config.discriminatorAdam(),
                 manager);
+        passes = new AdversarialPasses(config, generator.generatorBlock(), discriminator,
+                new ParameterStore(manager, false), generatorAdam, discriminatorAdam);
         weightAverage = new WeightAverage(generator.generatorBlock(), average.generatorBlock(),
                 config.averageDecay());
         weightAverage.reset();
@@ -136,11 +136,26 @@ public final class GanTrainer implements AutoCloseable {
      */
     public static GanTrainer open(GanTrainingConfig config, ModelManifest manifest,
             ImageSource data, Path folder, boolean resume, Device device) throws IOException {
+        return open(config, manifest, data, folder, resume, Optional.empty(), device);
+    }
+
+    /**
+     * Sets up a run as {@link #open(GanTrainingConfig, ModelManifest, ImageSource, Path, boolean,
+     * Device)} does, a fresh one starting from a trained model's generator when {@code warmStart}
+     * names one. Resuming such a run needs the same warm start.
+     *
+     * @throws IOException also if the model to start from cannot be read or has another shape
+     */
+    public static GanTrainer open(GanTrainingConfig config, ModelManifest manifest, ImageSource data,
+            Path folder, boolean resume, Optional<WarmStart> warmStart, Device device) throws IOException {
         config.checkFits(manifest, data);
+        if (warmStart.isPresent()) {
+            warmStart.get().checkFits(manifest);
+        }
         RunFolderClaim claim = RunFolderClaim.take(folder, "a model", resume);
         GanTrainer trainer;
         try {
-            trainer = new GanTrainer(config, manifest, data, folder, device, claim.lock());
+            trainer = new GanTrainer(config, manifest, data, folder, warmStart, device, claim.lock());
         } catch (RuntimeException e) {
             claim.lock().close();
             throw e;
@@ -148,6 +163,11 @@ public final class GanTrainer implements AutoCloseable {
         try {
             trainer.resumeNote = Checkpoints.restoreNewestReadable(claim.checkpoints(), trainer::restore)
                     .orElse(null);
+            if (claim.checkpoints().isEmpty() && warmStart.isPresent()) {
+                warmStart.get().load(manifest, trainer.generator, trainer.average);
+                // Loading replaced the arrays; the new ones must record gradients again.
+                trainer.generatorParameters.freeze(false);
+            }
             return trainer;
         } catch (IOException | RuntimeException e) {
             trainer.close();
@@ -225,8 +245,12 @@ public final class GanTrainer implements AutoCloseable {
                             generatorBuffers.restore();
                             discriminatorBuffers.restore();
                         }
-                        return discriminatorPass(scope, real, z, fake, stepSeed);
+                        return passes.discriminator(scope, real, z, fake, stepSeed);
                     });
+            if (warmStart.isPresent() && warmStart.get().discriminatorAlone(index)) {
+                // G stays as it was loaded (its loss shows as 0), and so does its average.
+                return new StepLosses(discriminatorLoss, 0);
+            }
             float generatorLoss;
             discriminatorParameters.freeze(true);
             try {
@@ -235,7 +259,7 @@ public final class GanTrainer implements AutoCloseable {
                             if (attempt > 0) {
                                 generatorBuffers.restore();
                             }
-                            return generatorPass(scope, z, attempt == 0 ? fake[0] : null, stepSeed);
+                            return passes.generator(scope, z, attempt == 0 ? fake[0] : null, stepSeed);
                         });
             } finally {
                 discriminatorParameters.freeze(false);
@@ -243,64 +267,6 @@ public final class GanTrainer implements AutoCloseable {
             weightAverage.update(index + 1, scope);
             return new StepLosses(discriminatorLoss, generatorLoss);
         }
-    }
-
-    /**
-     * D's pass and update; leaves G(z), with its graph, in {@code fake[0]} for G's pass.
-     *
-     * @return D's loss, or empty if its gradients were not finite and D was left as it was
-     */
-    private Optional<Float> discriminatorPass(NDManager scope, NDArray real, NDArray z,
-            NDArray[] fake, long stepSeed) {
-        int batch = config.batchSize();
-        float loss;
-        try (GradientCollector collector = manager.getEngine().newGradientCollector()) {
-            fake[0] = generator.generatorBlock().forward(store, new NDList(z), true)
-                    .singletonOrThrow();
-            // One pass over real and generated together: D has no batch norm, so each score
-            // depends on its image alone, and the power iteration advances once per step.
-            NDArray seen = real.concat(fake[0].stopGradient());
-            if (config.diffAugment()) {
-                seen = DiffAugment.apply(real, new SplittableRandom(Seeds.combine(stepSeed, 1)))
-                        .concat(DiffAugment.apply(fake[0].stopGradient(),
-                                new SplittableRandom(Seeds.combine(stepSeed, 2))));
-            }
-            NDArray scores = discriminator.forward(store, new NDList(seen), true).singletonOrThrow();
-            NDArray hinge = HingeLoss.discriminator(scores.get(new NDIndex("0:{}", batch)),
-                    scores.get(new NDIndex("{}:", batch)));
-            collector.backward(hinge);
-            loss = hinge.getFloat();
-        }
-        return discriminatorAdam.step(scope) && Float.isFinite(loss) ? Optional.of(loss)
-                : Optional.empty();
-    }
-
-    /**
-     * G's pass and update against the frozen D.
-     *
-     * @param fake G(z) with its graph from D's pass, or {@code null} to run G again
-     * @return G's adversarial loss, or empty if its gradients were not finite
-     */
-    private Optional<Float> generatorPass(NDManager scope, NDArray z, NDArray fake, long stepSeed) {
-        float loss;
-        try (GradientCollector collector = manager.getEngine().newGradientCollector()) {
-            // The graph of D's pass is reused when there is one: G then runs once per step.
-            NDArray images = fake != null ? fake
-                    : generator.generatorBlock().forward(store, new NDList(z), true)
-                            .singletonOrThrow();
-            NDArray seen = config.diffAugment() ? DiffAugment.apply(images,
-                    new SplittableRandom(Seeds.combine(stepSeed, 3))) : images;
-            NDArray scores = discriminator.forward(store, new NDList(seen), false)
-                    .singletonOrThrow();
-            NDArray total = HingeLoss.generator(scores);
-            loss = total.getFloat();
-            if (config.diversityWeight() > 0) {
-                total = total.add(ModeSeekingLoss.of(images, z).mul(config.diversityWeight()));
-            }
-            collector.backward(total);
-        }
-        return generatorAdam.step(scope) && Float.isFinite(loss) ? Optional.of(loss)
-                : Optional.empty();
     }
 
     /** Writes a checkpoint, then the model folder with the averaged generator. */
@@ -312,9 +278,12 @@ public final class GanTrainer implements AutoCloseable {
         generatorAdam.save(checkpoint.resolve(GENERATOR_ADAM_FILE));
         discriminatorAdam.save(checkpoint.resolve(DISCRIMINATOR_ADAM_FILE));
         checkpoints.commit(checkpoint, new CheckpointState(step, wallSeconds, losses.state(),
-                config.fingerprint(data.describe()), Instant.now().toString()));
-        ModelManifest trained = manifest.withTraining(
-                TrainingRecord.of(config, data.describe(), step, wallSeconds, losses.current()));
+                fingerprint(), Instant.now().toString()));
+        Map<String, Object> record = TrainingRecord.of(config, data.describe(), step, wallSeconds, losses.current());
+        if (warmStart.isPresent()) {
+            record.put("startedFrom", warmStart.get().record());
+        }
+        ModelManifest trained = manifest.withTraining(record);
         Files.createDirectories(folder);
         ParameterFiles.save(average.generatorBlock(), folder.resolve(manifest.generatorFile()));
         ManifestWriter.write(trained, folder.resolve(ModelManifest.FILE_NAME));
@@ -323,7 +292,7 @@ public final class GanTrainer implements AutoCloseable {
     /** Loads a checkpoint written by {@link #save}. */
     private void restore(Path checkpoint) throws IOException {
         CheckpointState state = Checkpoints.readState(checkpoint);
-        String expected = config.fingerprint(data.describe());
+        String expected = fingerprint();
         if (!expected.equals(state.fingerprint())) {
             throw new IOException("the checkpoint in " + checkpoint + " belongs to another setup (checkpoint: "
                     + state.fingerprint() + "; this run: " + expected + "); resume with the run's own options");
@@ -347,6 +316,11 @@ public final class GanTrainer implements AutoCloseable {
         step = state.step();
         wallSecondsBefore = state.wallSeconds();
         losses.restore(state.lossAverage());
+    }
+
+    /** What a checkpoint must agree on with the run that resumes it. */
+    private String fingerprint() throws IOException {
+        return config.fingerprint(data.describe()) + (warmStart.isPresent() ? warmStart.get().fingerprint() : "");
     }
 
     /** Steps completed so far, including those before a resume. */
