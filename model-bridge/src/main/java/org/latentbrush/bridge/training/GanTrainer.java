@@ -264,7 +264,8 @@ public final class GanTrainer implements AutoCloseable {
             } finally {
                 discriminatorParameters.freeze(false);
             }
-            weightAverage.update(index + 1, scope);
+            // A warm start's average begins as trained weights, not random ones: no ramp to skip them.
+            weightAverage.update(warmStart.isPresent() ? warmStart.get().averageUpdate(index) : index + 1, scope);
             return new StepLosses(discriminatorLoss, generatorLoss);
         }
     }

@@ -23,7 +23,9 @@ import org.latentbrush.bridge.generator.ParameterFiles;
  * <p>A model folder holds G alone; its discriminator and both optimisers' moments are not saved.
  * A random D gives G nonsense gradients, which would undo the trained weights in a few hundred
  * steps, so D first learns alone against the fixed G for {@code discriminatorSteps} steps, then
- * both train as usual. G's Adam starts from zero moments, as in any fresh run.
+ * both train as usual. G's Adam starts from zero moments, as in any fresh run; the average of G's
+ * weights, which is what gets saved, moves at its full decay from the start, since it starts from
+ * trained weights.
  *
  * @param modelFolder the model whose {@code generator.params} G and its average start from
  * @param discriminatorSteps the steps D trains alone first
@@ -34,6 +36,13 @@ public record WarmStart(Path modelFolder, long discriminatorSteps) {
     public static final long DEFAULT_DISCRIMINATOR_STEPS = 500;
 
     private static final int HASH_CHARS = 16;
+
+    /**
+     * Where a warm start's average counts from: far past {@link WeightAverage}'s ramp, so the
+     * average moves at its full decay from G's first update rather than taking each new G nearly
+     * whole, as a random start's must.
+     */
+    private static final long AVERAGE_AFTER = 1_000_000;
 
     /**
      * Checks the numbers.
@@ -49,6 +58,11 @@ public record WarmStart(Path modelFolder, long discriminatorSteps) {
     /** Whether step {@code index} (from 0) still trains D alone. */
     boolean discriminatorAlone(long index) {
         return index < discriminatorSteps;
+    }
+
+    /** The update number the average of G's weights takes after step {@code index} (from 0). */
+    long averageUpdate(long index) {
+        return AVERAGE_AFTER + index + 1;
     }
 
     /**

@@ -99,6 +99,47 @@ class WarmStartTest {
         assertTrue(e.getMessage().contains("started from generator"), e.getMessage());
     }
 
+    @Test
+    void train_warmStart_theAverageMovesAtItsFullDecayFromTheStart() throws Exception {
+        try (GanTrainer trainer = GanTrainer.open(TinyGan.config(2, 100), TinyGan.manifest(), TinyGan.data(),
+                dir.resolve("run"), false, Optional.of(new WarmStart(trained, 0)), Device.cpu())) {
+            Block trainedBlock = trainer.trainedGenerator().generatorBlock();
+            float[] start = learnedValues(trainedBlock, trainedBlock);
+            trainer.train(TrainingListener.NONE);
+            float[] generator = learnedValues(trainedBlock, trainedBlock);
+            float[] average = learnedValues(trainer.averageGenerator().generatorBlock(), trainedBlock);
+            double moved = 0;
+            double followed = 0;
+            for (int i = 0; i < start.length; i++) {
+                moved = Math.max(moved, Math.abs(generator[i] - start[i]));
+                followed = Math.max(followed, Math.abs(average[i] - start[i]));
+            }
+            // Two updates at decay 0.999 take about 0.2 % of G's move; a fresh run's ramp takes most of it.
+            assertTrue(moved > 0 && followed < 0.01 * moved, "G moved " + moved + ", its average " + followed);
+        }
+    }
+
+    /**
+     * A block's weights that gradients change in the trained generator {@code trained} (the average
+     * records none), in the blocks' shared order.
+     */
+    private static float[] learnedValues(Block block, Block trained) {
+        List<float[]> parts = new ArrayList<>();
+        for (int i = 0; i < block.getParameters().size(); i++) {
+            if (trained.getParameters().get(i).getValue().requiresGradient()) {
+                parts.add(block.getParameters().get(i).getValue().getArray().toFloatArray());
+            }
+        }
+        int total = parts.stream().mapToInt(a -> a.length).sum();
+        float[] all = new float[total];
+        int at = 0;
+        for (float[] part : parts) {
+            System.arraycopy(part, 0, all, at, part.length);
+            at += part.length;
+        }
+        return all;
+    }
+
     /** The weights a step can change through its gradients, as text to compare. */
     private static String learned(Block block) {
         StringBuilder text = new StringBuilder();
