@@ -286,13 +286,15 @@ class GanTrainerTest {
 
     private static float[] flatten(Block block) {
         List<float[]> parts = new ArrayList<>();
-        int total = 0;
         for (Pair<String, Parameter> pair : block.getParameters()) {
-            float[] values = pair.getValue().getArray().toFloatArray();
-            parts.add(values);
-            total += values.length;
+            parts.add(pair.getValue().getArray().toFloatArray());
         }
-        float[] all = new float[total];
+        return concat(parts);
+    }
+
+    /** The arrays one after another, for comparing whole networks. */
+    static float[] concat(List<float[]> parts) {
+        float[] all = new float[parts.stream().mapToInt(a -> a.length).sum()];
         int at = 0;
         for (float[] part : parts) {
             System.arraycopy(part, 0, all, at, part.length);

@@ -130,14 +130,7 @@ class WarmStartTest {
                 parts.add(block.getParameters().get(i).getValue().getArray().toFloatArray());
             }
         }
-        int total = parts.stream().mapToInt(a -> a.length).sum();
-        float[] all = new float[total];
-        int at = 0;
-        for (float[] part : parts) {
-            System.arraycopy(part, 0, all, at, part.length);
-            at += part.length;
-        }
-        return all;
+        return GanTrainerTest.concat(parts);
     }
 
     /** The weights a step can change through its gradients, as text to compare. */
