@@ -85,6 +85,9 @@ public final class GanTrainer implements AutoCloseable {
     private double wallSecondsBefore;
     private String resumeNote;
     private final Optional<WarmStart> warmStart;
+    /** The warm start's part of the checkpoints' fingerprint and its training record, read once. */
+    private String startFingerprint = "";
+    private Map<String, Object> startRecord;
 
     private GanTrainer(GanTrainingConfig config, ModelManifest manifest, ImageSource data,
             Path folder, Optional<WarmStart> warmStart, Device device, RunFolderLock folderLock) {
@@ -161,6 +164,10 @@ public final class GanTrainer implements AutoCloseable {
             throw e;
         }
         try {
+            if (warmStart.isPresent()) {
+                trainer.startFingerprint = warmStart.get().fingerprint();
+                trainer.startRecord = warmStart.get().record();
+            }
             trainer.resumeNote = Checkpoints.restoreNewestReadable(claim.checkpoints(), trainer::restore)
                     .orElse(null);
             if (claim.checkpoints().isEmpty() && warmStart.isPresent()) {
@@ -281,8 +288,8 @@ public final class GanTrainer implements AutoCloseable {
         checkpoints.commit(checkpoint, new CheckpointState(step, wallSeconds, losses.state(),
                 fingerprint(), Instant.now().toString()));
         Map<String, Object> record = TrainingRecord.of(config, data.describe(), step, wallSeconds, losses.current());
-        if (warmStart.isPresent()) {
-            record.put("startedFrom", warmStart.get().record());
+        if (startRecord != null) {
+            record.put("startedFrom", startRecord);
         }
         ModelManifest trained = manifest.withTraining(record);
         Files.createDirectories(folder);
@@ -320,8 +327,8 @@ public final class GanTrainer implements AutoCloseable {
     }
 
     /** What a checkpoint must agree on with the run that resumes it. */
-    private String fingerprint() throws IOException {
-        return config.fingerprint(data.describe()) + (warmStart.isPresent() ? warmStart.get().fingerprint() : "");
+    private String fingerprint() {
+        return config.fingerprint(data.describe()) + startFingerprint;
     }
 
     /** Steps completed so far, including those before a resume. */
