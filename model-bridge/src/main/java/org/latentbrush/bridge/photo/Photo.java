@@ -49,8 +49,13 @@ public record Photo(int width, int height, int[] rgb) {
      *
      * @param other a photo of the same size
      * @return the pixels whose packed value differs
+     * @throws IllegalArgumentException if the sizes differ
      */
     public long pixelsDifferingFrom(Photo other) {
+        if (other.width != width || other.height != height) {
+            throw new IllegalArgumentException("cannot compare a " + width + "x" + height + " photo with a "
+                    + other.width + "x" + other.height + " one");
+        }
         int[] a = rgb;
         int[] b = other.rgb;
         long changed = 0;
