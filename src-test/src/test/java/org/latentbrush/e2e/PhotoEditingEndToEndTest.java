@@ -193,9 +193,42 @@ class PhotoEditingEndToEndTest extends EditorRobot {
 
     @Test
     void strokesInTwoPlaces_exportEditsTheOneBeyondTheSquareInASquareOfItsOwn(FxRobot robot) throws Exception {
-        BufferedImage original = openEditablePhoto(robot, "two.png");
-        // On the 512-unit canvas over the centred square (120 px at x 60): one stroke inside it, at
-        // photo x 110..130, and one off it at photo x 200..220, as if the square had moved away.
+        BufferedImage original = paintInTwoPlaces(robot, "two.png");
+        Path exported = dataDir.resolve("two-edited.png");
+        dialogs.answers.add(exported);
+        robot.press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.E).release(KeyCode.E, KeyCode.SHIFT, KeyCode.CONTROL);
+        waitUntil("the export", () -> Files.exists(exported) && dialogs.notifications.stream().anyMatch(n -> n.startsWith("Exported two-edited.png")));
+        int[] changed = changedNearEachStroke(original, ImageIO.read(exported.toFile()));
+        assertTrue(changed[0] > 0, "the square's stroke changed the photo");
+        assertTrue(changed[1] > 0, "the stroke beyond the square was edited in a square of its own");
+    }
+
+    @Test
+    void strokesInTwoPlaces_finishExportNow_writesTheBestSoFarAndSaysSo(FxRobot robot) throws Exception {
+        BufferedImage original = paintInTwoPlaces(robot, "early.png");
+        Path exported = dataDir.resolve("early-edited.png");
+        dialogs.answers.add(exported);
+        robot.press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.E).release(KeyCode.E, KeyCode.SHIFT, KeyCode.CONTROL);
+        // The square beyond takes seconds to project and tune; the user finishes while it does.
+        waitUntil("the square beyond being edited",
+                () -> fx(() -> editor().messageProperty().get()).startsWith("Exporting early-edited.png"));
+        robot.clickOn("File");
+        waitUntil("the File menu", () -> robot.lookup("Finish Export Now").tryQuery().isPresent());
+        robot.clickOn("Finish Export Now");
+        waitUntil("the export", () -> Files.exists(exported) && dialogs.notifications.stream().anyMatch(n -> n.startsWith("Exported early-edited.png")));
+        assertTrue(dialogs.notifications.stream().anyMatch(n -> n.contains("finished early")),
+                String.valueOf(dialogs.notifications));
+        int[] changed = changedNearEachStroke(original, ImageIO.read(exported.toFile()));
+        assertTrue(changed[0] > 0, "the live square's edit is in the file");
+    }
+
+    /**
+     * Opens a photo and paints on the 512-unit canvas over the centred square (120 px at x 60): one
+     * stroke inside it, at photo x 110..130, and one off it at photo x 200..220, as if the square
+     * had moved away. Returns the photo's pixels.
+     */
+    private BufferedImage paintInTwoPlaces(FxRobot robot, String name) throws Exception {
+        BufferedImage original = openEditablePhoto(robot, name);
         fx(() -> {
             editor().strokeStarted();
             editor().strokeFinished(Stroke.color(0xFF0000, 20, 213.3, 256, 298.7, 256));
@@ -204,30 +237,31 @@ class PhotoEditingEndToEndTest extends EditorRobot {
             return null;
         });
         awaitPhotoEdit();
-        Path exported = dataDir.resolve("two-edited.png");
-        dialogs.answers.add(exported);
-        robot.press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.E).release(KeyCode.E, KeyCode.SHIFT, KeyCode.CONTROL);
-        waitUntil("the export", () -> Files.exists(exported) && dialogs.notifications.stream().anyMatch(n -> n.startsWith("Exported two-edited.png")));
-        BufferedImage edited = ImageIO.read(exported.toFile());
-        int changedInside = 0;
-        int changedBeyond = 0;
+        return original;
+    }
+
+    /**
+     * Checks that no pixel beyond both strokes' reach changed, and counts the changed pixels near the
+     * stroke inside the square and near the one beyond it.
+     */
+    private static int[] changedNearEachStroke(BufferedImage original, BufferedImage edited) {
+        int[] changed = new int[2];
         for (int y = 0; y < HEIGHT; y++) {
             for (int x = 0; x < WIDTH; x++) {
                 // Each brush's 4.7 photo pixels reach 7 px around its line at y 60.
                 double nearInside = Math.hypot(Math.max(0, Math.max(110 - x, x - 130.5)), y + 0.5 - 60);
                 double nearBeyond = Math.hypot(Math.max(0, Math.max(200 - x, x - 220.5)), y + 0.5 - 60);
-                boolean changed = original.getRGB(x, y) != edited.getRGB(x, y);
+                boolean differs = original.getRGB(x, y) != edited.getRGB(x, y);
                 if (nearInside > 8.5 && nearBeyond > 8.5) {
-                    assertFalse(changed, "beyond both strokes' reach at " + x + "," + y);
-                } else if (changed && nearBeyond <= 8.5) {
-                    changedBeyond++;
-                } else if (changed) {
-                    changedInside++;
+                    assertFalse(differs, "beyond both strokes' reach at " + x + "," + y);
+                } else if (differs && nearBeyond <= 8.5) {
+                    changed[1]++;
+                } else if (differs) {
+                    changed[0]++;
                 }
             }
         }
-        assertTrue(changedInside > 0, "the square's stroke changed the photo");
-        assertTrue(changedBeyond > 0, "the stroke beyond the square was edited in a square of its own");
+        return changed;
     }
 
     @Test
