@@ -50,8 +50,9 @@ public final class FreedMemory {
             C c = Native.load("c", C.class);
             return c.mallopt(M_MMAP_THRESHOLD, MAP_ABOVE_BYTES) == 1
                     && c.mallopt(M_TRIM_THRESHOLD, KEEP_BYTES) == 1 && c.mallopt(M_TOP_PAD, PAD_BYTES) == 1;
-        } catch (UnsatisfiedLinkError | RuntimeException e) {
-            // Not glibc (musl has no mallopt): its defaults stay.
+        } catch (LinkageError | RuntimeException e) {
+            // Not glibc (musl has no mallopt), or JNA's native part cannot load (a temporary folder
+            // mounted noexec): the defaults stay, and the engine starts as it would without this.
             return false;
         }
     }
