@@ -194,9 +194,7 @@ class PhotoEditingEndToEndTest extends EditorRobot {
     @Test
     void strokesInTwoPlaces_exportEditsTheOneBeyondTheSquareInASquareOfItsOwn(FxRobot robot) throws Exception {
         BufferedImage original = paintInTwoPlaces(robot, "two.png");
-        Path exported = dataDir.resolve("two-edited.png");
-        dialogs.answers.add(exported);
-        robot.press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.E).release(KeyCode.E, KeyCode.SHIFT, KeyCode.CONTROL);
+        Path exported = exportPhotoAs(robot, "two-edited.png");
         waitUntil("the export", () -> Files.exists(exported) && dialogs.notifications.stream().anyMatch(n -> n.startsWith("Exported two-edited.png")));
         int[] changed = changedNearEachStroke(original, ImageIO.read(exported.toFile()));
         assertTrue(changed[0] > 0, "the square's stroke changed the photo");
@@ -206,9 +204,7 @@ class PhotoEditingEndToEndTest extends EditorRobot {
     @Test
     void strokesInTwoPlaces_finishExportNow_writesTheBestSoFarAndSaysSo(FxRobot robot) throws Exception {
         BufferedImage original = paintInTwoPlaces(robot, "early.png");
-        Path exported = dataDir.resolve("early-edited.png");
-        dialogs.answers.add(exported);
-        robot.press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.E).release(KeyCode.E, KeyCode.SHIFT, KeyCode.CONTROL);
+        Path exported = exportPhotoAs(robot, "early-edited.png");
         // The square beyond takes seconds to project and tune; the user finishes while it does.
         waitUntil("the square beyond being edited",
                 () -> fx(() -> editor().messageProperty().get()).startsWith("Exporting early-edited.png"));
@@ -238,6 +234,14 @@ class PhotoEditingEndToEndTest extends EditorRobot {
         });
         awaitPhotoEdit();
         return original;
+    }
+
+    /** Starts File › Export Photo with its shortcut, answering the file dialog with {@code name}. */
+    private Path exportPhotoAs(FxRobot robot, String name) {
+        Path exported = dataDir.resolve(name);
+        dialogs.answers.add(exported);
+        robot.press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.E).release(KeyCode.E, KeyCode.SHIFT, KeyCode.CONTROL);
+        return exported;
     }
 
     /**

@@ -202,17 +202,25 @@ class PhotoSessionAndExportTest {
         verify(dialogs).notify(contains("Exported both.png"));
     }
 
-    @Test
-    void cancelExport_whileTheSquaresBeyondAreEdited_writesNothingAndSaysSo() throws Exception {
+    /**
+     * Paints beyond the square and exports to {@code both.png}; the user does {@code action} as soon
+     * as the status line shows the squares beyond being edited.
+     */
+    private Path exportBeyondTheSquareThen(Runnable action) {
         paintBeyondTheSquare();
-        // The user cancels as soon as the status line shows the squares beyond being edited.
         editor.messageProperty().addListener((obs, old, now) -> {
             if (now.startsWith("Exporting both.png")) {
-                export.cancel();
+                action.run();
             }
         });
         Path out = dir.resolve("both.png");
         export.write(out);
+        return out;
+    }
+
+    @Test
+    void cancelExport_whileTheSquaresBeyondAreEdited_writesNothingAndSaysSo() throws Exception {
+        Path out = exportBeyondTheSquareThen(export::cancel);
         assertFalse(Files.exists(out), "a cancelled export writes no file");
         assertFalse(export.exportingProperty().get());
         assertEquals("Export of both.png cancelled; nothing was written", editor.messageProperty().get());
@@ -220,14 +228,7 @@ class PhotoSessionAndExportTest {
 
     @Test
     void finishExportNow_whileTheSquaresBeyondAreEdited_writesTheirBestSoFarAndSaysSo() throws Exception {
-        paintBeyondTheSquare();
-        editor.messageProperty().addListener((obs, old, now) -> {
-            if (now.startsWith("Exporting both.png")) {
-                export.finishNow();
-            }
-        });
-        Path out = dir.resolve("both.png");
-        export.write(out);
+        Path out = exportBeyondTheSquareThen(export::finishNow);
         assertEquals(FakePhotoEditing.BEYOND_SQUARE_STOPPED_GREY, EditablePhoto.read(out).rgbAt(0, 0) & 0xFFFFFF,
                 "the file holds what the squares beyond had when told to finish");
         assertFalse(export.exportingProperty().get());
