@@ -82,7 +82,7 @@ public final class TrainCommand implements Callable<Integer> {
 
     @Option(names = "--start", paramLabel = "NAME|FOLDER",
             description = "A trained model whose generator the run starts from instead of random "
-                    + "weights, e.g. to train a built-in model further; give the run the model's shape "
+                    + "weights, e.g. to fine-tune a built-in model on your own pictures; give the run the model's shape "
                     + "options. D, which a model folder lacks, first trains alone.")
     String start;
 
