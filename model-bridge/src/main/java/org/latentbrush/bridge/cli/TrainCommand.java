@@ -82,8 +82,8 @@ public final class TrainCommand implements Callable<Integer> {
 
     @Option(names = "--start", paramLabel = "NAME|FOLDER",
             description = "A trained model whose generator the run starts from instead of random "
-                    + "weights, e.g. to fine-tune a built-in model on your own pictures; give the run the model's shape "
-                    + "options. D, which a model folder lacks, first trains alone.")
+                    + "weights, e.g. to fine-tune a built-in model on your own pictures; give the run "
+                    + "the model's shape options. D, which a model folder lacks, first trains alone.")
     String start;
 
     @Option(names = "--discriminator-alone", paramLabel = "STEPS", defaultValue = "500",
