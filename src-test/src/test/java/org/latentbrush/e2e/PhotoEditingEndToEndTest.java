@@ -195,7 +195,8 @@ class PhotoEditingEndToEndTest extends EditorRobot {
     void strokesInTwoPlaces_exportEditsTheOneBeyondTheSquareInASquareOfItsOwn(FxRobot robot) throws Exception {
         BufferedImage original = paintInTwoPlaces(robot, "two.png");
         Path exported = exportPhotoAs(robot, "two-edited.png");
-        waitUntil("the export", () -> Files.exists(exported) && dialogs.notifications.stream().anyMatch(n -> n.startsWith("Exported two-edited.png")));
+        waitUntil("the export", () -> Files.exists(exported)
+                && dialogs.notifications.stream().anyMatch(n -> n.startsWith("Exported two-edited.png")));
         int[] changed = changedNearEachStroke(original, ImageIO.read(exported.toFile()));
         assertTrue(changed[0] > 0, "the square's stroke changed the photo");
         assertTrue(changed[1] > 0, "the stroke beyond the square was edited in a square of its own");
@@ -211,7 +212,8 @@ class PhotoEditingEndToEndTest extends EditorRobot {
         robot.clickOn("File");
         waitUntil("the File menu", () -> robot.lookup("Finish Export Now").tryQuery().isPresent());
         robot.clickOn("Finish Export Now");
-        waitUntil("the export", () -> Files.exists(exported) && dialogs.notifications.stream().anyMatch(n -> n.startsWith("Exported early-edited.png")));
+        waitUntil("the export", () -> Files.exists(exported)
+                && dialogs.notifications.stream().anyMatch(n -> n.startsWith("Exported early-edited.png")));
         assertTrue(dialogs.notifications.stream().anyMatch(n -> n.contains("finished early")),
                 String.valueOf(dialogs.notifications));
         int[] changed = changedNearEachStroke(original, ImageIO.read(exported.toFile()));
