@@ -162,6 +162,11 @@ public final class UpscalerTrainer implements AutoCloseable {
         return losses.current();
     }
 
+    /** The network being trained, for tests that compare runs. */
+    Block network() {
+        return network;
+    }
+
     /** Steps completed so far, including those before a resume. */
     public long completedSteps() {
         return step;

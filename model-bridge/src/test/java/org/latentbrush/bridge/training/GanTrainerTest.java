@@ -284,7 +284,8 @@ class GanTrainerTest {
             flatten(trainer.discriminatorBlock())};
     }
 
-    private static float[] flatten(Block block) {
+    /** A network's weights one after another. */
+    static float[] flatten(Block block) {
         List<float[]> parts = new ArrayList<>();
         for (Pair<String, Parameter> pair : block.getParameters()) {
             parts.add(pair.getValue().getArray().toFloatArray());

@@ -26,6 +26,9 @@ import org.latentbrush.bridge.upscale.UpscalerSpec;
 /** Tests {@link UpscalerTrainer}: it learns, it resumes exactly, its folder is an upscaler. */
 class UpscalerTrainerTest {
 
+    /** How far a resumed run may drift from the straight one: see GanTrainerTest's bound. */
+    private static final float RESUME_TOLERANCE = 1e-6f;
+
     private static final UpscalerSpec SPEC = new UpscalerSpec(4, 3, 8, 1);
     private static final String DATA = "six renders at 64";
 
@@ -52,20 +55,25 @@ class UpscalerTrainerTest {
 
     @Test
     void resume_afterFourSteps_matchesEightStraightSteps() throws Exception {
-        Path straight = dir.resolve("straight");
-        try (UpscalerTrainer trainer = open(straight, config(8, 0.01f, 1f), false, Optional.empty())) {
+        float[] straight;
+        try (UpscalerTrainer trainer = open(dir.resolve("straight"), config(8, 0.01f, 1f), false, Optional.empty())) {
             trainer.train(TrainingListener.NONE);
+            straight = GanTrainerTest.flatten(trainer.network());
         }
         Path halves = dir.resolve("halves");
         try (UpscalerTrainer trainer = open(halves, config(4, 0.01f, 1f), false, Optional.empty())) {
             trainer.train(TrainingListener.NONE);
         }
+        float[] resumed;
         try (UpscalerTrainer trainer = open(halves, config(8, 0.01f, 1f), true, Optional.empty())) {
             assertEquals(4, trainer.completedSteps());
             trainer.train(TrainingListener.NONE);
+            resumed = GanTrainerTest.flatten(trainer.network());
         }
-        assertArrayEquals(Files.readAllBytes(straight.resolve(UpscalerManifest.WEIGHTS_FILE)),
-                Files.readAllBytes(halves.resolve(UpscalerManifest.WEIGHTS_FILE)));
+        // Bit-identical in nearly every run; the bound, as in GanTrainerTest, leaves room for a CPU
+        // kernel's summation order (one full CI run of five differed in the saved bytes) and is far
+        // below what one step moves a weight.
+        assertArrayEquals(straight, resumed, RESUME_TOLERANCE);
     }
 
     @Test
