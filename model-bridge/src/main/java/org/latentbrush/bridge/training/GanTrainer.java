@@ -165,13 +165,14 @@ public final class GanTrainer implements AutoCloseable {
         }
         try {
             if (warmStart.isPresent()) {
-                trainer.startFingerprint = warmStart.get().fingerprint();
-                trainer.startRecord = warmStart.get().record();
+                WarmStart.Description start = warmStart.get().describe();
+                trainer.startFingerprint = start.fingerprint();
+                trainer.startRecord = start.record();
             }
             trainer.resumeNote = Checkpoints.restoreNewestReadable(claim.checkpoints(), trainer::restore)
                     .orElse(null);
             if (claim.checkpoints().isEmpty() && warmStart.isPresent()) {
-                warmStart.get().load(manifest, trainer.generator, trainer.average);
+                warmStart.get().load(trainer.generator, trainer.average);
                 // Loading replaced the arrays; the new ones must record gradients again.
                 trainer.generatorParameters.freeze(false);
             }

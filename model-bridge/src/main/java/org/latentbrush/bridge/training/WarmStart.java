@@ -32,9 +32,6 @@ import org.latentbrush.bridge.generator.ParameterFiles;
  */
 public record WarmStart(Path modelFolder, long discriminatorSteps) {
 
-    /** D's steps alone by default: at D's rate it separates a trained G's images from reals by then. */
-    public static final long DEFAULT_DISCRIMINATOR_STEPS = 500;
-
     private static final int HASH_CHARS = 16;
 
     /**
@@ -80,17 +77,14 @@ public record WarmStart(Path modelFolder, long discriminatorSteps) {
     }
 
     /**
-     * Loads the model's weights into G and its average.
+     * Loads the model's weights into G and its average; {@link #checkFits} has checked its shape.
      *
-     * @param run the manifest of the model being trained
      * @param generator the generator being trained
      * @param average the average of its weights
-     * @throws IOException naming the folder, if it holds no readable model or one of another shape
+     * @throws IOException naming the file, if the weights cannot be read
      */
-    void load(ModelManifest run, GanModel generator, GanModel average) throws IOException {
-        checkFits(run);
-        ModelManifest start = manifest();
-        Path weights = modelFolder.resolve(start.generatorFile());
+    void load(GanModel generator, GanModel average) throws IOException {
+        Path weights = modelFolder.resolve(manifest().generatorFile());
         try {
             ParameterFiles.load(generator.generatorBlock(), generator.manager(), weights);
             ParameterFiles.load(average.generatorBlock(), average.manager(), weights);
@@ -100,32 +94,32 @@ public record WarmStart(Path modelFolder, long discriminatorSteps) {
     }
 
     /**
-     * What a checkpoint of such a run must agree on besides the recipe: the same start weights and
-     * the same steps of D alone.
+     * What a run records of its start, read once when it opens.
      *
-     * @throws IOException if the model's weights cannot be read
+     * @param fingerprint what a checkpoint of the run must agree on besides the recipe: the same
+     *     start weights and the same steps of D alone
+     * @param record the training record's {@code startedFrom} entry
      */
-    String fingerprint() throws IOException {
-        return String.format(Locale.ROOT, ", started from generator %s, D alone for %d steps", weightsHash(),
-                discriminatorSteps);
-    }
+    record Description(String fingerprint, Map<String, Object> record) {}
 
     /**
-     * The training record's {@code startedFrom} entry.
+     * Reads the model's manifest and hashes its weights, once.
      *
      * @throws IOException if the model cannot be read
      */
-    Map<String, Object> record() throws IOException {
+    Description describe() throws IOException {
         ModelManifest start = manifest();
+        String hash = weightsHash(start);
         Map<String, Object> record = new LinkedHashMap<>();
         record.put("model", start.name());
-        record.put("generatorSha256", weightsHash());
+        record.put("generatorSha256", hash);
         Object steps = start.training().get("steps");
         if (steps != null) {
             record.put("itsTrainingSteps", steps);
         }
         record.put("discriminatorAloneSteps", discriminatorSteps);
-        return record;
+        return new Description(String.format(Locale.ROOT, ", started from generator %s, D alone for %d steps",
+                hash, discriminatorSteps), record);
     }
 
     private static String shape(ArchitectureSpec a) {
@@ -142,8 +136,8 @@ public record WarmStart(Path modelFolder, long discriminatorSteps) {
     }
 
     /** The start of the weights file's SHA-256: enough to tell two models apart in a record. */
-    private String weightsHash() throws IOException {
-        byte[] weights = Files.readAllBytes(modelFolder.resolve(manifest().generatorFile()));
+    private String weightsHash(ModelManifest start) throws IOException {
+        byte[] weights = Files.readAllBytes(modelFolder.resolve(start.generatorFile()));
         try {
             byte[] digest = MessageDigest.getInstance("SHA-256").digest(weights);
             return HexFormat.of().formatHex(digest).substring(0, HASH_CHARS);
