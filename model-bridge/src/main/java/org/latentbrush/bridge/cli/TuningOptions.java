@@ -14,7 +14,7 @@ final class TuningOptions {
     boolean noTune;
 
     @Option(names = "--tuning-steps", paramLabel = "N",
-            description = "Most weight steps of the tuning (default: 400; it stops earlier at 30.5 dB, or after 10 s "
+            description = "Most weight steps of the tuning (default: 1000; it stops earlier at 30.5 dB, or after 10 s "
                     + "with the best it reached).")
     Integer steps;
 

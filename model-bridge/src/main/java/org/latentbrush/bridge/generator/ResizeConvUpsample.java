@@ -27,7 +27,8 @@ import java.io.IOException;
  * and likewise along columns. The result is the same, but costs 16 instead of 36 multiply-adds per
  * input pixel and channel pair, and the enlarged input is never built. The phases and their
  * interleaving are {@link SubPixelUpsample}'s: a stride-2 transposed convolution reads the same
- * windows.
+ * windows. A weight that records gradients at a small batch (tuning to a photo) is applied to the
+ * enlarged input directly instead, which is faster there ({@link #DIRECT_BATCH_LIMIT}).
  *
  * <p>The layer keeps the resize and the convolution as its two children and writes nothing of its
  * own to the parameter file, so models trained before it load unchanged and keep their fingerprint.
@@ -38,6 +39,15 @@ public final class ResizeConvUpsample extends AbstractBlock implements FrozenKer
 
     private static final Shape KERNEL = new Shape(3, 3);
     private static final Shape SAME = new Shape(1, 1);
+
+    /**
+     * Up to this batch, a weight that records gradients is applied to the enlarged input directly.
+     * Tuning to a photo steps a batch of one or two, and there the phase kernels, derived anew every
+     * pass, and four small convolutions' weight gradients made a step 1.8× as slow as one 3×3
+     * convolution; training batches of 16 and 64 are 5–20 % faster with the phases, 8 the same
+     * (docs/PERFORMANCE.md).
+     */
+    static final long DIRECT_BATCH_LIMIT = 4;
 
     private final int outChannels;
     private final LambdaBlock resize;
@@ -67,6 +77,9 @@ public final class ResizeConvUpsample extends AbstractBlock implements FrozenKer
         NDArray w = store.getValue(weight, x.getDevice(), training);
         Parameter biasParameter = conv.getParameters().get("bias");
         NDArray b = biasParameter == null ? null : store.getValue(biasParameter, x.getDevice(), training);
+        if (weight.requiresGradient() && x.getShape().get(0) <= DIRECT_BATCH_LIMIT) {
+            return new NDList(WideConvolution.conv2d(Resize.doubleNearest(x), w, b, SAME, SAME));
+        }
         return new NDList(SubPixelUpsample.upsampleWith(x, frozen.of(weight, w, x.getManager()), b));
     }
 

@@ -22,6 +22,8 @@ import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /** The fused layer must be the resize followed by the convolution in every respect but speed. */
 class ResizeConvUpsampleTest {
@@ -82,35 +84,65 @@ class ResizeConvUpsampleTest {
 
                 NDArray x = manager.randomNormal(INPUT);
                 NDArray expected = forward(reference, manager, x);
-                NDArray actual = forward(layer, manager, x);
-                assertEquals(new Shape(2, 7, 8, 12), actual.getShape());
-                assertArrayEquals(expected.toFloatArray(), actual.toFloatArray(), 1e-4f);
+                NDArray trainable = forward(layer, manager, x);
+                assertEquals(new Shape(2, 7, 8, 12), trainable.getShape());
+                assertArrayEquals(expected.toFloatArray(), trainable.toFloatArray(), 1e-4f);
+                // A frozen weight goes through the phase kernels instead.
+                layer.freezeParameters(true);
+                assertArrayEquals(expected.toFloatArray(), forward(layer, manager, x).toFloatArray(), 1e-4f);
             }
         }
     }
 
-    @Test
-    void backward_givesTheWeightAndInputTheResizeThenConvGradients() throws Exception {
+    /** Both ways the layer computes a trainable weight: directly at a small batch, by phases at a larger. */
+    @ParameterizedTest
+    @ValueSource(longs = {ResizeConvUpsample.DIRECT_BATCH_LIMIT, ResizeConvUpsample.DIRECT_BATCH_LIMIT + 2})
+    void backward_givesTheWeightAndInputTheResizeThenConvGradients(long batch) throws Exception {
         try (NDManager manager = NDManager.newBaseManager()) {
             SequentialBlock reference = resizeThenConv(3, true);
             initialize(reference, manager);
             SequentialBlock layer = fused(3, true);
             initialize(layer, manager);
             load(layer, manager, parameterBytes(reference));
-            NDArray upstream = manager.randomNormal(new Shape(2, 3, 8, 12));
+            Shape input = new Shape(batch, INPUT.get(1), INPUT.get(2), INPUT.get(3));
+            NDArray upstream = manager.randomNormal(new Shape(batch, 3, 8, 12));
 
-            float[][] expected = gradients(reference, manager, upstream);
-            float[][] actual = gradients(layer, manager, upstream);
+            float[][] expected = gradients(reference, manager, input, upstream);
+            float[][] actual = gradients(layer, manager, input, upstream);
             for (int i = 0; i < expected.length; i++) {
                 assertArrayEquals(expected[i], actual[i], 1e-3f, "gradient " + i);
             }
         }
     }
 
+    @Test
+    void backward_frozenWeight_givesTheInputTheResizeThenConvGradient() throws Exception {
+        try (NDManager manager = NDManager.newBaseManager()) {
+            SequentialBlock reference = resizeThenConv(3, true);
+            initialize(reference, manager);
+            SequentialBlock layer = fused(3, true);
+            initialize(layer, manager);
+            load(layer, manager, parameterBytes(reference));
+            layer.freezeParameters(true);
+            NDArray upstream = manager.randomNormal(new Shape(2, 3, 8, 12));
+
+            // What the live optimiser does: the weights fixed, the gradient taken to the input.
+            NDArray x = manager.arange((float) INPUT.size()).reshape(INPUT).sin();
+            x.setRequiresGradient(true);
+            try (GradientCollector collector = manager.getEngine().newGradientCollector()) {
+                NDArray y = layer.forward(new ParameterStore(manager, false), new NDList(x), true)
+                        .singletonOrThrow();
+                collector.backward(y.mul(upstream).sum());
+            }
+            assertArrayEquals(gradients(reference, manager, INPUT, upstream)[0], x.getGradient().toFloatArray(),
+                    1e-3f);
+        }
+    }
+
     /** The gradients of ⟨upstream, block(x)⟩ for the input, the weight and the bias. */
-    private static float[][] gradients(Block block, NDManager manager, NDArray upstream) {
+    private static float[][] gradients(Block block, NDManager manager, Shape input, NDArray upstream) {
         // The same input for both blocks: a fixed pattern, not a random draw.
-        NDArray x = manager.arange((float) INPUT.size()).reshape(INPUT).sin();
+        NDArray x = manager.arange((float) input.size()).reshape(input).sin();
         x.setRequiresGradient(true);
         for (var pair : block.getParameters()) {
             pair.getValue().getArray().setRequiresGradient(true);
