@@ -88,6 +88,7 @@ public final class PhotoViewModel {
                 && editor.photoProperty().get().isProjected() && reconstruction.get() != null,
                 editor.photoProperty(), reconstruction);
         editor.photoProperty().addListener((obs, old, now) -> photoChanged(now));
+        editor.strokesProperty().addListener(obs -> updateLeftBehind());
         live.modelProperty().addListener((obs, old, now) -> modelChanged());
         live.resultProperty().addListener((obs, old, now) -> updateEdit());
         reconstruction.addListener((obs, old, now) -> updateEdit());
@@ -175,6 +176,8 @@ public final class PhotoViewModel {
             return;
         }
         stopProjection();
+        whole.leftBehind().leave(document.content(), p, editor.strokesProperty().get(),
+                edit.editedViewProperty().get());
         editor.moveSquare(document.withSquare(square.x(), square.y(), square.side()),
                 strokes -> square.moveStrokes(strokes, p.cropX(), p.cropY(), p.cropSide()));
         editor.say("Editing " + square.label().toLowerCase(java.util.Locale.ROOT) + " of " + document.name());
@@ -195,7 +198,14 @@ public final class PhotoViewModel {
         projectIfNeeded();
     }
 
+    private void updateLeftBehind() {
+        PhotoDocument document = editor.photoProperty().get();
+        whole.leftBehind().update(document == null ? null : document.content(),
+                document == null ? null : document.photo(), editor.strokesProperty().get());
+    }
+
     private void photoChanged(PhotoDocument document) {
+        updateLeftBehind();
         live.editPhotos(document != null);
         edit.setPhoto(document == null ? null : document.photo());
         projectionFailed.set(false);
@@ -228,6 +238,7 @@ public final class PhotoViewModel {
         // z₀ belongs to the old model; the editor drops it once the new model is in use.
         stopProjection();
         edit.clearEdit();
+        whole.leftBehind().clear();
         reconstruction.set(null);
         reconstructedZ0 = null;
         // A photo opened while no model was ready yet is projected now.

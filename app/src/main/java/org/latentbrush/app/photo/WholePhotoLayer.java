@@ -1,5 +1,7 @@
 package org.latentbrush.app.photo;
 
+import java.util.ArrayList;
+import java.util.List;
 import javafx.beans.value.ObservableDoubleValue;
 import javafx.scene.Group;
 import javafx.scene.image.ImageView;
@@ -30,6 +32,8 @@ public final class WholePhotoLayer extends Group {
     private final WholePhotoViewModel vm;
     private final ImageView photo = new ImageView();
     private final Path dim = new Path();
+    /** The squares the editor moved away from, with their last edit, below the dimming. */
+    private final Group leftBehind = new Group();
 
     public WholePhotoLayer(WholePhotoViewModel vm) {
         this.vm = vm;
@@ -39,7 +43,10 @@ public final class WholePhotoLayer extends Group {
         dim.setFill(Color.color(0, 0, 0, DIM));
         dim.setStroke(null);
         dim.setFillRule(FillRule.EVEN_ODD);
-        getChildren().addAll(photo, dim);
+        leftBehind.setId("left-behind-edits");
+        leftBehind.visibleProperty().bind(vm.enabledProperty());
+        getChildren().addAll(photo, leftBehind, dim);
+        vm.leftBehind().shownProperty().addListener((obs, old, now) -> showLeftBehind(now));
         vm.areaProperty().addListener((obs, old, now) -> place(now));
         vm.overviewProperty().addListener((obs, old, now) -> photo.setImage(image(now)));
         photo.setImage(image(vm.overviewProperty().get()));
@@ -75,6 +82,19 @@ public final class WholePhotoLayer extends Group {
         dim.getElements().setAll(new MoveTo(area.minX(), area.minY()), new LineTo(area.maxX(), area.minY()),
                 new LineTo(area.maxX(), area.maxY()), new LineTo(area.minX(), area.maxY()), new ClosePath(),
                 new MoveTo(0, 0), new LineTo(side, 0), new LineTo(side, side), new LineTo(0, side), new ClosePath());
+    }
+
+    private void showLeftBehind(List<LeftBehindEdits.Shown> edits) {
+        List<ImageView> views = new ArrayList<>(edits.size());
+        for (LeftBehindEdits.Shown edit : edits) {
+            ImageView view = new ImageView(image(edit.image()));
+            view.setSmooth(true);
+            view.relocate(edit.x(), edit.y());
+            view.setFitWidth(edit.side());
+            view.setFitHeight(edit.side());
+            views.add(view);
+        }
+        leftBehind.getChildren().setAll(views);
     }
 
     private static WritableImage image(RasterImage overview) {

@@ -29,6 +29,7 @@ public final class WholePhotoViewModel {
     private final BooleanProperty enabled = new SimpleBooleanProperty(true);
     private final ReadOnlyObjectWrapper<CanvasArea> area;
     private final ReadOnlyObjectWrapper<RasterImage> overview = new ReadOnlyObjectWrapper<>();
+    private final LeftBehindEdits leftBehind;
     /** The file the overview shows, or is being made of: another square of it needs no new one. */
     private byte[] overviewOf;
 
@@ -44,6 +45,7 @@ public final class WholePhotoViewModel {
         this.canvas = canvas;
         this.tasks = Objects.requireNonNull(tasks);
         this.area = new ReadOnlyObjectWrapper<>(CanvasArea.square(canvas));
+        this.leftBehind = new LeftBehindEdits(canvas);
         photo.addListener(obs -> update());
         enabled.addListener(obs -> update());
         update();
@@ -99,6 +101,11 @@ public final class WholePhotoViewModel {
     /** The whole original photo, small, or {@code null} while it is made or without a photo. */
     public ReadOnlyObjectProperty<RasterImage> overviewProperty() {
         return overview.getReadOnlyProperty();
+    }
+
+    /** The edits of squares the editor moved away from, drawn over the photo until the export redoes them. */
+    public LeftBehindEdits leftBehind() {
+        return leftBehind;
     }
 
     /** The canvas's side in canvas units: the edited square is [0, side]². */

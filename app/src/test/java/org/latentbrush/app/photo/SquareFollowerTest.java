@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyString;
@@ -175,5 +176,44 @@ class SquareFollowerTest {
         editor.undo();
         assertEquals(0, editor.strokesProperty().get().strokes().size());
         assertArrayEquals(FakePhotoEditing.PROJECTED, editor.live().currentZ());
+    }
+    @Test
+    void squareMovedAway_keepsItsEditOnTheWholePhoto_untilItsStrokesChange() throws Exception {
+        // Photo (4, 20), left of the centred square: the square moves to the photo's left edge.
+        paint(Stroke.color(RED, 32, (4 - 10) * UNITS, 20 * UNITS));
+        assertEquals(new Square(0, 0, 40), square());
+        assertNotNull(photos.edit().editedViewProperty().get(), "the left square was edited live");
+        LeftBehindEdits behind = photos.whole().leftBehind();
+        assertEquals(List.of(), behind.shownProperty().get(), "nothing left behind yet");
+
+        // Photo (56, 20): the square follows to the right edge and leaves the left one's edit drawn.
+        paint(Stroke.color(0x0000FF, 32, 56 * UNITS, 20 * UNITS));
+        assertEquals(new Square(20, 0, 40), square());
+        List<LeftBehindEdits.Shown> shown = behind.shownProperty().get();
+        assertEquals(1, shown.size());
+        assertEquals(-20 * UNITS, shown.get(0).x(), 1e-9, "drawn where the left square is on the photo");
+        assertEquals(0, shown.get(0).y(), 1e-9);
+        assertEquals(512, shown.get(0).side(), 1e-9);
+        // The left square's last edit: changed where the red stroke is, the photo where no stroke reaches.
+        int[] kept = shown.get(0).image().toArgb();
+        int[] photo = EditablePhoto.read(file).withSquare(0, 0, 40).view(512).toArgb();
+        int atStroke = (int) (20 * UNITS) * 512 + (int) (4 * UNITS);
+        assertNotEquals(photo[atStroke], kept[atStroke], "edited at the stroke");
+        int farAway = 256 * 512 + 500;
+        assertEquals(photo[farAway], kept[farAway], "the photo itself at x 39");
+
+        editor.undo();
+        assertEquals(1, behind.shownProperty().get().size(), "the blue stroke never reached the left square");
+        editor.undo();
+        assertEquals(List.of(), behind.shownProperty().get(), "its red stroke undone: the edit is not shown");
+        editor.redo();
+        assertEquals(1, behind.shownProperty().get().size(), "and shown again when the stroke is back");
+        // Photo (30, 30): inside the square edited now, and inside the left one too.
+        paint(Stroke.color(0x00FF00, 8, (30 - 20) * UNITS, 30 * UNITS));
+        assertEquals(new Square(20, 0, 40), square());
+        assertEquals(List.of(), behind.shownProperty().get(), "a stroke added there: the export edits it anew");
+
+        photos.openFile(file);
+        assertEquals(List.of(), behind.shownProperty().get(), "another photo document starts with none");
     }
 }
