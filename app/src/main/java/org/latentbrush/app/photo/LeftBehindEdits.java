@@ -2,7 +2,6 @@ package org.latentbrush.app.photo;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import org.latentbrush.bridge.api.EditablePhoto;
@@ -177,16 +176,5 @@ public final class LeftBehindEdits {
             }
         }
         return true;
-    }
-
-    /** For tests: how many squares are kept, shown or not. */
-    int kept() {
-        return patches.size();
-    }
-
-    @Override
-    public String toString() {
-        return "LeftBehindEdits(" + patches.size() + " kept, " + Objects.requireNonNull(shown.get()).size()
-                + " shown)";
     }
 }
