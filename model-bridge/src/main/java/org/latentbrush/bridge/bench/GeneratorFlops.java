@@ -14,8 +14,13 @@ import org.latentbrush.bridge.generator.StyleGenerator;
  */
 public final class GeneratorFlops {
 
-    /** Kernel taps each output pixel of a 4×4 stride-2 transposed convolution uses (2×2). */
-    private static final int SUBPIXEL_TAPS = 4;
+    /**
+     * Taps computed per output pixel of an upsampling layer: its four 2×2 phase kernels run as one
+     * 3×3 convolution at the input's resolution with four times the outputs
+     * ({@code SubPixelUpsample.windowKernel}), 36 taps per input pixel, 9 per output pixel. The
+     * rate reported is the arithmetic the engine does, not the least the layer needs (4 taps).
+     */
+    private static final int UPSAMPLING_TAPS = 9;
     /** Taps of a 3×3 convolution. */
     private static final int CONV_TAPS = 9;
 
@@ -39,7 +44,7 @@ public final class GeneratorFlops {
         for (int step = 1; step <= spec.upsamplingSteps(); step++) {
             long out = step == spec.upsamplingSteps() ? spec.channels() : width / 2;
             side *= 2;
-            macs += (double) side * side * width * out * SUBPIXEL_TAPS;
+            macs += (double) side * side * width * out * UPSAMPLING_TAPS;
             width = out;
         }
         return macs;
@@ -53,9 +58,7 @@ public final class GeneratorFlops {
         for (int step = 1; step <= spec.upsamplingSteps(); step++) {
             long out = Math.max(1, width / 2);
             side *= 2;
-            // Computed as four 2x2 phase convolutions at the input's resolution (ResizeConvUpsample):
-            // a quarter of the output pixels' worth of 16 taps, not 9 taps per output pixel.
-            macs += (double) side * side * width * out * SUBPIXEL_TAPS;
+            macs += (double) side * side * width * out * UPSAMPLING_TAPS;
             width = out;
         }
         return macs + (double) side * side * width * spec.channels() * CONV_TAPS;

@@ -18,17 +18,17 @@ import java.io.DataOutputStream;
 import java.io.IOException;
 
 /**
- * A nearest-neighbour ×2 resize followed by a 3×3 convolution, computed as four 2×2 convolutions
- * at the input's resolution and a pixel shuffle.
+ * A nearest-neighbour ×2 resize followed by a 3×3 convolution, computed at the input's resolution
+ * and pixel-shuffled.
  *
  * <p>After a nearest resize, an even output row reads input rows (m−1, m, m) through the kernel's
  * rows (0, 1, 2) and an odd one reads (m, m, m+1); so each output phase is a 2×2 convolution of the
  * input whose taps are sums of the 3×3 kernel's: (k0, k1+k2) for even rows, (k0+k1, k2) for odd,
- * and likewise along columns. The result is the same, but costs 16 instead of 36 multiply-adds per
- * input pixel and channel pair, and the enlarged input is never built. The phases and their
- * interleaving are {@link SubPixelUpsample}'s: a stride-2 transposed convolution reads the same
- * windows. A weight that records gradients at a small batch (tuning to a photo) is applied to the
- * enlarged input directly instead, which is faster there ({@link #DIRECT_BATCH_LIMIT}).
+ * and likewise along columns. The phases and their interleaving are {@link SubPixelUpsample}'s (a
+ * stride-2 transposed convolution reads the same windows): one 3×3 convolution with four times the
+ * outputs, the enlarged input never built. A weight that records gradients at a small batch (tuning
+ * to a photo) is applied to the enlarged input directly instead, which is faster there
+ * ({@link #DIRECT_BATCH_LIMIT}): deriving the phase kernels anew on every pass is what costs.
  *
  * <p>The layer keeps the resize and the convolution as its two children and writes nothing of its
  * own to the parameter file, so models trained before it load unchanged and keep their fingerprint.
@@ -52,7 +52,8 @@ public final class ResizeConvUpsample extends AbstractBlock implements FrozenKer
     private final int outChannels;
     private final LambdaBlock resize;
     private final Conv2d conv;
-    private final FrozenKernels frozen = new FrozenKernels(ResizeConvUpsample::phaseKernels);
+    private final FrozenKernels frozen = new FrozenKernels(
+            (weight, owner) -> new NDList(SubPixelUpsample.windowKernel(phaseKernels(weight, owner))));
 
     /**
      * Creates the layer.
@@ -80,7 +81,7 @@ public final class ResizeConvUpsample extends AbstractBlock implements FrozenKer
         if (weight.requiresGradient() && x.getShape().get(0) <= DIRECT_BATCH_LIMIT) {
             return new NDList(WideConvolution.conv2d(Resize.doubleNearest(x), w, b, SAME, SAME));
         }
-        return new NDList(SubPixelUpsample.upsampleWith(x, frozen.of(weight, w, x.getManager()), b));
+        return new NDList(SubPixelUpsample.upsampleWith(x, frozen.of(weight, w, x.getManager()).singletonOrThrow(), b));
     }
 
     /**
