@@ -94,16 +94,24 @@ class ResizeConvUpsampleTest {
         }
     }
 
-    /** Both ways the layer computes a trainable weight: directly at a small batch, by phases at a larger. */
+    /** A resize-then-convolution with random weights (RGB out, with bias), and the layer holding them. */
+    private static SequentialBlock[] referenceAndLayer(NDManager manager) throws Exception {
+        SequentialBlock reference = resizeThenConv(3, true);
+        initialize(reference, manager);
+        SequentialBlock layer = fused(3, true);
+        initialize(layer, manager);
+        load(layer, manager, parameterBytes(reference));
+        return new SequentialBlock[] {reference, layer};
+    }
+
+    /** Both ways the layer computes a trainable weight: directly at a small batch, by its phases at a larger. */
     @ParameterizedTest
     @ValueSource(longs = {ResizeConvUpsample.DIRECT_BATCH_LIMIT, ResizeConvUpsample.DIRECT_BATCH_LIMIT + 2})
     void backward_givesTheWeightAndInputTheResizeThenConvGradients(long batch) throws Exception {
         try (NDManager manager = NDManager.newBaseManager()) {
-            SequentialBlock reference = resizeThenConv(3, true);
-            initialize(reference, manager);
-            SequentialBlock layer = fused(3, true);
-            initialize(layer, manager);
-            load(layer, manager, parameterBytes(reference));
+            SequentialBlock[] pair = referenceAndLayer(manager);
+            SequentialBlock reference = pair[0];
+            SequentialBlock layer = pair[1];
             Shape input = new Shape(batch, INPUT.get(1), INPUT.get(2), INPUT.get(3));
             NDArray upstream = manager.randomNormal(new Shape(batch, 3, 8, 12));
 
@@ -118,11 +126,9 @@ class ResizeConvUpsampleTest {
     @Test
     void backward_frozenWeight_givesTheInputTheResizeThenConvGradient() throws Exception {
         try (NDManager manager = NDManager.newBaseManager()) {
-            SequentialBlock reference = resizeThenConv(3, true);
-            initialize(reference, manager);
-            SequentialBlock layer = fused(3, true);
-            initialize(layer, manager);
-            load(layer, manager, parameterBytes(reference));
+            SequentialBlock[] pair = referenceAndLayer(manager);
+            SequentialBlock reference = pair[0];
+            SequentialBlock layer = pair[1];
             layer.freezeParameters(true);
             NDArray upstream = manager.randomNormal(new Shape(2, 3, 8, 12));
 
