@@ -42,9 +42,9 @@ public final class ResizeConvUpsample extends AbstractBlock implements FrozenKer
 
     /**
      * Up to this batch, a weight that records gradients is applied to the enlarged input directly.
-     * Tuning to a photo steps a batch of one or two, and there the phase kernels, derived anew every
-     * pass, and four small convolutions' weight gradients made a step 1.8× as slow as one 3×3
-     * convolution; training batches of 16 and 64 are 5–20 % faster with the phases, 8 the same
+     * Tuning to a photo steps a batch of one or two, and there deriving the phases' kernel anew on
+     * every step made a step twice as slow as one 3×3 convolution of the enlarged input (61 against
+     * 31 ms); at training's batches of 16 and 64 the enlarged input cost 5–20 % more, at 8 the same
      * (docs/PERFORMANCE.md).
      */
     static final long DIRECT_BATCH_LIMIT = 4;
@@ -81,7 +81,8 @@ public final class ResizeConvUpsample extends AbstractBlock implements FrozenKer
         if (weight.requiresGradient() && x.getShape().get(0) <= DIRECT_BATCH_LIMIT) {
             return new NDList(WideConvolution.conv2d(Resize.doubleNearest(x), w, b, SAME, SAME));
         }
-        return new NDList(SubPixelUpsample.upsampleWith(x, frozen.of(weight, w, x.getManager()).singletonOrThrow(), b));
+        NDArray windowKernel = frozen.of(weight, w, x.getManager()).singletonOrThrow();
+        return new NDList(SubPixelUpsample.upsampleWith(x, windowKernel, b));
     }
 
     /**
