@@ -25,8 +25,8 @@ import org.latentbrush.bridge.image.RasterImage;
  */
 public final class LeftBehindEdits {
 
-    /** The most squares kept: a megabyte each at the canvas's size. */
-    static final int MOST = 16;
+    /** The most squares kept: 3 MB each (a float image at the canvas's size), the oldest dropped first. */
+    static final int MOST = 8;
     /** Photo pixels within which two strokes' points count as the same (squares move by arithmetic). */
     private static final double SAME_POINT = 1e-3;
 
