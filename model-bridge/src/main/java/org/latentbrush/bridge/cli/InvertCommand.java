@@ -69,7 +69,8 @@ final class InvertCommand implements Callable<Integer> {
             long millis = projection.millis();
             if (tuning.isPresent()) {
                 try (ProgressBar bar = Progress.bar("tune", tuning.get().steps())) {
-                    TunedGenerator tuned = session.tune(tuning.get(), p -> bar.stepTo(p.step()), () -> false);
+                    TunedGenerator tuned = session.tune(tuning.get(), p -> bar.maxHint(p.steps()).stepTo(p.step()),
+                            () -> false);
                     psnr = tuned.psnr();
                     millis += tuned.millis();
                 }

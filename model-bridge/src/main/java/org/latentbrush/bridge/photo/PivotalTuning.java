@@ -154,7 +154,9 @@ public final class PivotalTuning {
             double psnr = Projection.psnrOfMse(mse);
             boolean reached = psnr >= settings.targetPsnr();
             if (outcome.steps > 0 && (reached || outcome.steps == 1 || outcome.steps % settings.publishEvery() == 0)) {
-                listener.accept(new TuningProgress(outcome.steps, settings.steps(), psnr));
+                long elapsed = (clock.getAsLong() - started) / 1_000_000;
+                listener.accept(new TuningProgress(outcome.steps, TuningProgress.expectedSteps(outcome.steps,
+                        settings.steps(), elapsed, settings.budgetMillis()), psnr));
             }
             if (reached) {
                 return;

@@ -123,6 +123,11 @@ class PivotalTuningTest {
             // Ten reports take the clock to the budget; the step measured at the tenth report is still made.
             assertEquals(10, progress.size());
             assertEquals(11, tuned.steps());
+            // What a progress bar is measured against: the step limit until time has passed, then
+            // the steps the budget allows at the pace so far, so the bar fills when the time is up.
+            assertEquals(300, progress.get(0).steps(), "no time has passed at the first report");
+            assertEquals(20, progress.get(1).steps(), "2 steps in 100 ms: 20 in the 1,000 ms budget");
+            assertEquals(tuned.steps(), progress.get(progress.size() - 1).steps());
             assertFalse(tuned.stopped(), "the budget is not the user stopping it");
             assertTrue(tuned.psnr() > tuned.psnrBefore());
         }
