@@ -1,7 +1,9 @@
 package org.latentbrush.app.photo;
 
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import javafx.beans.value.ObservableDoubleValue;
 import javafx.scene.Group;
 import javafx.scene.image.ImageView;
@@ -34,6 +36,8 @@ public final class WholePhotoLayer extends Group {
     private final Path dim = new Path();
     /** The squares the editor moved away from, with their last edit, below the dimming. */
     private final Group leftBehind = new Group();
+    /** The pictures those squares show now, converted for JavaFX. */
+    private Map<RasterImage, WritableImage> leftBehindImages = Map.of();
 
     public WholePhotoLayer(WholePhotoViewModel vm) {
         this.vm = vm;
@@ -85,9 +89,13 @@ public final class WholePhotoLayer extends Group {
     }
 
     private void showLeftBehind(List<LeftBehindEdits.Shown> edits) {
+        // Every stroke re-lists the shown edits; their pictures are converted once, not on each list.
+        Map<RasterImage, WritableImage> converted = new IdentityHashMap<>();
         List<ImageView> views = new ArrayList<>(edits.size());
         for (LeftBehindEdits.Shown edit : edits) {
-            ImageView view = new ImageView(image(edit.image()));
+            WritableImage picture = leftBehindImages.get(edit.image());
+            converted.put(edit.image(), picture != null ? picture : image(edit.image()));
+            ImageView view = new ImageView(converted.get(edit.image()));
             view.setSmooth(true);
             view.relocate(edit.x(), edit.y());
             view.setFitWidth(edit.side());
@@ -95,6 +103,7 @@ public final class WholePhotoLayer extends Group {
             views.add(view);
         }
         leftBehind.getChildren().setAll(views);
+        leftBehindImages = converted;
     }
 
     private static WritableImage image(RasterImage overview) {
