@@ -39,7 +39,8 @@ public final class ContinuityBenchmark {
 
     public ContinuityBenchmark(GanModel model) {
         this.model = model;
-        this.optimizer = new LatentOptimizer(model);
+        // Edits start as the editor's do once it has rendered its start bank.
+        this.optimizer = LatentOptimizer.withStartBank(model);
     }
 
     /**

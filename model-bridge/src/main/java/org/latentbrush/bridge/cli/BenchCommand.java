@@ -66,6 +66,9 @@ final class BenchCommand implements Callable<Integer> {
             out.put("device", device.summary());
             out.put("cores", Runtime.getRuntime().availableProcessors());
             System.out.println("Latent Brush bench: " + model.manifest().name() + " on " + device.summary());
+            System.out.printf("Start bank (the editor renders it while idle after loading): %.0f ms%n",
+                    bench.startBankMillis());
+            out.put("startBankMillis", bench.startBankMillis());
 
             // Memory first: the larger measurements below leave big buffers with the allocator, which
             // would inflate the reading after 10 edits and hide growth.

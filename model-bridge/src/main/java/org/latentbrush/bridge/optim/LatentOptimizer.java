@@ -22,11 +22,33 @@ import org.latentbrush.bridge.generator.GanModel;
  */
 public final class LatentOptimizer {
 
-
     private final GanModel model;
+    /** Random starts with their pictures rendered ahead, or {@code null}; used once complete. */
+    private final StartBank bank;
 
     public LatentOptimizer(GanModel model) {
+        this(model, null);
+    }
+
+    LatentOptimizer(GanModel model, StartBank bank) {
         this.model = model;
+        this.bank = bank;
+    }
+
+    /**
+     * An optimiser whose screened edits start from a full {@link StartBank}, rendered now, as the
+     * editor's optimiser has once it has been idle a few seconds: for benchmarks and the command
+     * line, whose edits should start as the editor's do.
+     *
+     * @param model the generator
+     * @return the optimiser
+     */
+    public static LatentOptimizer withStartBank(GanModel model) {
+        StartBank bank = new StartBank(model.manifest(), StartBank.CAPACITY);
+        while (!bank.isComplete()) {
+            bank.grow(model, StartBank.CHUNK);
+        }
+        return new LatentOptimizer(model, bank);
     }
 
     /**
@@ -46,7 +68,7 @@ public final class LatentOptimizer {
         ConstraintMaps maps = StrokeRasterizer.rasterize(set, model.manifest().imageSize());
         double priorWeight = start.isFixed() ? settings.priorWeight() : 0;
         try (NDManager run = model.manager().newSubManager()) {
-            StartingBatch starts = new StartingBatch(model, settings, start, maps);
+            StartingBatch starts = new StartingBatch(model, settings, start, maps, bank);
             EditLoss loss = new EditLoss(maps, model.manifest().channels(), model.manifest().valueLow(),
                     model.manifest().valueHigh(), settings, priorWeight,
                     continuity(maps, starts, settings, run), run);

@@ -1,12 +1,12 @@
 package org.latentbrush.bridge.optim;
 
 import java.util.ArrayDeque;
-import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import org.latentbrush.bridge.constraint.ConstraintSet;
@@ -21,7 +21,8 @@ import org.latentbrush.bridge.generator.GanModel;
  * one running, which stops at its next iteration, publishes its best and makes it current — before
  * any later command runs, so a restore always wins over the edit it interrupted. Each snapshot
  * carries the epoch its edit started in; a restore begins a new epoch, so a caller can tell the
- * snapshots of superseded edits from those of the edits that follow the restore.
+ * snapshots of superseded edits from those of the edits that follow the restore. While nothing
+ * waits, it renders its {@link StartBank} a chunk at a time.
  *
  * <pre>{@code
  * try (LiveOptimizer live = new LiveOptimizer(model, OptimizerSettings.live(), this::show, this::report)) {
@@ -36,6 +37,8 @@ public final class LiveOptimizer implements AutoCloseable {
 
     // Set before the thread starts, then only by the thread itself (switchGenerator).
     private LatentOptimizer optimizer;
+    /** Random starts rendered while the optimiser is idle, for edits on the shared model. */
+    private final IdleStartBank bank;
     private final Consumer<LiveSnapshot> listener;
     private final Consumer<Throwable> errors;
     private final Thread worker;
@@ -49,12 +52,7 @@ public final class LiveOptimizer implements AutoCloseable {
     private volatile float[] publishedCurrent;
     // Owned by the worker thread alone.
     private float[] current;
-    /** The candidates of the edit superseded last, while the next command is an edit; else empty. */
-    private List<float[]> carried = List.of();
-    /** How many strokes the edit that left {@link #carried} had: the stroke being drawn is the last. */
-    private int carriedStrokes = -1;
-    /** Iterations the superseded edits of the stroke being drawn made, for the narrowing's clock. */
-    private int carriedIterations;
+    private final StrokeHandover handover = new StrokeHandover();
     private float[] anchor;
     private long editCount;
 
@@ -86,7 +84,8 @@ public final class LiveOptimizer implements AutoCloseable {
      */
     public LiveOptimizer(GanModel model, OptimizerSettings settings, Consumer<LiveSnapshot> listener,
             Consumer<Throwable> errors) {
-        this.optimizer = new LatentOptimizer(model);
+        this.bank = new IdleStartBank(model);
+        this.optimizer = new LatentOptimizer(model, bank.forGenerator(model));
         this.settings = Objects.requireNonNull(settings);
         this.listener = Objects.requireNonNull(listener);
         this.errors = Objects.requireNonNull(errors);
@@ -195,7 +194,7 @@ public final class LiveOptimizer implements AutoCloseable {
         if (Thread.currentThread() != worker) {
             throw new IllegalStateException("the generator is switched on the optimiser thread only");
         }
-        optimizer = new LatentOptimizer(generator);
+        optimizer = new LatentOptimizer(generator, bank.forGenerator(generator));
     }
 
     /** Whether an edit runs or waits. */
@@ -220,9 +219,26 @@ public final class LiveOptimizer implements AutoCloseable {
      * @throws InterruptedException if interrupted while waiting
      */
     public boolean awaitIdle(long timeoutMillis) throws InterruptedException {
+        return awaitUntil(() -> !working && queue.isEmpty(), timeoutMillis);
+    }
+
+    /**
+     * Waits until the start bank is rendered (or its building failed), for benchmarks and tests
+     * that measure edits as they are once the editor has been idle a few seconds.
+     *
+     * @param timeoutMillis the longest wait
+     * @return whether it was done in time
+     * @throws InterruptedException if interrupted while waiting
+     */
+    public boolean awaitStartBank(long timeoutMillis) throws InterruptedException {
+        return awaitUntil(() -> !bank.pending() || closed, timeoutMillis) && !bank.pending();
+    }
+
+    /** Waits, holding the lock between checks, until {@code done} holds or the time is up. */
+    private boolean awaitUntil(BooleanSupplier done, long timeoutMillis) throws InterruptedException {
         long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(timeoutMillis);
         synchronized (lock) {
-            while (working || !queue.isEmpty()) {
+            while (!done.getAsBoolean()) {
                 long left = TimeUnit.NANOSECONDS.toMillis(deadline - System.nanoTime());
                 if (left <= 0) {
                     return false;
@@ -255,23 +271,30 @@ public final class LiveOptimizer implements AutoCloseable {
             AtomicBoolean cancel = null;
             OptimizerSettings runSettings;
             synchronized (lock) {
-                while (queue.isEmpty() && !closed) {
+                while (queue.isEmpty() && !closed && !bank.pending()) {
                     try {
                         lock.wait();
                     } catch (InterruptedException e) {
                         // Only close ends this thread; an interrupt just wakes it.
                     }
                 }
-                if (queue.isEmpty()) {
+                if (queue.isEmpty() && closed) {
                     return;
                 }
                 command = queue.poll();
-                working = true;
-                if (command instanceof Edit) {
-                    cancel = new AtomicBoolean();
-                    runningCancel = cancel;
+                if (command != null) {
+                    working = true;
+                    if (command instanceof Edit) {
+                        cancel = new AtomicBoolean();
+                        runningCancel = cancel;
+                    }
                 }
                 runSettings = settings;
+            }
+            if (command == null) {
+                // Nothing to do: render some of the start bank, then look at the queue again.
+                growBank();
+                continue;
             }
             try {
                 run(command, cancel, runSettings);
@@ -297,25 +320,15 @@ public final class LiveOptimizer implements AutoCloseable {
         if (command instanceof Edit edit) {
             // A fresh seed per edit, so repeated edits explore new restarts.
             OptimizerSettings seeded = runSettings.withSeed(runSettings.seed() + editCount++);
-            // Only the same stroke grown continues: a new stroke screens its own starts.
-            boolean continues = edit.strokes().strokes().size() == carriedStrokes && !carried.isEmpty();
-            List<float[]> from = continues ? carried : List.of();
-            int before = continues ? carriedIterations : 0;
-            CandidateBatch last = optimizer.optimize(edit.strokes(), new EditStart(current, anchor, from, before),
-                    seeded, batch -> listener.accept(new LiveSnapshot(edit.epoch(), batch)),
-                    cancel::get);
+            int strokes = edit.strokes().strokes().size();
+            EditStart start = handover.startOf(strokes, current, anchor);
+            CandidateBatch last = optimizer.optimize(edit.strokes(), start, seeded,
+                    batch -> listener.accept(new LiveSnapshot(edit.epoch(), batch)), cancel::get);
             setCurrent(last.best().z());
-            // A superseded edit hands its ranked candidates to the edit that replaces it when that
-            // is the same stroke, grown; the new edit scores them all and steps only those its
-            // stroke's clock allows, the rest stay in the gallery. A finished one leaves the next
-            // stroke to start afresh.
-            carried = last.cancelled() && editQueuedNext()
-                    ? last.candidates().stream().map(Candidate::z).toList() : List.of();
-            carriedIterations = carried.isEmpty() ? 0 : before + last.iteration();
-            carriedStrokes = edit.strokes().strokes().size();
+            handover.ended(strokes, start, last, editQueuedNext());
             return;
         }
-        carried = List.of();
+        handover.clear();
         if (command instanceof Restore restore) {
             anchor = restore.anchor();
             setCurrent(restore.z());
@@ -329,6 +342,14 @@ public final class LiveOptimizer implements AutoCloseable {
             setCurrent(null);
         } else if (command instanceof Work<?> work) {
             work.run();
+        }
+    }
+
+    /** Renders a chunk of the start bank and wakes those waiting for it. */
+    private void growBank() {
+        bank.growOnce();
+        synchronized (lock) {
+            lock.notifyAll();
         }
     }
 

@@ -40,6 +40,22 @@ final class StartingBatch {
     private final RasterImage currentPicture;
 
     StartingBatch(GanModel model, OptimizerSettings settings, EditStart start, ConstraintMaps maps) {
+        this(model, settings, start, maps, null);
+    }
+
+    /**
+     * The starts of an edit.
+     *
+     * @param model the generator
+     * @param settings the protocol
+     * @param start the current result, anchor and carried candidates
+     * @param maps the rasterised strokes
+     * @param bank pre-rendered random starts, or {@code null}: when complete, a screened edit with
+     *     colour strokes and no fixed result draws its random starts from the bank's best matches
+     *     instead of afresh, and fewer of them ({@link StartBank#SCREENED})
+     */
+    StartingBatch(GanModel model, OptimizerSettings settings, EditStart start, ConstraintMaps maps,
+            StartBank bank) {
         ModelManifest manifest = model.manifest();
         latentSize = manifest.latentSize();
         anchor = start.anchor() != null ? start.anchor().clone() : new float[latentSize];
@@ -49,7 +65,10 @@ final class StartingBatch {
         List<float[]> carried = carriedOtherThan(start);
         int wanted = (start.current() != null ? 1 : 0) + (guess ? 1 : 0) + carried.size();
         kept = Math.min(wanted, settings.candidates());
-        count = start.continues() ? kept : kept + Math.max(settings.candidates() - kept, settings.screened());
+        boolean fromBank = usesBank(bank, settings, start, maps);
+        // The bank's ranking has done most of the screen's work already.
+        int draws = fromBank ? Math.min(settings.screened(), StartBank.SCREENED) : settings.screened();
+        count = start.continues() ? kept : kept + Math.max(settings.candidates() - kept, draws);
         latents = new float[count * latentSize];
         int slot = 0;
         if (start.current() != null) {
@@ -61,6 +80,12 @@ final class StartingBatch {
         for (int i = 0; i < carried.size() && slot < kept; i++) {
             put(slot++, carried.get(i));
         }
+        if (fromBank) {
+            float[] shown = currentPicture != null ? currentPicture.data() : null;
+            for (float[] z : bank.best(maps, shown, settings.continuityWeight(), count - slot)) {
+                put(slot++, z);
+            }
+        }
         SplittableRandom random = new SplittableRandom(settings.seed());
         for (; slot < count; slot++) {
             for (int d = 0; d < latentSize; d++) {
@@ -70,6 +95,16 @@ final class StartingBatch {
                 latents[slot * latentSize + d] = (float) Math.max(-1, Math.min(1, value));
             }
         }
+    }
+
+    /**
+     * Whether the random starts come from the bank: it is complete, the edit screens draws, draws
+     * them across the whole prior (nothing fixed) and has colour strokes to rank them by.
+     */
+    private static boolean usesBank(StartBank bank, OptimizerSettings settings, EditStart start,
+            ConstraintMaps maps) {
+        return bank != null && bank.isComplete() && settings.screened() > 0 && !start.isFixed()
+                && !start.continues() && maps.colorArea() > 0;
     }
 
     /** The carried candidates, less the one that is the current result already. */

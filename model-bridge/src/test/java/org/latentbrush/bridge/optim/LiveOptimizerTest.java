@@ -140,6 +140,22 @@ class LiveOptimizerTest {
     }
 
     @Test
+    void startBank_isRenderedWhileIdle_withoutHoldingUpTheEditsSubmittedMeanwhile() throws Exception {
+        List<CandidateBatch> seen = new CopyOnWriteArrayList<>();
+        try (LiveOptimizer live = new LiveOptimizer(model, OptimizerSettings.live().withIterations(3),
+                s -> seen.add(s.batch()), e -> { })) {
+            live.submit(ConstraintSet.empty(16, 16).with(Stroke.color(0x00FF00, 4, 8, 8)));
+            assertTrue(live.awaitIdle(WAIT_MS));
+            assertTrue(seen.get(seen.size() - 1).finished(), "the edit ran while the bank was unfinished");
+            assertTrue(live.awaitStartBank(WAIT_MS), "the bank is rendered once nothing else is to do");
+
+            live.submit(ConstraintSet.empty(16, 16).with(Stroke.color(0xFF0000, 4, 4, 4)));
+            assertTrue(live.awaitIdle(WAIT_MS));
+            assertTrue(seen.get(seen.size() - 1).finished());
+        }
+    }
+
+    @Test
     void submit_finishedEdit_becomesCurrentStartOfNext() throws Exception {
         List<CandidateBatch> seen = new CopyOnWriteArrayList<>();
         try (LiveOptimizer live = new LiveOptimizer(model, OptimizerSettings.live().withIterations(5),

@@ -113,4 +113,43 @@ class StartingBatchTest {
             assertArrayEquals(third, rows[2]);
         }
     }
+
+    @Test
+    void latents_withACompleteStartBank_drawTheBanksBestMatchesForTheStrokes() {
+        try (GanModel model = TinyModels.random(1)) {
+            float[] current = {0.1f, -0.2f, 0.3f, 0, 0, 0, 0, 0.9f};
+            OptimizerSettings settings = OptimizerSettings.live().withCandidates(4).withScreened(10);
+            StartBank bank = new StartBank(model.manifest(), 40);
+            bank.grow(model, 40);
+            var maps = StrokeRasterizer.rasterize(STROKES, 16);
+            StartingBatch batch = new StartingBatch(model, settings, EditStart.from(current), maps, bank);
+            float[][] rows = rows(model, batch);
+            float[][] expected = bank.best(maps, batch.currentPicture().data(), settings.continuityWeight(), 10);
+            assertEquals(11, rows.length, "the current result and ten of the bank's");
+            assertArrayEquals(current, rows[0]);
+            for (int i = 0; i < 10; i++) {
+                assertArrayEquals(expected[i], rows[i + 1], "start " + (i + 1));
+            }
+        }
+    }
+
+    @Test
+    void latents_withAnIncompleteBankOrAFixedResult_drawAfreshAsWithoutOne() {
+        try (GanModel model = TinyModels.random(1)) {
+            float[] current = {0.1f, -0.2f, 0.3f, 0, 0, 0, 0, 0.9f};
+            OptimizerSettings settings = OptimizerSettings.live().withCandidates(4).withScreened(10);
+            var maps = StrokeRasterizer.rasterize(STROKES, 16);
+            StartBank partial = new StartBank(model.manifest(), 40);
+            partial.grow(model, 20);
+            assertArrayEquals(rows(model, new StartingBatch(model, settings, EditStart.from(current), maps)),
+                    rows(model, new StartingBatch(model, settings, EditStart.from(current), maps, partial)));
+
+            StartBank full = new StartBank(model.manifest(), 40);
+            full.grow(model, 40);
+            EditStart fixed = new EditStart(current, current);
+            assertArrayEquals(rows(model, new StartingBatch(model, settings, fixed, maps)),
+                    rows(model, new StartingBatch(model, settings, fixed, maps, full)),
+                    "restarts around a fixed result stay near it");
+        }
+    }
 }

@@ -1,0 +1,137 @@
+package org.latentbrush.bridge.optim;
+
+import java.util.Comparator;
+import java.util.stream.IntStream;
+import org.latentbrush.bridge.constraint.ConstraintMaps;
+
+/**
+ * An edit's objective judged on a {@link StartBank}'s thumbnails: the colour term and the
+ * continuity term of {@link EditLoss}, with the strokes and the current picture shrunk to the
+ * thumbnails' size.
+ *
+ * <p>Shrinking averages the masks and takes each block's mask-weighted mean target, so a stroke
+ * covering part of a block weighs as much as the pixels it covers. It forgets the colour variation
+ * inside a block and the sketch term altogether: the ranking only decides which draws the exact
+ * screen sees, and that screen scores them with the whole objective at full size.
+ */
+final class BankRanking {
+
+    /** Avoids dividing by zero when a term covers no pixel. */
+    private static final double MIN_AREA = 1e-9;
+
+    private final StartBank bank;
+    private final int side;
+    private final int channels;
+    private final float[] colorMask;
+    private final float[] colorTarget;
+    private final double colorArea;
+    private final float[] kept;
+    private final float[] reference;
+    private final double keptArea;
+    private final double continuityWeight;
+
+    /**
+     * Shrinks an edit's strokes and current picture to the bank's thumbnails.
+     *
+     * @param bank the bank to rank
+     * @param maps the rasterised strokes at the model's size
+     * @param current the current result's picture (CHW in [0, 1]), or {@code null} for none
+     * @param continuityWeight λ_change
+     */
+    BankRanking(StartBank bank, ConstraintMaps maps, float[] current, double continuityWeight) {
+        this.bank = bank;
+        this.side = bank.thumbSide();
+        this.channels = bank.channels();
+        int size = maps.size();
+        int block = size / side;
+        float[] target = EditLoss.target(maps, channels);
+        this.colorMask = shrink(maps.colorMask(), null, size, block, 1);
+        this.colorTarget = shrink(target, maps.colorMask(), size, block, channels);
+        this.colorArea = Math.max(sum(colorMask), MIN_AREA);
+        boolean continuity = current != null && continuityWeight > 0;
+        this.kept = continuity ? shrink(ContinuityTerm.keptPixels(maps), null, size, block, 1) : null;
+        this.reference = continuity ? shrink(current, null, size, block, channels) : null;
+        this.keptArea = continuity ? Math.max(sum(kept), MIN_AREA) : 1;
+        this.continuityWeight = continuity ? continuityWeight : 0;
+    }
+
+    /**
+     * The indices of the {@code count} cheapest latents, cheapest first.
+     *
+     * @param count how many (at most the bank's size)
+     * @return indices into the bank
+     */
+    int[] cheapest(int count) {
+        int n = bank.filled();
+        double[] cost = new double[n];
+        // About 20 ms for 4,096 thumbnails on one core, before an edit's first preview: use both.
+        IntStream.range(0, n).parallel().forEach(i -> cost[i] = cost(i));
+        return IntStream.range(0, n).boxed().sorted(Comparator.comparingDouble(i -> cost[i]))
+                .limit(count).mapToInt(Integer::intValue).toArray();
+    }
+
+    /** The shrunk objective of latent {@code i}. */
+    double cost(int i) {
+        float[] thumbs = bank.thumbs();
+        int pixels = side * side;
+        int at = i * channels * pixels;
+        double color = 0;
+        double change = 0;
+        for (int p = 0; p < pixels; p++) {
+            float m = colorMask[p];
+            float k = kept != null ? kept[p] : 0;
+            if (m == 0 && k == 0) {
+                continue;
+            }
+            double colorSq = 0;
+            double changeSq = 0;
+            for (int c = 0; c < channels; c++) {
+                float x = thumbs[at + c * pixels + p];
+                if (m > 0) {
+                    float d = x - colorTarget[c * pixels + p];
+                    colorSq += d * d;
+                }
+                if (k > 0) {
+                    float d = x - reference[c * pixels + p];
+                    changeSq += d * d;
+                }
+            }
+            color += m * colorSq;
+            change += k * changeSq;
+        }
+        return color / (channels * colorArea) + continuityWeight * change / (channels * keptArea);
+    }
+
+    /**
+     * Block means of a CHW map; with {@code weights}, the weighted means (0 where a block has no
+     * weight).
+     */
+    private float[] shrink(float[] map, float[] weights, int size, int block, int planes) {
+        float[] out = new float[planes * side * side];
+        for (int c = 0; c < planes; c++) {
+            for (int ty = 0; ty < side; ty++) {
+                for (int tx = 0; tx < side; tx++) {
+                    double sum = 0;
+                    double weight = 0;
+                    for (int y = ty * block; y < (ty + 1) * block; y++) {
+                        for (int x = tx * block; x < (tx + 1) * block; x++) {
+                            double w = weights != null ? weights[y * size + x] : 1;
+                            sum += w * map[(c * size + y) * size + x];
+                            weight += w;
+                        }
+                    }
+                    out[(c * side + ty) * side + tx] = weight > 0 ? (float) (sum / weight) : 0;
+                }
+            }
+        }
+        return out;
+    }
+
+    private static double sum(float[] values) {
+        double total = 0;
+        for (float v : values) {
+            total += v;
+        }
+        return total;
+    }
+}
