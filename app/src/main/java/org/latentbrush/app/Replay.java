@@ -65,14 +65,16 @@ final class Replay {
                 }
                 writeReady(readyFile);
             }, drawSpeed, Replay::atNextFrame);
-            // The engine warms up on its own thread after loading; a render queued behind that
-            // tells when it is done, so the first stroke is timed as the later ones are.
-            float[] z = editor.live().currentZ();
-            if (z == null) {
-                timed.start();
-            } else {
-                editor.live().render(z, image -> timed.start(), failure -> timed.start());
-            }
+            // The engine warms up on its own thread after loading and then renders its start bank
+            // while idle; the strokes are timed after both, as in an editor open a few seconds.
+            editor.live().afterStartupWork(() -> {
+                float[] z = editor.live().currentZ();
+                if (z == null) {
+                    timed.start();
+                } else {
+                    editor.live().render(z, image -> timed.start(), failure -> timed.start());
+                }
+            });
             return;
         }
         for (Stroke s : onCanvas) {

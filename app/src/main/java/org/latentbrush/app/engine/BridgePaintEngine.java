@@ -129,6 +129,11 @@ final class BridgePaintEngine implements PaintEngine {
     }
 
     @Override
+    public CompletableFuture<Void> startupWorkDone() {
+        return engine.startupWorkDone();
+    }
+
+    @Override
     public boolean isBusy() {
         return engine.isBusy();
     }

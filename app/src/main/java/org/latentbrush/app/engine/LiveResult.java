@@ -2,6 +2,7 @@ package org.latentbrush.app.engine;
 
 import java.util.List;
 import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
 import java.util.function.Consumer;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -281,6 +282,13 @@ public final class LiveResult implements AutoCloseable {
                 onDone.accept(images.get(0));
             }
         }));
+    }
+
+    /** Runs {@code then} on the UI thread once the open engine's work after loading is done. */
+    public void afterStartupWork(Runnable then) {
+        PaintEngine target = engine;
+        CompletableFuture<Void> done = target != null ? target.startupWorkDone() : CompletableFuture.completedFuture(null);
+        done.whenComplete((ignored, failure) -> ui.execute(then));
     }
 
     /** The open engine, or null; for the photo calls ({@link PhotoCalls}) on the UI thread. */

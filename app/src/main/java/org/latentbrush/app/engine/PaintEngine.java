@@ -144,6 +144,14 @@ public interface PaintEngine extends AutoCloseable {
     /** Whether an edit is running or waiting. */
     boolean isBusy();
 
+    /**
+     * Completes once the engine's work after loading is done (a few seconds in which it renders
+     * the random starts edits begin from); edits work before then, a little less well.
+     */
+    default CompletableFuture<Void> startupWorkDone() {
+        return CompletableFuture.completedFuture(null);
+    }
+
     @Override
     void close();
 }

@@ -377,6 +377,15 @@ public final class BrushEngine implements AutoCloseable {
     }
 
     /**
+     * Completes once the engine's work after loading is done: the pictures of the random starts
+     * that edits begin from, rendered while nothing else runs (a few seconds). Edits work before
+     * then, starting from fresh draws.
+     */
+    public CompletableFuture<Void> startupWorkDone() {
+        return live.startBankDone();
+    }
+
+    /**
      * Stops the edit or projection in progress, drops queued work and closes the model once the
      * optimiser thread has ended; if it has not ended in time the model is left open rather than
      * closed under running work.

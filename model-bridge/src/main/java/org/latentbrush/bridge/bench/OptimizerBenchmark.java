@@ -3,7 +3,9 @@ package org.latentbrush.bridge.bench;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.IntConsumer;
@@ -131,7 +133,7 @@ public final class OptimizerBenchmark {
                 latch.countDown();
             }
         }, e -> { })) {
-            live.awaitStartBank(TimeUnit.MINUTES.toMillis(5));
+            awaitStartBank(live);
             for (int i = -1; i < trials; i++) {
                 first.set(new CountDownLatch(1));
                 live.restore(LatentPaths.random(model.manifest().latentSize(), 77 + i), null);
@@ -146,6 +148,15 @@ public final class OptimizerBenchmark {
             }
         }
         return Stats.of(millis);
+    }
+
+    /** Waits for the live optimiser's start bank, so previews are timed as in a settled editor. */
+    private static void awaitStartBank(LiveOptimizer live) throws InterruptedException {
+        try {
+            live.startBankDone().get(5, TimeUnit.MINUTES);
+        } catch (ExecutionException | TimeoutException e) {
+            throw new IllegalStateException("the start bank was not rendered: " + e.getMessage(), e);
+        }
     }
 
     /**

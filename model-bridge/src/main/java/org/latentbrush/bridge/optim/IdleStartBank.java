@@ -1,5 +1,6 @@
 package org.latentbrush.bridge.optim;
 
+import java.util.concurrent.CompletableFuture;
 import org.latentbrush.bridge.generator.GanModel;
 
 /**
@@ -14,6 +15,8 @@ final class IdleStartBank {
     private final GanModel model;
     private final StartBank bank;
     private volatile boolean pending;
+    /** Completes when nothing is left to render: complete, failed, or the optimiser closed. */
+    private final CompletableFuture<Void> done = new CompletableFuture<>();
 
     IdleStartBank(GanModel model) {
         this.model = model;
@@ -24,6 +27,17 @@ final class IdleStartBank {
     /** Whether pictures remain to render (and rendering has not failed). */
     boolean pending() {
         return pending;
+    }
+
+    /** Completes once rendering has ended, the bank complete or given up on. */
+    CompletableFuture<Void> done() {
+        return done;
+    }
+
+    /** Stops rendering: the optimiser is closing. */
+    void stop() {
+        pending = false;
+        done.complete(null);
     }
 
     /** The bank for edits on {@code generator}: the shared model's; a tuned copy has none. */
@@ -39,6 +53,9 @@ final class IdleStartBank {
         } catch (RuntimeException | OutOfMemoryError failure) {
             // Left incomplete, the bank is never used: edits draw their starts afresh.
             pending = false;
+        }
+        if (!pending) {
+            done.complete(null);
         }
     }
 }

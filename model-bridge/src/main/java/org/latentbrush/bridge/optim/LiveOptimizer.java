@@ -6,7 +6,6 @@ import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import org.latentbrush.bridge.constraint.ConstraintSet;
@@ -219,26 +218,9 @@ public final class LiveOptimizer implements AutoCloseable {
      * @throws InterruptedException if interrupted while waiting
      */
     public boolean awaitIdle(long timeoutMillis) throws InterruptedException {
-        return awaitUntil(() -> !working && queue.isEmpty(), timeoutMillis);
-    }
-
-    /**
-     * Waits until the start bank is rendered (or its building failed), for benchmarks and tests
-     * that measure edits as they are once the editor has been idle a few seconds.
-     *
-     * @param timeoutMillis the longest wait
-     * @return whether it was done in time
-     * @throws InterruptedException if interrupted while waiting
-     */
-    public boolean awaitStartBank(long timeoutMillis) throws InterruptedException {
-        return awaitUntil(() -> !bank.pending() || closed, timeoutMillis) && !bank.pending();
-    }
-
-    /** Waits, holding the lock between checks, until {@code done} holds or the time is up. */
-    private boolean awaitUntil(BooleanSupplier done, long timeoutMillis) throws InterruptedException {
         long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(timeoutMillis);
         synchronized (lock) {
-            while (!done.getAsBoolean()) {
+            while (working || !queue.isEmpty()) {
                 long left = TimeUnit.NANOSECONDS.toMillis(deadline - System.nanoTime());
                 if (left <= 0) {
                     return false;
@@ -247,6 +229,14 @@ public final class LiveOptimizer implements AutoCloseable {
             }
             return true;
         }
+    }
+
+    /**
+     * Completes once the start bank is rendered (or its rendering failed, or the optimiser closed):
+     * from then on edits start as they do in an editor that has been open a few seconds.
+     */
+    public CompletableFuture<Void> startBankDone() {
+        return bank.done().copy();
     }
 
     /** Drops queued edits and cancels the running one; the caller holds the lock. */
@@ -293,7 +283,7 @@ public final class LiveOptimizer implements AutoCloseable {
             }
             if (command == null) {
                 // Nothing to do: render some of the start bank, then look at the queue again.
-                growBank();
+                bank.growOnce();
                 continue;
             }
             try {
@@ -345,14 +335,6 @@ public final class LiveOptimizer implements AutoCloseable {
         }
     }
 
-    /** Renders a chunk of the start bank and wakes those waiting for it. */
-    private void growBank() {
-        bank.growOnce();
-        synchronized (lock) {
-            lock.notifyAll();
-        }
-    }
-
     /** Whether the next command is an edit: the running one was superseded, not stopped. */
     private boolean editQueuedNext() {
         synchronized (lock) {
@@ -384,6 +366,7 @@ public final class LiveOptimizer implements AutoCloseable {
      * @return whether the thread ended, so the model may be closed
      */
     public boolean closeAndWait() {
+        bank.stop();
         synchronized (lock) {
             closed = true;
             for (Command command : queue) {

@@ -147,7 +147,8 @@ class LiveOptimizerTest {
             live.submit(ConstraintSet.empty(16, 16).with(Stroke.color(0x00FF00, 4, 8, 8)));
             assertTrue(live.awaitIdle(WAIT_MS));
             assertTrue(seen.get(seen.size() - 1).finished(), "the edit ran while the bank was unfinished");
-            assertTrue(live.awaitStartBank(WAIT_MS), "the bank is rendered once nothing else is to do");
+            // The bank is rendered once nothing else is to do.
+            live.startBankDone().get(WAIT_MS, TimeUnit.MILLISECONDS);
 
             live.submit(ConstraintSet.empty(16, 16).with(Stroke.color(0xFF0000, 4, 4, 4)));
             assertTrue(live.awaitIdle(WAIT_MS));
