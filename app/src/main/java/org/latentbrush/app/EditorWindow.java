@@ -27,7 +27,6 @@ import org.latentbrush.app.photo.PhotoExport;
 import org.latentbrush.app.photo.PhotoViewModel;
 import org.latentbrush.app.session.Autosaver;
 import org.latentbrush.app.session.CrashRecovery;
-import org.latentbrush.app.session.DataFolders;
 import org.latentbrush.app.settings.Settings;
 import org.latentbrush.app.settings.WindowBounds;
 import org.latentbrush.app.tasks.FxExecutor;
@@ -81,7 +80,7 @@ public final class EditorWindow {
         });
         this.files = new FilesViewModel(editor, dialogs, tasks, settings);
         this.photos = new PhotoViewModel(editor, files, dialogs, tasks);
-        this.recovery = new CrashRecovery(options.dataDir() != null ? options.dataDir() : DataFolders.userDataFolder());
+        this.recovery = new CrashRecovery(options.dataFolder());
         Autosaver autosaver = files.autosaver(recovery.autosaveFile(),
                 failure -> editor.say("Autosave failed: " + FailureText.of(failure)));
         this.autosaveTimer = new Timeline(new KeyFrame(Duration.seconds(Autosaver.INTERVAL_SECONDS),

@@ -1,5 +1,6 @@
 package org.latentbrush.app;
 
+import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.util.Objects;
 import java.util.function.BiFunction;
@@ -46,11 +47,15 @@ public record EditorWiring(
         Objects.requireNonNull(seeds);
     }
 
-    /** The application's parts: the user's settings, the bridge's engine, real dialogs. */
-    public static EditorWiring forUser() {
+    /**
+     * The application's parts: the user's settings, the bridge's engine, real dialogs.
+     *
+     * @param engineCache where the engine keeps what it renders after loading a model
+     */
+    public static EditorWiring forUser(Path engineCache) {
         SecureRandom random = new SecureRandom();
         return new EditorWiring(new Settings(Preferences.userRoot().node(Settings.DEFAULT_NODE)),
-                new BackgroundTaskExecutor(new FxExecutor()), EngineOpener.bridge(),
+                new BackgroundTaskExecutor(new FxExecutor()), EngineOpener.bridge(engineCache),
                 FxDialogService::new, System::currentTimeMillis, random::nextLong);
     }
 

@@ -20,7 +20,7 @@ public final class LatentBrushApp extends Application {
             Platform.exit();
             return;
         }
-        window = EditorWindow.open(stage, options, EditorWiring.forUser());
+        window = EditorWindow.open(stage, options, EditorWiring.forUser(options.dataFolder().resolve("cache")));
     }
 
     @Override

@@ -1,6 +1,7 @@
 package org.latentbrush.app;
 
 import java.nio.file.Path;
+import org.latentbrush.app.session.DataFolders;
 import java.util.List;
 
 /**
@@ -108,6 +109,11 @@ public record LaunchOptions(String model, Path replay, Path readyFile, Path timi
             throw new IllegalArgumentException(option + " needs a value");
         }
         return args.get(i);
+    }
+
+    /** The folder for autosave, the crash marker and the engine's cache: {@code --data-dir} or the usual one. */
+    public Path dataFolder() {
+        return dataDir != null ? dataDir : DataFolders.userDataFolder();
     }
 
     /** These options with another model. */

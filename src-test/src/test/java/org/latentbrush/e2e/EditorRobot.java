@@ -51,7 +51,7 @@ abstract class EditorRobot {
         LaunchOptions options = LaunchOptions.parse(java.util.List.of("--model", TinyModelFolders.first().toString(),
                 "--seed", "3", "--no-recovery", "--data-dir", dataDir.toString()));
         // Settings of their own, so tests neither read nor change the user's.
-        EditorWiring wiring = EditorWiring.forUser()
+        EditorWiring wiring = EditorWiring.forUser(options.dataFolder().resolve("cache"))
                 .withSettings(new Settings(Preferences.userRoot().node(PREFS)))
                 .withDialogs((owner, notifier) -> {
                     dialogs = new ScriptedDialogs(owner, notifier);

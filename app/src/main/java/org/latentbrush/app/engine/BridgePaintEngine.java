@@ -1,5 +1,6 @@
 package org.latentbrush.app.engine;
 
+import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.BooleanSupplier;
@@ -30,9 +31,9 @@ final class BridgePaintEngine implements PaintEngine {
     }
 
     static PaintEngine open(String modelReference, Consumer<EditSnapshot> snapshots,
-            Consumer<Throwable> errors) throws ModelOpenException {
+            Consumer<Throwable> errors, Path cacheFolder) throws ModelOpenException {
         return new BridgePaintEngine(BrushEngine.open(modelReference, DevicePreference.AUTO,
-                snapshots, errors));
+                snapshots, errors, cacheFolder));
     }
 
     @Override

@@ -1,5 +1,6 @@
 package org.latentbrush.app.engine;
 
+import java.nio.file.Path;
 import java.util.function.Consumer;
 import org.latentbrush.bridge.api.EditSnapshot;
 import org.latentbrush.bridge.api.ModelOpenException;
@@ -20,8 +21,12 @@ public interface EngineOpener {
     PaintEngine open(String modelReference, Consumer<EditSnapshot> snapshots,
             Consumer<Throwable> errors) throws ModelOpenException;
 
-    /** Opens models with the bridge's {@code BrushEngine}. */
-    static EngineOpener bridge() {
-        return BridgePaintEngine::open;
+    /**
+     * Opens models with the bridge's {@code BrushEngine}.
+     *
+     * @param cacheFolder where the engine keeps what it renders after loading, or {@code null}
+     */
+    static EngineOpener bridge(Path cacheFolder) {
+        return (reference, snapshots, errors) -> BridgePaintEngine.open(reference, snapshots, errors, cacheFolder);
     }
 }

@@ -1,6 +1,5 @@
 package org.latentbrush.bridge.api;
 
-import ai.djl.Device;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
@@ -57,11 +56,12 @@ public final class BrushEngine implements AutoCloseable {
     private final ActiveGenerator active;
 
     private BrushEngine(GanModel model, ModelSliders sliders, OptimizerSettings settings,
-            Consumer<EditSnapshot> snapshots, Consumer<Throwable> errors) {
+            Consumer<EditSnapshot> snapshots, Consumer<Throwable> errors, Path cacheFolder) {
         this.model = model;
         this.sliders = sliders;
         this.paintingSettings = settings;
-        this.live = new LiveOptimizer(model, settings, s -> snapshots.accept(EditSnapshot.of(s)), errors);
+        this.live = new LiveOptimizer(model, settings, s -> snapshots.accept(EditSnapshot.of(s)), errors,
+                cacheFolder);
         this.active = new ActiveGenerator(model, live);
         this.info = ModelInfo.of(model.manifest(), model.fingerprint());
         this.device = DeviceInfo.of(model.device());
@@ -106,31 +106,23 @@ public final class BrushEngine implements AutoCloseable {
      */
     public static BrushEngine open(String modelReference, DevicePreference where,
             Consumer<EditSnapshot> snapshots, Consumer<Throwable> errors) throws ModelOpenException {
-        GanModel model;
-        Path folder;
-        try {
-            Device device = where.choice().resolve();
-            folder = ModelLocator.resolve(modelReference);
-            model = load(modelReference, folder, device);
-        } catch (ModelLoadException e) {
-            throw new ModelOpenException(e.getMessage(), e);
-        } catch (RuntimeException | LinkageError e) {
-            // The engine itself failed to start (native library, device): say so as an open failure.
-            throw new ModelOpenException(modelReference + ": the engine could not start: "
-                    + e.getMessage(), e);
-        }
-        ModelSliders sliders = ModelSliders.load(modelReference, folder, model.manifest().name(),
-                model.manifest().latentSize(), model.fingerprint());
-        return new BrushEngine(model, sliders, OptimizerSettings.live(), snapshots, errors);
+        return open(modelReference, where, snapshots, errors, null);
     }
 
-    /** Loads the model a reference resolved to; its directions are read from the same folder. */
-    private static GanModel load(String reference, Path folder, Device device) throws ModelLoadException {
-        try {
-            return GanModel.load(folder, device);
-        } catch (ModelLoadException e) {
-            throw ModelLocator.failureIn(reference, folder, e);
-        }
+    /**
+     * Opens a model for live editing, keeping what the engine renders after loading (the pictures
+     * of the random starts edits begin from, a few MB a model) in {@code cacheFolder}, so that
+     * later sessions with the same weights read it instead of rendering it again.
+     *
+     * @param cacheFolder the folder, created when needed; {@code null} for no cache
+     * @see #open(String, DevicePreference, Consumer, Consumer)
+     */
+    public static BrushEngine open(String modelReference, DevicePreference where,
+            Consumer<EditSnapshot> snapshots, Consumer<Throwable> errors, Path cacheFolder)
+            throws ModelOpenException {
+        OpenedModel opened = OpenedModel.open(modelReference, where);
+        return new BrushEngine(opened.model(), opened.sliders(), OptimizerSettings.live(), snapshots, errors,
+                cacheFolder);
     }
 
     /** The names of the built-in models. */

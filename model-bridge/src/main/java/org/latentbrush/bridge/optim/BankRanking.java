@@ -72,7 +72,7 @@ final class BankRanking {
 
     /** The shrunk objective of latent {@code i}. */
     double cost(int i) {
-        float[] thumbs = bank.thumbs();
+        byte[] thumbs = bank.thumbs();
         int pixels = side * side;
         int at = i * channels * pixels;
         double color = 0;
@@ -86,7 +86,7 @@ final class BankRanking {
             double colorSq = 0;
             double changeSq = 0;
             for (int c = 0; c < channels; c++) {
-                float x = thumbs[at + c * pixels + p];
+                float x = (thumbs[at + c * pixels + p] & 0xFF) / 255f;
                 if (m > 0) {
                     float d = x - colorTarget[c * pixels + p];
                     colorSq += d * d;

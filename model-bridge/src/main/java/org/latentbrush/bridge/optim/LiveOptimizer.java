@@ -1,5 +1,6 @@
 package org.latentbrush.bridge.optim;
 
+import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.Objects;
 import java.util.concurrent.CancellationException;
@@ -80,10 +81,12 @@ public final class LiveOptimizer implements AutoCloseable {
      * @param listener receives every snapshot, on the optimiser thread
      * @param errors receives an edit's failure (an exception or an error such as running out of
      *     memory), on the optimiser thread; the optimiser goes on with the next command
+     * @param startBankCache where the start bank is kept between sessions, or {@code null} to
+     *     render it at every start
      */
     public LiveOptimizer(GanModel model, OptimizerSettings settings, Consumer<LiveSnapshot> listener,
-            Consumer<Throwable> errors) {
-        this.bank = new IdleStartBank(model);
+            Consumer<Throwable> errors, Path startBankCache) {
+        this.bank = new IdleStartBank(model, startBankCache);
         this.optimizer = new LatentOptimizer(model, bank.forGenerator(model));
         this.settings = Objects.requireNonNull(settings);
         this.listener = Objects.requireNonNull(listener);
@@ -91,6 +94,12 @@ public final class LiveOptimizer implements AutoCloseable {
         this.worker = new Thread(this::runCommands, "latent-optimizer");
         worker.setDaemon(true);
         worker.start();
+    }
+
+    /** A live optimiser that renders its start bank afresh. */
+    public LiveOptimizer(GanModel model, OptimizerSettings settings, Consumer<LiveSnapshot> listener,
+            Consumer<Throwable> errors) {
+        this(model, settings, listener, errors, null);
     }
 
     /**

@@ -58,7 +58,8 @@ final class StartBank {
     private final int thumbSide;
     private final int capacity;
     private final float[] latents;
-    private final float[] thumbs;
+    /** Thumbnail values in [0, 1] as 0–255: a quarter of the memory, and what the cache file holds. */
+    private final byte[] thumbs;
     private int filled;
 
     /**
@@ -81,7 +82,7 @@ final class StartBank {
         for (int i = 0; i < latents.length; i++) {
             latents[i] = (float) (2 * random.nextDouble() - 1);
         }
-        this.thumbs = new float[capacity * channels * thumbSide * thumbSide];
+        this.thumbs = new byte[capacity * channels * thumbSide * thumbSide];
     }
 
     /** The largest divisor of the image side that is at most {@link #MAX_THUMB_SIDE}. */
@@ -145,7 +146,7 @@ final class StartBank {
     }
 
     /** Averages blocks of one CHW image into its thumbnail. */
-    private void shrink(float[] image, int from, float[] into, int at) {
+    private void shrink(float[] image, int from, byte[] into, int at) {
         int block = imageSize / thumbSide;
         float scale = 1f / (block * block);
         for (int c = 0; c < channels; c++) {
@@ -158,7 +159,7 @@ final class StartBank {
                             sum += image[row + x];
                         }
                     }
-                    into[at + (c * thumbSide + ty) * thumbSide + tx] = sum * scale;
+                    into[at + (c * thumbSide + ty) * thumbSide + tx] = (byte) Math.round(255 * sum * scale);
                 }
             }
         }
@@ -171,9 +172,32 @@ final class StartBank {
         return z;
     }
 
-    /** The thumbnails, CHW per latent, in latent order; not to be written. */
-    float[] thumbs() {
+    /** The thumbnails, CHW per latent, in latent order, 0–255 for [0, 1]; not to be written. */
+    byte[] thumbs() {
         return thumbs;
+    }
+
+    /**
+     * Fills the whole bank with thumbnails rendered earlier (its cache file) instead of rendering.
+     *
+     * @param rendered every latent's thumbnail, as {@link #thumbs()} gives them
+     * @throws IllegalArgumentException when they are not a full bank's
+     */
+    void restore(byte[] rendered) {
+        if (rendered.length != thumbs.length) {
+            throw new IllegalArgumentException("a full bank has " + thumbs.length + " thumbnail values, not "
+                    + rendered.length);
+        }
+        System.arraycopy(rendered, 0, thumbs, 0, thumbs.length);
+        filled = capacity;
+    }
+
+    int latentSize() {
+        return latentSize;
+    }
+
+    int imageSize() {
+        return imageSize;
     }
 
     /**

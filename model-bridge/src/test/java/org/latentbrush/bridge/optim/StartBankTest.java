@@ -58,9 +58,10 @@ class StartBankTest {
                         }
                     }
                 }
-                float[] thumb = new float[expected.length];
-                System.arraycopy(bank.thumbs(), i * expected.length, thumb, 0, thumb.length);
-                assertArrayEquals(expected, thumb, 1e-4f, "latent " + i);
+                for (int k = 0; k < expected.length; k++) {
+                    int stored = bank.thumbs()[i * expected.length + k] & 0xFF;
+                    assertEquals(255 * expected[k], stored, 0.501, "latent " + i + ", value " + k);
+                }
             }
         }
     }
