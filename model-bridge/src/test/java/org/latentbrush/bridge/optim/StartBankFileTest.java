@@ -26,12 +26,18 @@ class StartBankFileTest {
         return bank;
     }
 
+    /** Writes a bank's cache file in the test folder. */
+    private Path written(GanModel model, StartBank bank) throws Exception {
+        Path file = StartBankFile.in(folder, model.fingerprint());
+        StartBankFile.write(file, bank, model.fingerprint());
+        return file;
+    }
+
     @Test
     void restore_ofAWrittenBank_givesBackItsThumbnailsWithoutRendering() throws Exception {
         try (GanModel model = TinyModels.random(1)) {
             StartBank bank = rendered(model);
-            Path file = StartBankFile.in(folder, model.fingerprint());
-            StartBankFile.write(file, bank, model.fingerprint());
+            Path file = written(model, bank);
 
             StartBank fresh = new StartBank(model.manifest(), CAPACITY);
             assertTrue(StartBankFile.restore(file, fresh, model.fingerprint()));
@@ -46,9 +52,7 @@ class StartBankFileTest {
     @Test
     void restore_ofAFileForOtherWeightsOrShapeOrDamaged_leavesTheBankToBeRendered() throws Exception {
         try (GanModel model = TinyModels.random(1)) {
-            StartBank bank = rendered(model);
-            Path file = StartBankFile.in(folder, model.fingerprint());
-            StartBankFile.write(file, bank, model.fingerprint());
+            Path file = written(model, rendered(model));
             byte[] good = Files.readAllBytes(file);
 
             assertFalse(StartBankFile.restore(file, new StartBank(model.manifest(), CAPACITY), "other"),
