@@ -22,13 +22,14 @@ final class BankRanking {
     private final StartBank bank;
     private final int side;
     private final int channels;
-    private final float[] colorMask;
-    private final float[] colorTarget;
-    private final double colorArea;
-    private final float[] kept;
-    private final float[] reference;
-    private final double keptArea;
-    private final double continuityWeight;
+    /**
+     * The objective as a quadratic in each thumbnail value x: the sum over values of
+     * {@code x·(squares·x − 2·products)}, plus {@link #constant}. Expanded once per edit, so
+     * ranking thousands of thumbnails is a multiply-add per value without branches.
+     */
+    private final float[] squares;
+    private final float[] products;
+    private final double constant;
 
     /**
      * Shrinks an edit's strokes and current picture to the bank's thumbnails.
@@ -45,14 +46,30 @@ final class BankRanking {
         int size = maps.size();
         int block = size / side;
         float[] target = EditLoss.target(maps, channels);
-        this.colorMask = shrink(maps.colorMask(), null, size, block, 1);
-        this.colorTarget = shrink(target, maps.colorMask(), size, block, channels);
-        this.colorArea = Math.max(sum(colorMask), MIN_AREA);
+        float[] colorMask = shrink(maps.colorMask(), null, size, block, 1);
+        float[] colorTarget = shrink(target, maps.colorMask(), size, block, channels);
+        double colorArea = Math.max(sum(colorMask), MIN_AREA);
         boolean continuity = current != null && continuityWeight > 0;
-        this.kept = continuity ? shrink(ContinuityTerm.keptPixels(maps), null, size, block, 1) : null;
-        this.reference = continuity ? shrink(current, null, size, block, channels) : null;
-        this.keptArea = continuity ? Math.max(sum(kept), MIN_AREA) : 1;
-        this.continuityWeight = continuity ? continuityWeight : 0;
+        float[] kept = continuity ? shrink(ContinuityTerm.keptPixels(maps), null, size, block, 1) : null;
+        float[] reference = continuity ? shrink(current, null, size, block, channels) : null;
+        double keptArea = continuity ? Math.max(sum(kept), MIN_AREA) : 1;
+        int pixels = side * side;
+        squares = new float[channels * pixels];
+        products = new float[channels * pixels];
+        double sumOfConstants = 0;
+        for (int c = 0; c < channels; c++) {
+            for (int p = 0; p < pixels; p++) {
+                // Each term's weight per value: the mean over channels of a masked mean over pixels.
+                double wColor = colorMask[p] / (channels * colorArea);
+                double wKept = continuity ? continuityWeight * kept[p] / (channels * keptArea) : 0;
+                double t = colorTarget[c * pixels + p];
+                double r = continuity ? reference[c * pixels + p] : 0;
+                squares[c * pixels + p] = (float) (wColor + wKept);
+                products[c * pixels + p] = (float) (wColor * t + wKept * r);
+                sumOfConstants += wColor * t * t + wKept * r * r;
+            }
+        }
+        constant = sumOfConstants;
     }
 
     /**
@@ -73,33 +90,14 @@ final class BankRanking {
     /** The shrunk objective of latent {@code i}. */
     double cost(int i) {
         byte[] thumbs = bank.thumbs();
-        int pixels = side * side;
-        int at = i * channels * pixels;
-        double color = 0;
-        double change = 0;
-        for (int p = 0; p < pixels; p++) {
-            float m = colorMask[p];
-            float k = kept != null ? kept[p] : 0;
-            if (m == 0 && k == 0) {
-                continue;
-            }
-            double colorSq = 0;
-            double changeSq = 0;
-            for (int c = 0; c < channels; c++) {
-                float x = (thumbs[at + c * pixels + p] & 0xFF) / 255f;
-                if (m > 0) {
-                    float d = x - colorTarget[c * pixels + p];
-                    colorSq += d * d;
-                }
-                if (k > 0) {
-                    float d = x - reference[c * pixels + p];
-                    changeSq += d * d;
-                }
-            }
-            color += m * colorSq;
-            change += k * changeSq;
+        int values = squares.length;
+        int at = i * values;
+        double total = 0;
+        for (int v = 0; v < values; v++) {
+            float x = (thumbs[at + v] & 0xFF) * (1f / 255);
+            total += x * (squares[v] * x - 2 * products[v]);
         }
-        return color / (channels * colorArea) + continuityWeight * change / (channels * keptArea);
+        return total + constant;
     }
 
     /**
