@@ -11,6 +11,11 @@ import java.util.function.Consumer;
 import java.util.function.Supplier;
 import org.latentbrush.bridge.constraint.ConstraintSet;
 import org.latentbrush.bridge.generator.GanModel;
+import org.latentbrush.bridge.optim.OptimizerCommand.Edit;
+import org.latentbrush.bridge.optim.OptimizerCommand.Fix;
+import org.latentbrush.bridge.optim.OptimizerCommand.Reset;
+import org.latentbrush.bridge.optim.OptimizerCommand.Restore;
+import org.latentbrush.bridge.optim.OptimizerCommand.Work;
 
 /**
  * The optimiser thread: the one owner of the model, the current result and the fixed result.
@@ -43,7 +48,7 @@ public final class LiveOptimizer implements AutoCloseable {
     private final Consumer<Throwable> errors;
     private final Thread worker;
     private final Object lock = new Object();
-    private final ArrayDeque<Command> queue = new ArrayDeque<>();
+    private final ArrayDeque<OptimizerCommand> queue = new ArrayDeque<>();
     private OptimizerSettings settings;
     private long epoch;
     private AtomicBoolean runningCancel;
@@ -55,23 +60,6 @@ public final class LiveOptimizer implements AutoCloseable {
     private final StrokeHandover handover = new StrokeHandover();
     private float[] anchor;
     private long editCount;
-
-    /** What the optimiser thread does next. */
-    private sealed interface Command {}
-
-    private record Edit(ConstraintSet strokes, long epoch) implements Command {}
-
-    private record Restore(float[] z, float[] anchor) implements Command {}
-
-    private record Fix(float[] z) implements Command {}
-
-    private record Reset() implements Command {}
-
-    private record Work<T>(Supplier<T> work, CompletableFuture<T> result) implements Command {
-        void run() {
-            result.complete(work.get());
-        }
-    }
 
     /**
      * Creates the live optimiser with its own thread.
@@ -256,7 +244,7 @@ public final class LiveOptimizer implements AutoCloseable {
         }
     }
 
-    private void enqueue(Command command) {
+    private void enqueue(OptimizerCommand command) {
         if (closed) {
             return;
         }
@@ -266,7 +254,7 @@ public final class LiveOptimizer implements AutoCloseable {
 
     private void runCommands() {
         while (true) {
-            Command command;
+            OptimizerCommand command;
             AtomicBoolean cancel = null;
             OptimizerSettings runSettings;
             synchronized (lock) {
@@ -315,7 +303,7 @@ public final class LiveOptimizer implements AutoCloseable {
         }
     }
 
-    private void run(Command command, AtomicBoolean cancel, OptimizerSettings runSettings) {
+    private void run(OptimizerCommand command, AtomicBoolean cancel, OptimizerSettings runSettings) {
         if (command instanceof Edit edit) {
             // A fresh seed per edit, so repeated edits explore new restarts.
             OptimizerSettings seeded = runSettings.withSeed(runSettings.seed() + editCount++);
@@ -378,7 +366,7 @@ public final class LiveOptimizer implements AutoCloseable {
         bank.stop();
         synchronized (lock) {
             closed = true;
-            for (Command command : queue) {
+            for (OptimizerCommand command : queue) {
                 if (command instanceof Work<?> work) {
                     work.result().completeExceptionally(new CancellationException("the engine is closed"));
                 }
