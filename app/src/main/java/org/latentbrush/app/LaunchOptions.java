@@ -1,8 +1,8 @@
 package org.latentbrush.app;
 
 import java.nio.file.Path;
-import org.latentbrush.app.session.DataFolders;
 import java.util.List;
+import org.latentbrush.app.session.DataFolders;
 
 /**
  * The editor's command line.

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.latentbrush.app.session.DataFolders;
 
 class LaunchOptionsTest {
 
@@ -21,6 +22,12 @@ class LaunchOptionsTest {
         assertEquals(7L, o.seed());
         assertTrue(o.noRecovery());
         assertEquals(Path.of("x.lbrush"), o.session());
+    }
+
+    @Test
+    void dataFolder_isTheDataDirGivenOrTheUsersOwn() {
+        assertEquals(Path.of("d"), LaunchOptions.parse(List.of("--data-dir", "d")).dataFolder());
+        assertEquals(DataFolders.userDataFolder(), LaunchOptions.parse(List.of()).dataFolder());
     }
 
     @Test
