@@ -94,8 +94,11 @@ public final class WholePhotoLayer extends Group {
         List<ImageView> views = new ArrayList<>(edits.size());
         for (LeftBehindEdits.Shown edit : edits) {
             WritableImage picture = leftBehindImages.get(edit.image());
-            converted.put(edit.image(), picture != null ? picture : image(edit.image()));
-            ImageView view = new ImageView(converted.get(edit.image()));
+            if (picture == null) {
+                picture = image(edit.image());
+            }
+            converted.put(edit.image(), picture);
+            ImageView view = new ImageView(picture);
             view.setSmooth(true);
             view.relocate(edit.x(), edit.y());
             view.setFitWidth(edit.side());

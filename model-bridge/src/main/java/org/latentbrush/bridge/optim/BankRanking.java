@@ -44,14 +44,13 @@ final class BankRanking {
         this.side = bank.thumbSide();
         this.channels = bank.channels();
         int size = maps.size();
-        int block = size / side;
         float[] target = EditLoss.target(maps, channels);
-        float[] colorMask = shrink(maps.colorMask(), null, size, block, 1);
-        float[] colorTarget = shrink(target, maps.colorMask(), size, block, channels);
+        float[] colorMask = BlockMeans.of(maps.colorMask(), 0, size, side, 1, null);
+        float[] colorTarget = BlockMeans.of(target, 0, size, side, channels, maps.colorMask());
         double colorArea = Math.max(sum(colorMask), MIN_AREA);
         boolean continuity = current != null && continuityWeight > 0;
-        float[] kept = continuity ? shrink(ContinuityTerm.keptPixels(maps), null, size, block, 1) : null;
-        float[] reference = continuity ? shrink(current, null, size, block, channels) : null;
+        float[] kept = continuity ? BlockMeans.of(ContinuityTerm.keptPixels(maps), 0, size, side, 1, null) : null;
+        float[] reference = continuity ? BlockMeans.of(current, 0, size, side, channels, null) : null;
         double keptArea = continuity ? Math.max(sum(kept), MIN_AREA) : 1;
         int pixels = side * side;
         squares = new float[channels * pixels];
@@ -98,31 +97,6 @@ final class BankRanking {
             total += x * (squares[v] * x - 2 * products[v]);
         }
         return total + constant;
-    }
-
-    /**
-     * Block means of a CHW map; with {@code weights}, the weighted means (0 where a block has no
-     * weight).
-     */
-    private float[] shrink(float[] map, float[] weights, int size, int block, int planes) {
-        float[] out = new float[planes * side * side];
-        for (int c = 0; c < planes; c++) {
-            for (int ty = 0; ty < side; ty++) {
-                for (int tx = 0; tx < side; tx++) {
-                    double sum = 0;
-                    double weight = 0;
-                    for (int y = ty * block; y < (ty + 1) * block; y++) {
-                        for (int x = tx * block; x < (tx + 1) * block; x++) {
-                            double w = weights != null ? weights[y * size + x] : 1;
-                            sum += w * map[(c * size + y) * size + x];
-                            weight += w;
-                        }
-                    }
-                    out[(c * side + ty) * side + tx] = weight > 0 ? (float) (sum / weight) : 0;
-                }
-            }
-        }
-        return out;
     }
 
     private static double sum(float[] values) {

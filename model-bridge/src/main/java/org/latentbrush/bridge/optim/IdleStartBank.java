@@ -31,7 +31,7 @@ final class IdleStartBank {
     IdleStartBank(GanModel model, Path cacheFolder) {
         this.model = model;
         this.bank = new StartBank(model.manifest(), StartBank.CAPACITY);
-        this.cache = StartBankFile.of(cacheFolder, model.fingerprint()).orElse(null);
+        this.cache = cacheFolder != null ? StartBankFile.in(cacheFolder, model.fingerprint()) : null;
         this.pending = true;
     }
 

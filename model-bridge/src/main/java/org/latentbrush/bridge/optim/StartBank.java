@@ -141,29 +141,12 @@ final class StartBank {
         int perImage = channels * imageSize * imageSize;
         int perThumb = channels * thumbSide * thumbSide;
         for (int i = 0; i < n; i++) {
-            shrink(pixels, i * perImage, thumbs, (filled + i) * perThumb);
-        }
-        filled += n;
-    }
-
-    /** Averages blocks of one CHW image into its thumbnail. */
-    private void shrink(float[] image, int from, byte[] into, int at) {
-        int block = imageSize / thumbSide;
-        float scale = 1f / (block * block);
-        for (int c = 0; c < channels; c++) {
-            for (int ty = 0; ty < thumbSide; ty++) {
-                for (int tx = 0; tx < thumbSide; tx++) {
-                    float sum = 0;
-                    for (int y = ty * block; y < (ty + 1) * block; y++) {
-                        int row = from + (c * imageSize + y) * imageSize;
-                        for (int x = tx * block; x < (tx + 1) * block; x++) {
-                            sum += image[row + x];
-                        }
-                    }
-                    into[at + (c * thumbSide + ty) * thumbSide + tx] = (byte) Math.round(255 * sum * scale);
-                }
+            float[] means = BlockMeans.of(pixels, i * perImage, imageSize, thumbSide, channels, null);
+            for (int v = 0; v < perThumb; v++) {
+                thumbs[(filled + i) * perThumb + v] = (byte) Math.round(255 * means[v]);
             }
         }
+        filled += n;
     }
 
     /** Latent {@code i}, a copy. */

@@ -7,7 +7,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Optional;
 import org.latentbrush.bridge.io.AtomicFiles;
 
 /**
@@ -93,10 +92,5 @@ final class StartBankFile {
         }
         Files.createDirectories(file.toAbsolutePath().getParent());
         AtomicFiles.write(file, bytes.toByteArray());
-    }
-
-    /** The cache file of a bank, or empty when there is no cache folder. */
-    static Optional<Path> of(Path folder, String fingerprint) {
-        return Optional.ofNullable(folder).map(f -> in(f, fingerprint));
     }
 }
