@@ -70,6 +70,11 @@ public final class TrainCommand implements Callable<Integer> {
                     + "A wider D costs training time only; the shipped model is G alone.")
     Integer discriminatorWidth;
 
+    @Option(names = "--discriminator-depth", paramLabel = "N", defaultValue = "1",
+            description = "Convolutions per resolution in the discriminator: 1, or 2 to follow each "
+                    + "strided convolution with a 3×3 one as SNGAN's does (default: ${DEFAULT-VALUE}).")
+    int discriminatorDepth;
+
     @Option(names = "--diversity-weight", defaultValue = "1",
             description = "Weight of the mode-seeking term that keeps G from ignoring z; 0 turns "
                     + "it off (default: ${DEFAULT-VALUE}).")
@@ -107,6 +112,7 @@ public final class TrainCommand implements Callable<Integer> {
                     .withIntervals(checkpointEvery, sampleEvery)
                     .withDiversityWeight(diversityWeight)
                     .withDiffAugment(diffAugment)
+                    .withDiscriminatorDepth(discriminatorDepth)
                     .withDiscriminatorWidth(discriminatorWidth == null ? spec.baseWidth()
                             : discriminatorWidth);
         } catch (IllegalArgumentException | IllegalStateException e) {

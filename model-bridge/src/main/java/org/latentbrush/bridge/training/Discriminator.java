@@ -23,13 +23,22 @@ import org.latentbrush.bridge.generator.DcganGenerator;
  * convolution without padding reduces the 4×4 map to one number. Every convolution is a
  * {@link SpectralNormConv2d} and there is no batch norm, as in Miyato et al. (2018), so each
  * image's score depends on that image alone and real and generated images can share one batch.
+ *
+ * <p>A deeper D ({@code depth} 2) follows each strided convolution with a 3×3 one of the same
+ * width, as SNGAN's CNN discriminator does at every resolution: with spectral normalisation every
+ * layer is 1-Lipschitz, so depth rather than width is what lets D's scores bend far enough to tell
+ * close images apart.
  */
 public final class Discriminator {
 
     /** Slope of LeakyReLU for negative inputs (Radford et al. 2016). */
     private static final float LEAKY_SLOPE = 0.2f;
 
+    /** The most convolutions per resolution {@link #build} makes. */
+    public static final int MAX_DEPTH = 2;
+
     private static final int KERNEL = 4;
+    private static final int REFINE_KERNEL = 3;
     private static final int STRIDE = 2;
     private static final int PADDING = 1;
 
@@ -43,15 +52,23 @@ public final class Discriminator {
      *
      * @param spec the generator's shape, whose images D scores
      * @param baseWidth channels of the first convolution (DCGAN's "ndf")
+     * @param depth convolutions per resolution, 1 to {@link #MAX_DEPTH}
      * @return a block mapping (batch, channels, size, size) to (batch) scores
      */
-    public static Block build(ArchitectureSpec spec, int baseWidth) {
+    public static Block build(ArchitectureSpec spec, int baseWidth, int depth) {
+        if (depth < 1 || depth > MAX_DEPTH) {
+            throw new IllegalArgumentException("depth must be 1 to " + MAX_DEPTH + ", was " + depth);
+        }
         SequentialBlock net = new SequentialBlock();
         int in = spec.channels();
         int width = baseWidth;
         for (int step = 0; step < spec.upsamplingSteps(); step++) {
             net.add(new SpectralNormConv2d(in, width, KERNEL, STRIDE, PADDING));
             net.add(Activation.leakyReluBlock(LEAKY_SLOPE));
+            for (int extra = 1; extra < depth; extra++) {
+                net.add(new SpectralNormConv2d(width, width, REFINE_KERNEL, 1, 1));
+                net.add(Activation.leakyReluBlock(LEAKY_SLOPE));
+            }
             in = width;
             width *= 2;
         }
@@ -69,11 +86,13 @@ public final class Discriminator {
      *
      * @param spec the generator's shape
      * @param baseWidth channels of the first convolution
+     * @param depth convolutions per resolution
      * @param manager the manager that will own the weights
      * @return the initialised block
      */
-    public static Block initialised(ArchitectureSpec spec, int baseWidth, NDManager manager) {
-        Block block = build(spec, baseWidth);
+    public static Block initialised(ArchitectureSpec spec, int baseWidth, int depth,
+            NDManager manager) {
+        Block block = build(spec, baseWidth, depth);
         block.setInitializer(new XavierInitializer(XavierInitializer.RandomType.UNIFORM,
                 XavierInitializer.FactorType.AVG, GLOROT_MAGNITUDE), Parameter.Type.WEIGHT);
         int size = spec.imageSize();

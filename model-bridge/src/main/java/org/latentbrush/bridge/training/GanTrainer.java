@@ -104,7 +104,7 @@ public final class GanTrainer implements AutoCloseable {
         // A seed of its own, so D's weights do not repeat G's random stream.
         Engine.getInstance().setRandomSeed((int) Seeds.combine(seed, 1));
         discriminator = Discriminator.initialised(manifest.architecture(),
-                config.discriminatorWidth(), manager);
+                config.discriminatorWidth(), config.discriminatorDepth(), manager);
         generatorParameters = new TrainableParameters(generator.generatorBlock());
         discriminatorParameters = new TrainableParameters(discriminator);
         generatorAdam = new AdamOptimizer(generatorParameters, config.generatorAdam(), manager);

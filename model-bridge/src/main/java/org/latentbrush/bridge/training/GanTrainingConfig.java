@@ -24,6 +24,8 @@ import org.latentbrush.bridge.training.data.ImageSource;
  * @param averageDecay decay of the average of G's weights
  * @param diversityWeight weight of the {@link ModeSeekingLoss} in G's loss, 0 for none
  * @param diffAugment whether D sees real and generated images through {@link DiffAugment}
+ * @param discriminatorDepth convolutions per resolution in D: 1 for the strided one alone, 2 to
+ *     add a 3×3 one after it, as in SNGAN's CNN discriminator (see {@link Discriminator})
  */
 public record GanTrainingConfig(
         ArchitectureSpec architecture,
@@ -37,7 +39,8 @@ public record GanTrainingConfig(
         AdamSettings generatorAdam,
         double averageDecay,
         float diversityWeight,
-        boolean diffAugment) {
+        boolean diffAugment,
+        int discriminatorDepth) {
 
     /** D's learning rate in the two time-scale recipe. */
     public static final float DISCRIMINATOR_RATE = 4e-4f;
@@ -61,6 +64,10 @@ public record GanTrainingConfig(
      */
     public GanTrainingConfig {
         positive("discriminator width", discriminatorWidth);
+        if (discriminatorDepth < 1 || discriminatorDepth > Discriminator.MAX_DEPTH) {
+            throw new IllegalArgumentException("discriminator depth must be 1 to "
+                    + Discriminator.MAX_DEPTH + ", was " + discriminatorDepth);
+        }
         positive("batch size", batchSize);
         positive("steps", steps);
         positive("checkpoint interval", checkpointEvery);
@@ -92,7 +99,7 @@ public record GanTrainingConfig(
         return new GanTrainingConfig(architecture, architecture.baseWidth(), batchSize, steps,
                 DEFAULT_EVERY, DEFAULT_EVERY, seed,
                 new AdamSettings(DISCRIMINATOR_RATE, BETA1, BETA2),
-                new AdamSettings(GENERATOR_RATE, BETA1, BETA2), AVERAGE_DECAY, DIVERSITY_WEIGHT, false);
+                new AdamSettings(GENERATOR_RATE, BETA1, BETA2), AVERAGE_DECAY, DIVERSITY_WEIGHT, false, 1);
     }
 
     /**
@@ -123,48 +130,57 @@ public record GanTrainingConfig(
      * What a checkpoint must agree on with the run that resumes it.
      *
      * @param dataDescription the training images' description
-     * @return one line; only runs with augmentation mention it, so older checkpoints still match
+     * @return one line; only runs with augmentation or a deeper D mention them, so older
+     *     checkpoints still match
      */
     public String fingerprint(String dataDescription) {
         return String.format(Locale.ROOT, "%s, D width %d, batch %d, seed %d, D %s, G %s, "
                         + "average %s, diversity %s, data: %s", architecture, discriminatorWidth,
                 batchSize, seed, discriminatorAdam, generatorAdam, averageDecay, diversityWeight,
-                dataDescription) + (diffAugment ? ", DiffAugment" : "");
+                dataDescription) + (diffAugment ? ", DiffAugment" : "")
+                + (discriminatorDepth > 1 ? ", D depth " + discriminatorDepth : "");
     }
 
     /** Returns a copy with other checkpoint and sample intervals. */
     public GanTrainingConfig withIntervals(int newCheckpointEvery, int newSampleEvery) {
         return new GanTrainingConfig(architecture, discriminatorWidth, batchSize, steps,
                 newCheckpointEvery, newSampleEvery, seed, discriminatorAdam, generatorAdam,
-                averageDecay, diversityWeight, diffAugment);
+                averageDecay, diversityWeight, diffAugment, discriminatorDepth);
     }
 
     /** Returns a copy that stops after another step, e.g. to extend a finished run. */
     public GanTrainingConfig withSteps(long newSteps) {
         return new GanTrainingConfig(architecture, discriminatorWidth, batchSize, newSteps,
                 checkpointEvery, sampleEvery, seed, discriminatorAdam, generatorAdam, averageDecay,
-                diversityWeight, diffAugment);
+                diversityWeight, diffAugment, discriminatorDepth);
     }
 
     /** Returns a copy with a discriminator of another base width. */
     public GanTrainingConfig withDiscriminatorWidth(int newDiscriminatorWidth) {
         return new GanTrainingConfig(architecture, newDiscriminatorWidth, batchSize, steps,
                 checkpointEvery, sampleEvery, seed, discriminatorAdam, generatorAdam, averageDecay,
-                diversityWeight, diffAugment);
+                diversityWeight, diffAugment, discriminatorDepth);
     }
 
     /** Returns a copy with differentiable augmentation in front of D turned on or off. */
     public GanTrainingConfig withDiffAugment(boolean newDiffAugment) {
         return new GanTrainingConfig(architecture, discriminatorWidth, batchSize, steps,
                 checkpointEvery, sampleEvery, seed, discriminatorAdam, generatorAdam, averageDecay,
-                diversityWeight, newDiffAugment);
+                diversityWeight, newDiffAugment, discriminatorDepth);
     }
 
     /** Returns a copy with another weight of the mode-seeking term. */
     public GanTrainingConfig withDiversityWeight(float newDiversityWeight) {
         return new GanTrainingConfig(architecture, discriminatorWidth, batchSize, steps,
                 checkpointEvery, sampleEvery, seed, discriminatorAdam, generatorAdam, averageDecay,
-                newDiversityWeight, diffAugment);
+                newDiversityWeight, diffAugment, discriminatorDepth);
+    }
+
+    /** Returns a copy whose D has this many convolutions per resolution. */
+    public GanTrainingConfig withDiscriminatorDepth(int newDiscriminatorDepth) {
+        return new GanTrainingConfig(architecture, discriminatorWidth, batchSize, steps,
+                checkpointEvery, sampleEvery, seed, discriminatorAdam, generatorAdam, averageDecay,
+                diversityWeight, diffAugment, newDiscriminatorDepth);
     }
 
     private static void positive(String what, long value) {

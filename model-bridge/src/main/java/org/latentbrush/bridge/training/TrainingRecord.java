@@ -39,6 +39,7 @@ final class TrainingRecord {
         record.put("seed", config.seed());
         record.put("method", METHOD);
         record.put("discriminatorWidth", config.discriminatorWidth());
+        record.put("discriminatorDepth", config.discriminatorDepth());
         record.put("learningRates", Map.of(
                 "discriminator", config.discriminatorAdam().learningRate(),
                 "generator", config.generatorAdam().learningRate()));

@@ -90,6 +90,24 @@ class TrainCommandTest {
     }
 
     @Test
+    void call_discriminatorDepth_isRecordedInTheTrainingRecord() throws Exception {
+        assertEquals(0, run(new TrainCommand(), tinyRun("--discriminator-depth", "2")),
+                err.toString());
+        try (GanModel model = GanModel.load(dir.resolve("run"), Device.cpu())) {
+            assertEquals(2, ((Number) model.manifest().training().get("discriminatorDepth"))
+                    .intValue());
+        }
+    }
+
+    @Test
+    void call_discriminatorDepthThree_refusesInOneLine() {
+        assertEquals(1, run(new TrainCommand(), tinyRun("--discriminator-depth", "3")));
+        assertEquals(1, err.toString().strip().lines().count(), err.toString());
+        assertTrue(err.toString().contains("discriminator depth must be 1 to 2, was 3"),
+                err.toString());
+    }
+
+    @Test
     void call_zeroDiscriminatorWidth_refusesInOneLine() {
         assertEquals(1, run(new TrainCommand(), tinyRun("--discriminator-width", "0")));
         assertEquals(1, err.toString().strip().lines().count(), err.toString());

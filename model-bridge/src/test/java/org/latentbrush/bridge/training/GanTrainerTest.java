@@ -166,6 +166,25 @@ class GanTrainerTest {
     }
 
     @Test
+    void train_deeperDiscriminator_oneStepMovesEveryWeightOfD_andAddsItsLayers() throws IOException {
+        int shallowCount;
+        try (GanTrainer shallow = GanTrainer.open(TinyGan.config(1, 100), TinyGan.manifest(),
+                TinyGan.data(), dir.resolve("shallow"), false, Device.cpu())) {
+            shallowCount = shallow.discriminatorBlock().getParameters().size();
+        }
+        try (GanTrainer trainer = GanTrainer.open(TinyGan.config(1, 100).withDiscriminatorDepth(2),
+                TinyGan.manifest(), TinyGan.data(), dir.resolve("deep"), false, Device.cpu())) {
+            // One 3×3 convolution (weight, bias, spectral-norm vector) after each strided one.
+            int levels = TinyGan.SPEC.upsamplingSteps();
+            assertEquals(shallowCount + 3 * levels,
+                    trainer.discriminatorBlock().getParameters().size());
+            List<float[]> before = parameters(trainer.discriminatorBlock());
+            trainer.train(TrainingListener.NONE);
+            assertMoved("D", trainer.discriminatorBlock(), before, false);
+        }
+    }
+
+    @Test
     void train_withDiffAugment_oneStepMovesEveryParameterOfG_andResumesExactly() throws IOException {
         // G learns only through the augmentation in front of D: its gradient must pass it.
         GanTrainingConfig augmented = TinyGan.config(1, 100).withDiffAugment(true);
