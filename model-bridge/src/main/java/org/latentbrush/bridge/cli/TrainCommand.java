@@ -13,6 +13,7 @@ import org.latentbrush.bridge.generator.ModelLoadException;
 import org.latentbrush.bridge.generator.ModelLocator;
 import org.latentbrush.bridge.generator.ModelManifest;
 import org.latentbrush.bridge.io.IoMessages;
+import org.latentbrush.bridge.training.Discriminator;
 import org.latentbrush.bridge.training.GanTrainer;
 import org.latentbrush.bridge.training.GanTrainingConfig;
 import org.latentbrush.bridge.training.StepLosses;
@@ -36,6 +37,9 @@ import picocli.CommandLine.Option;
             "Recipe: hinge loss, spectral normalisation in D, Adam D 4e-4 / G 1e-4, a "
                 + "mode-seeking term against collapse, average of G's weights (what is saved)."})
 public final class TrainCommand implements Callable<Integer> {
+
+    /** The largest learning rate accepted. */
+    private static final double MAX_RATE = 0.1;
 
     @Mixin
     NewModelOptions model;
@@ -75,6 +79,14 @@ public final class TrainCommand implements Callable<Integer> {
                     + "strided convolution with a 3×3 one as SNGAN's does (default: ${DEFAULT-VALUE}).")
     int discriminatorDepth;
 
+    @Option(names = "--discriminator-rate", paramLabel = "RATE", defaultValue = "4e-4",
+            description = "Adam's learning rate for D (default: ${DEFAULT-VALUE}).")
+    float discriminatorRate;
+
+    @Option(names = "--generator-rate", paramLabel = "RATE", defaultValue = "1e-4",
+            description = "Adam's learning rate for G (default: ${DEFAULT-VALUE}).")
+    float generatorRate;
+
     @Option(names = "--diversity-weight", defaultValue = "1",
             description = "Weight of the mode-seeking term that keeps G from ignoring z; 0 turns "
                     + "it off (default: ${DEFAULT-VALUE}).")
@@ -106,6 +118,10 @@ public final class TrainCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         ArchitectureSpec spec;
         GanTrainingConfig config;
+        // Above 0.1 Adam's steps are as large as the weights themselves: no run learns.
+        OptionRange.check("--discriminator-rate", discriminatorRate, Float.MIN_VALUE, MAX_RATE);
+        OptionRange.check("--generator-rate", generatorRate, Float.MIN_VALUE, MAX_RATE);
+        OptionRange.check("--discriminator-depth", discriminatorDepth, 1, Discriminator.MAX_DEPTH);
         try {
             spec = model.spec();
             config = GanTrainingConfig.standard(spec, batch, steps, seed)
@@ -113,6 +129,7 @@ public final class TrainCommand implements Callable<Integer> {
                     .withDiversityWeight(diversityWeight)
                     .withDiffAugment(diffAugment)
                     .withDiscriminatorDepth(discriminatorDepth)
+                    .withLearningRates(discriminatorRate, generatorRate)
                     .withDiscriminatorWidth(discriminatorWidth == null ? spec.baseWidth()
                             : discriminatorWidth);
         } catch (IllegalArgumentException | IllegalStateException e) {

@@ -176,6 +176,15 @@ public record GanTrainingConfig(
                 newDiversityWeight, diffAugment, discriminatorDepth);
     }
 
+    /** Returns a copy whose two optimisers take steps of these sizes, their βs unchanged. */
+    public GanTrainingConfig withLearningRates(float discriminatorRate, float generatorRate) {
+        return new GanTrainingConfig(architecture, discriminatorWidth, batchSize, steps,
+                checkpointEvery, sampleEvery, seed,
+                new AdamSettings(discriminatorRate, discriminatorAdam.beta1(), discriminatorAdam.beta2()),
+                new AdamSettings(generatorRate, generatorAdam.beta1(), generatorAdam.beta2()),
+                averageDecay, diversityWeight, diffAugment, discriminatorDepth);
+    }
+
     /** Returns a copy whose D has this many convolutions per resolution. */
     public GanTrainingConfig withDiscriminatorDepth(int newDiscriminatorDepth) {
         return new GanTrainingConfig(architecture, discriminatorWidth, batchSize, steps,

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import ai.djl.Device;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.util.Map;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -103,8 +104,23 @@ class TrainCommandTest {
     void call_discriminatorDepthThree_refusesInOneLine() {
         assertEquals(1, run(new TrainCommand(), tinyRun("--discriminator-depth", "3")));
         assertEquals(1, err.toString().strip().lines().count(), err.toString());
-        assertTrue(err.toString().contains("discriminator depth must be 1 to 2, was 3"),
+        assertTrue(err.toString().contains("--discriminator-depth must be between 1 and 2, was 3"),
                 err.toString());
+    }
+
+    @Test
+    void call_learningRates_areRecordedAndAbsurdOnesRefusedInOneLine() throws Exception {
+        assertEquals(0, run(new TrainCommand(), tinyRun("--discriminator-rate", "2e-4",
+                "--generator-rate", "3e-4")), err.toString());
+        try (GanModel model = GanModel.load(dir.resolve("run"), Device.cpu())) {
+            Map<?, ?> rates = (Map<?, ?>) model.manifest().training().get("learningRates");
+            assertEquals(2e-4, ((Number) rates.get("discriminator")).doubleValue(), 1e-9);
+            assertEquals(3e-4, ((Number) rates.get("generator")).doubleValue(), 1e-9);
+        }
+        err.getBuffer().setLength(0);
+        assertEquals(1, run(new TrainCommand(), tinyRun("--generator-rate", "5")));
+        assertEquals(1, err.toString().strip().lines().count(), err.toString());
+        assertTrue(err.toString().contains("--generator-rate"), err.toString());
     }
 
     @Test
