@@ -275,7 +275,8 @@ public final class BrushEngine implements AutoCloseable {
     public CompletableFuture<PhotoProjection> project(RasterImage frame, boolean tune,
             Consumer<ProjectionStatus> progress, BooleanSupplier cancelled) {
         BooleanSupplier stop = () -> live.isClosing() || cancelled.getAsBoolean();
-        return live.onOptimizerThread(() -> PhotoProjector.run(model, active, frame, tune, progress, stop));
+        return live.onOptimizerThread(() -> EngineThreads.onAllCores(
+                () -> PhotoProjector.run(model, active, frame, tune, progress, stop)));
     }
 
     /** Projects and tunes, as {@link #project(RasterImage, boolean, Consumer, BooleanSupplier)} with tuning. */
@@ -341,7 +342,8 @@ public final class BrushEngine implements AutoCloseable {
         BooleanSupplier stop = () -> live.isClosing() || cancelled.getAsBoolean();
         PhotoEditing.Recipe recipe = new PhotoEditing.Recipe(ProjectionSettings.defaults(),
                 Optional.of(TuningSettings.defaults()), paintingSettings.forPhotos(), Optional.empty(), true);
-        return live.onOptimizerThread(() -> BeyondSquare.edit(model, photo, edited, strokes, recipe, progress, stop));
+        return live.onOptimizerThread(() -> EngineThreads.onAllCores(
+                () -> BeyondSquare.edit(model, photo, edited, strokes, recipe, progress, stop)));
     }
 
     /**
