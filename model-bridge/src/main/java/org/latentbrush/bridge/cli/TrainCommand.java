@@ -92,6 +92,11 @@ public final class TrainCommand implements Callable<Integer> {
                     + "it off (default: ${DEFAULT-VALUE}).")
     float diversityWeight;
 
+    @Option(names = "--diversity-cap",
+            description = "Stop the mode-seeking term once generated images differ from each other "
+                    + "as much as real ones do, instead of rewarding any difference.")
+    boolean diversityCap;
+
     @Option(names = "--diff-augment",
             description = "Show D real and generated images through the same random colour, "
                     + "translation and cutout (DiffAugment, Zhao et al. 2020).")
@@ -127,6 +132,7 @@ public final class TrainCommand implements Callable<Integer> {
             config = GanTrainingConfig.standard(spec, batch, steps, seed)
                     .withIntervals(checkpointEvery, sampleEvery)
                     .withDiversityWeight(diversityWeight)
+                    .withDiversityCap(diversityCap)
                     .withDiffAugment(diffAugment)
                     .withDiscriminatorDepth(discriminatorDepth)
                     .withLearningRates(discriminatorRate, generatorRate)

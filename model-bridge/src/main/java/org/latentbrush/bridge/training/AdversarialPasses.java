@@ -70,9 +70,10 @@ final class AdversarialPasses {
      * G's pass and update against the frozen D.
      *
      * @param fake G(z) with its graph from D's pass, or {@code null} to run G again
+     * @param real the step's real batch, for the capped mode-seeking term
      * @return G's adversarial loss, or empty if its gradients were not finite
      */
-    Optional<Float> generator(NDManager scope, NDArray z, NDArray fake, long stepSeed) {
+    Optional<Float> generator(NDManager scope, NDArray z, NDArray fake, NDArray real, long stepSeed) {
         float loss;
         try (GradientCollector collector = scope.getEngine().newGradientCollector()) {
             // The graph of D's pass is reused when there is one: G then runs once per step.
@@ -86,7 +87,9 @@ final class AdversarialPasses {
             NDArray total = HingeLoss.generator(scores);
             loss = total.getFloat();
             if (config.diversityWeight() > 0) {
-                total = total.add(ModeSeekingLoss.of(images, z).mul(config.diversityWeight()));
+                NDArray diversity = config.diversityCap() ? ModeSeekingLoss.capped(images, z, real)
+                        : ModeSeekingLoss.of(images, z);
+                total = total.add(diversity.mul(config.diversityWeight()));
             }
             collector.backward(total);
         }

@@ -267,7 +267,7 @@ public final class GanTrainer implements AutoCloseable {
                             if (attempt > 0) {
                                 generatorBuffers.restore();
                             }
-                            return passes.generator(scope, z, attempt == 0 ? fake[0] : null, stepSeed);
+                            return passes.generator(scope, z, attempt == 0 ? fake[0] : null, real, stepSeed);
                         });
             } finally {
                 discriminatorParameters.freeze(false);

@@ -26,6 +26,8 @@ import org.latentbrush.bridge.training.data.ImageSource;
  * @param diffAugment whether D sees real and generated images through {@link DiffAugment}
  * @param discriminatorDepth convolutions per resolution in D: 1 for the strided one alone, 2 to
  *     add a 3×3 one after it, as in SNGAN's CNN discriminator (see {@link Discriminator})
+ * @param diversityCap whether the mode-seeking term stops once G's images differ as much as real
+ *     ones ({@link ModeSeekingLoss#capped})
  */
 public record GanTrainingConfig(
         ArchitectureSpec architecture,
@@ -40,7 +42,8 @@ public record GanTrainingConfig(
         double averageDecay,
         float diversityWeight,
         boolean diffAugment,
-        int discriminatorDepth) {
+        int discriminatorDepth,
+        boolean diversityCap) {
 
     /** D's learning rate in the two time-scale recipe. */
     public static final float DISCRIMINATOR_RATE = 4e-4f;
@@ -99,7 +102,7 @@ public record GanTrainingConfig(
         return new GanTrainingConfig(architecture, architecture.baseWidth(), batchSize, steps,
                 DEFAULT_EVERY, DEFAULT_EVERY, seed,
                 new AdamSettings(DISCRIMINATOR_RATE, BETA1, BETA2),
-                new AdamSettings(GENERATOR_RATE, BETA1, BETA2), AVERAGE_DECAY, DIVERSITY_WEIGHT, false, 1);
+                new AdamSettings(GENERATOR_RATE, BETA1, BETA2), AVERAGE_DECAY, DIVERSITY_WEIGHT, false, 1, false);
     }
 
     /**
@@ -130,50 +133,51 @@ public record GanTrainingConfig(
      * What a checkpoint must agree on with the run that resumes it.
      *
      * @param dataDescription the training images' description
-     * @return one line; only runs with augmentation or a deeper D mention them, so older
-     *     checkpoints still match
+     * @return one line; only runs with augmentation, a deeper D or a capped diversity term
+     *     mention them, so older checkpoints still match
      */
     public String fingerprint(String dataDescription) {
         return String.format(Locale.ROOT, "%s, D width %d, batch %d, seed %d, D %s, G %s, "
                         + "average %s, diversity %s, data: %s", architecture, discriminatorWidth,
                 batchSize, seed, discriminatorAdam, generatorAdam, averageDecay, diversityWeight,
                 dataDescription) + (diffAugment ? ", DiffAugment" : "")
-                + (discriminatorDepth > 1 ? ", D depth " + discriminatorDepth : "");
+                + (discriminatorDepth > 1 ? ", D depth " + discriminatorDepth : "")
+                + (diversityCap ? ", diversity capped at the real images'" : "");
     }
 
     /** Returns a copy with other checkpoint and sample intervals. */
     public GanTrainingConfig withIntervals(int newCheckpointEvery, int newSampleEvery) {
         return new GanTrainingConfig(architecture, discriminatorWidth, batchSize, steps,
                 newCheckpointEvery, newSampleEvery, seed, discriminatorAdam, generatorAdam,
-                averageDecay, diversityWeight, diffAugment, discriminatorDepth);
+                averageDecay, diversityWeight, diffAugment, discriminatorDepth, diversityCap);
     }
 
     /** Returns a copy that stops after another step, e.g. to extend a finished run. */
     public GanTrainingConfig withSteps(long newSteps) {
         return new GanTrainingConfig(architecture, discriminatorWidth, batchSize, newSteps,
                 checkpointEvery, sampleEvery, seed, discriminatorAdam, generatorAdam, averageDecay,
-                diversityWeight, diffAugment, discriminatorDepth);
+                diversityWeight, diffAugment, discriminatorDepth, diversityCap);
     }
 
     /** Returns a copy with a discriminator of another base width. */
     public GanTrainingConfig withDiscriminatorWidth(int newDiscriminatorWidth) {
         return new GanTrainingConfig(architecture, newDiscriminatorWidth, batchSize, steps,
                 checkpointEvery, sampleEvery, seed, discriminatorAdam, generatorAdam, averageDecay,
-                diversityWeight, diffAugment, discriminatorDepth);
+                diversityWeight, diffAugment, discriminatorDepth, diversityCap);
     }
 
     /** Returns a copy with differentiable augmentation in front of D turned on or off. */
     public GanTrainingConfig withDiffAugment(boolean newDiffAugment) {
         return new GanTrainingConfig(architecture, discriminatorWidth, batchSize, steps,
                 checkpointEvery, sampleEvery, seed, discriminatorAdam, generatorAdam, averageDecay,
-                diversityWeight, newDiffAugment, discriminatorDepth);
+                diversityWeight, newDiffAugment, discriminatorDepth, diversityCap);
     }
 
     /** Returns a copy with another weight of the mode-seeking term. */
     public GanTrainingConfig withDiversityWeight(float newDiversityWeight) {
         return new GanTrainingConfig(architecture, discriminatorWidth, batchSize, steps,
                 checkpointEvery, sampleEvery, seed, discriminatorAdam, generatorAdam, averageDecay,
-                newDiversityWeight, diffAugment, discriminatorDepth);
+                newDiversityWeight, diffAugment, discriminatorDepth, diversityCap);
     }
 
     /** Returns a copy whose two optimisers take steps of these sizes, their βs unchanged. */
@@ -182,14 +186,21 @@ public record GanTrainingConfig(
                 checkpointEvery, sampleEvery, seed,
                 new AdamSettings(discriminatorRate, discriminatorAdam.beta1(), discriminatorAdam.beta2()),
                 new AdamSettings(generatorRate, generatorAdam.beta1(), generatorAdam.beta2()),
-                averageDecay, diversityWeight, diffAugment, discriminatorDepth);
+                averageDecay, diversityWeight, diffAugment, discriminatorDepth, diversityCap);
+    }
+
+    /** Returns a copy whose mode-seeking term stops, or not, at the real images' diversity. */
+    public GanTrainingConfig withDiversityCap(boolean newDiversityCap) {
+        return new GanTrainingConfig(architecture, discriminatorWidth, batchSize, steps,
+                checkpointEvery, sampleEvery, seed, discriminatorAdam, generatorAdam, averageDecay,
+                diversityWeight, diffAugment, discriminatorDepth, newDiversityCap);
     }
 
     /** Returns a copy whose D has this many convolutions per resolution. */
     public GanTrainingConfig withDiscriminatorDepth(int newDiscriminatorDepth) {
         return new GanTrainingConfig(architecture, discriminatorWidth, batchSize, steps,
                 checkpointEvery, sampleEvery, seed, discriminatorAdam, generatorAdam, averageDecay,
-                diversityWeight, diffAugment, newDiscriminatorDepth);
+                diversityWeight, diffAugment, newDiscriminatorDepth, diversityCap);
     }
 
     private static void positive(String what, long value) {

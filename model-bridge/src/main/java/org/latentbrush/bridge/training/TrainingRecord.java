@@ -40,6 +40,7 @@ final class TrainingRecord {
         record.put("method", METHOD);
         record.put("discriminatorWidth", config.discriminatorWidth());
         record.put("discriminatorDepth", config.discriminatorDepth());
+        record.put("diversityCapped", config.diversityCap());
         record.put("learningRates", Map.of(
                 "discriminator", config.discriminatorAdam().learningRate(),
                 "generator", config.generatorAdam().learningRate()));

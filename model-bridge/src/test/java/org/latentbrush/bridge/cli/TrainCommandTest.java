@@ -101,6 +101,14 @@ class TrainCommandTest {
     }
 
     @Test
+    void call_diversityCap_isRecordedInTheTrainingRecord() throws Exception {
+        assertEquals(0, run(new TrainCommand(), tinyRun("--diversity-cap")), err.toString());
+        try (GanModel model = GanModel.load(dir.resolve("run"), Device.cpu())) {
+            assertEquals(Boolean.TRUE, model.manifest().training().get("diversityCapped"));
+        }
+    }
+
+    @Test
     void call_discriminatorDepthThree_refusesInOneLine() {
         assertEquals(1, run(new TrainCommand(), tinyRun("--discriminator-depth", "3")));
         assertEquals(1, err.toString().strip().lines().count(), err.toString());
