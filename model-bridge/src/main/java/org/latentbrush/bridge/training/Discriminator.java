@@ -52,13 +52,10 @@ public final class Discriminator {
      *
      * @param spec the generator's shape, whose images D scores
      * @param baseWidth channels of the first convolution (DCGAN's "ndf")
-     * @param depth convolutions per resolution, 1 to {@link #MAX_DEPTH}
+     * @param depth convolutions per resolution, 1 to {@link #MAX_DEPTH} ({@link GanTrainingConfig} checks it)
      * @return a block mapping (batch, channels, size, size) to (batch) scores
      */
     public static Block build(ArchitectureSpec spec, int baseWidth, int depth) {
-        if (depth < 1 || depth > MAX_DEPTH) {
-            throw new IllegalArgumentException("depth must be 1 to " + MAX_DEPTH + ", was " + depth);
-        }
         SequentialBlock net = new SequentialBlock();
         int in = spec.channels();
         int width = baseWidth;

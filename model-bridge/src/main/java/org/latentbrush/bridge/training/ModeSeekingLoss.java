@@ -32,12 +32,7 @@ final class ModeSeekingLoss {
      * @return the scalar penalty, differentiable with respect to the images
      */
     static NDArray of(NDArray images, NDArray latents) {
-        long half = images.getShape().get(0) / 2;
-        NDIndex first = new NDIndex("0:{}", half);
-        NDIndex second = new NDIndex("{}:{}", half, 2 * half);
-        NDArray imageDistance = images.get(first).sub(images.get(second)).abs().mean();
-        NDArray latentDistance = latents.get(first).sub(latents.get(second)).abs().mean();
-        return imageDistance.div(latentDistance).add(EPSILON).pow(-1);
+        return inverse(pairDistance(images).div(pairDistance(latents)));
     }
 
     /**
@@ -51,12 +46,19 @@ final class ModeSeekingLoss {
      * @return the scalar penalty, differentiable with respect to the images
      */
     static NDArray capped(NDArray images, NDArray latents, NDArray real) {
-        long half = real.getShape().get(0) / 2;
-        NDIndex first = new NDIndex("0:{}", half);
-        NDIndex second = new NDIndex("{}:{}", half, 2 * half);
-        NDArray realDistance = real.get(first).sub(real.get(second)).abs().mean();
-        NDArray latentDistance = latents.get(first).sub(latents.get(second)).abs().mean();
-        NDArray floor = realDistance.div(latentDistance).add(EPSILON).pow(-1).stopGradient();
-        return of(images, latents).sub(floor).maximum(0f);
+        NDArray latentDistance = pairDistance(latents);
+        NDArray floor = inverse(pairDistance(real).div(latentDistance)).stopGradient();
+        return inverse(pairDistance(images).div(latentDistance)).sub(floor).maximum(0f);
+    }
+
+    /** Mean absolute difference between the batch's first half and its second, paired in order. */
+    private static NDArray pairDistance(NDArray batch) {
+        long half = batch.getShape().get(0) / 2;
+        return batch.get(new NDIndex("0:{}", half)).sub(batch.get(new NDIndex("{}:{}", half, 2 * half)))
+                .abs().mean();
+    }
+
+    private static NDArray inverse(NDArray ratio) {
+        return ratio.add(EPSILON).pow(-1);
     }
 }
