@@ -2,10 +2,12 @@ package org.latentbrush.bridge;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
+import ai.djl.engine.Engine;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import org.junit.jupiter.api.Test;
+import org.latentbrush.bridge.generator.SeededWeights;
 
 /** Layer rules of the bridge, as tests. */
 class ArchitectureTest {
@@ -70,6 +72,14 @@ class ArchitectureTest {
         String[] all = java.util.Arrays.copyOf(first, first.length + more.length);
         System.arraycopy(more, 0, all, first.length, more.length);
         return all;
+    }
+
+    @Test
+    void onlySeededWeights_seedsTheEnginesGenerator() {
+        // Seeding outside it lets another thread's initialisation interleave with the seeded draws.
+        noClasses().that().doNotHaveFullyQualifiedName(SeededWeights.class.getName())
+                .should().callMethod(Engine.class, "setRandomSeed", int.class)
+                .check(BRIDGE);
     }
 
     @Test

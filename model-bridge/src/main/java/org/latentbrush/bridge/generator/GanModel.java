@@ -1,7 +1,6 @@
 package org.latentbrush.bridge.generator;
 
 import ai.djl.Device;
-import ai.djl.engine.Engine;
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDList;
 import ai.djl.ndarray.NDManager;
@@ -141,13 +140,14 @@ public final class GanModel implements AutoCloseable {
      * @return the model
      */
     public static GanModel random(ModelManifest manifest, long seed, Device device, float sigma) {
-        Engine.getInstance().setRandomSeed((int) seed);
         NDManager manager = NDManager.newBaseManager(device);
-        Block generator = build(GeneratorNetworks.build(manifest.architecture()), sigma, manager,
-                new Shape(1, manifest.latentSize()));
-        Block encoder = manifest.encoder()
-                .map(spec -> initialisedEncoder(manifest, spec, manager)).orElse(null);
-        return new GanModel(manifest, manager, generator, encoder);
+        return SeededWeights.seeded(seed, () -> {
+            Block generator = build(GeneratorNetworks.build(manifest.architecture()), sigma, manager,
+                    new Shape(1, manifest.latentSize()));
+            Block encoder = manifest.encoder()
+                    .map(spec -> initialisedEncoder(manifest, spec, manager)).orElse(null);
+            return new GanModel(manifest, manager, generator, encoder);
+        });
     }
 
     /**
@@ -164,7 +164,7 @@ public final class GanModel implements AutoCloseable {
 
     private static Block build(Block block, float sigma, NDManager manager, Shape input) {
         block.setInitializer(new NormalInitializer(sigma), Parameter.Type.WEIGHT);
-        block.initialize(manager, DataType.FLOAT32, input);
+        SeededWeights.initialise(block, manager, DataType.FLOAT32, input);
         return block;
     }
 

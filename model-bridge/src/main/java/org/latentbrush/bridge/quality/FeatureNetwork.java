@@ -1,7 +1,6 @@
 package org.latentbrush.bridge.quality;
 
 import ai.djl.Device;
-import ai.djl.engine.Engine;
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDList;
 import ai.djl.ndarray.NDManager;
@@ -17,6 +16,7 @@ import ai.djl.nn.core.Linear;
 import ai.djl.nn.norm.BatchNorm;
 import ai.djl.training.ParameterStore;
 import ai.djl.training.initializer.XavierInitializer;
+import org.latentbrush.bridge.generator.SeededWeights;
 
 /**
  * A small image classifier whose penultimate layer serves as the feature space of the Fréchet
@@ -62,7 +62,10 @@ public final class FeatureNetwork implements AutoCloseable {
      * @return the network; the caller closes it
      */
     public static FeatureNetwork initialised(ClassifierSpec spec, long seed, Device device) {
-        Engine.getInstance().setRandomSeed((int) seed);
+        return SeededWeights.seeded(seed, () -> build(spec, device));
+    }
+
+    private static FeatureNetwork build(ClassifierSpec spec, Device device) {
         NDManager manager = NDManager.newBaseManager(device);
         SequentialBlock body = new SequentialBlock();
         int width = spec.width();
@@ -83,7 +86,7 @@ public final class FeatureNetwork implements AutoCloseable {
         classifier.add(head);
         classifier.setInitializer(new XavierInitializer(), Parameter.Type.WEIGHT);
         int s = spec.imageSize();
-        classifier.initialize(manager, DataType.FLOAT32, new Shape(1, spec.channels(), s, s));
+        SeededWeights.initialise(classifier, manager, DataType.FLOAT32, new Shape(1, spec.channels(), s, s));
         return new FeatureNetwork(spec, manager, body, head, classifier);
     }
 

@@ -13,6 +13,7 @@ import ai.djl.nn.SequentialBlock;
 import ai.djl.training.initializer.XavierInitializer;
 import org.latentbrush.bridge.generator.ArchitectureSpec;
 import org.latentbrush.bridge.generator.DcganGenerator;
+import org.latentbrush.bridge.generator.SeededWeights;
 
 /**
  * Builds the discriminator D used to train a generator: DCGAN's strided convolutions with spectral
@@ -93,7 +94,7 @@ public final class Discriminator {
         block.setInitializer(new XavierInitializer(XavierInitializer.RandomType.UNIFORM,
                 XavierInitializer.FactorType.AVG, GLOROT_MAGNITUDE), Parameter.Type.WEIGHT);
         int size = spec.imageSize();
-        block.initialize(manager, DataType.FLOAT32, new Shape(1, spec.channels(), size, size));
+        SeededWeights.initialise(block, manager, DataType.FLOAT32, new Shape(1, spec.channels(), size, size));
         return block;
     }
 

@@ -1,6 +1,5 @@
 package org.latentbrush.bridge.training;
 
-import ai.djl.engine.Engine;
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDList;
 import ai.djl.ndarray.NDManager;
@@ -23,6 +22,7 @@ import org.latentbrush.bridge.generator.NumericGuard;
 import org.latentbrush.bridge.generator.ParameterFiles;
 import org.latentbrush.bridge.training.data.ImageSource;
 import org.latentbrush.bridge.training.data.Seeds;
+import org.latentbrush.bridge.generator.SeededWeights;
 
 /**
  * Trains a model's encoder E, which gives the editor a first guess of z for a photo, against the
@@ -77,8 +77,7 @@ public final class EncoderTrainer implements AutoCloseable {
         this.config = config;
         this.data = data;
         manager = model.manager().newSubManager();
-        Engine.getInstance().setRandomSeed((int) config.seed());
-        encoder = GanModel.initialisedEncoder(manifest, spec(), manager);
+        encoder = SeededWeights.seeded(config.seed(), () -> GanModel.initialisedEncoder(manifest, spec(), manager));
         store = new ParameterStore(manager, false);
         adam = new AdamOptimizer(new TrainableParameters(encoder), config.adam(), manager);
         // Without data the schedule only draws latents; it needs some source to be built on.

@@ -1,7 +1,6 @@
 package org.latentbrush.bridge.training;
 
 import ai.djl.Device;
-import ai.djl.engine.Engine;
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.types.Shape;
@@ -22,6 +21,7 @@ import org.latentbrush.bridge.generator.NumericGuard;
 import org.latentbrush.bridge.generator.ParameterFiles;
 import org.latentbrush.bridge.training.data.ImageSource;
 import org.latentbrush.bridge.training.data.Seeds;
+import org.latentbrush.bridge.generator.SeededWeights;
 
 /**
  * Trains a generator against a discriminator on an image source, with resumable checkpoints.
@@ -102,9 +102,8 @@ public final class GanTrainer implements AutoCloseable {
         average = GanModel.random(manifest, seed, device);
         manager = NDManager.newBaseManager(device);
         // A seed of its own, so D's weights do not repeat G's random stream.
-        Engine.getInstance().setRandomSeed((int) Seeds.combine(seed, 1));
-        discriminator = Discriminator.initialised(manifest.architecture(),
-                config.discriminatorWidth(), config.discriminatorDepth(), manager);
+        discriminator = SeededWeights.seeded(Seeds.combine(seed, 1), () -> Discriminator.initialised(
+                manifest.architecture(), config.discriminatorWidth(), config.discriminatorDepth(), manager));
         generatorParameters = new TrainableParameters(generator.generatorBlock());
         discriminatorParameters = new TrainableParameters(discriminator);
         generatorAdam = new AdamOptimizer(generatorParameters, config.generatorAdam(), manager);

@@ -13,6 +13,7 @@ import ai.djl.training.initializer.XavierInitializer;
 import ai.djl.nn.Parameter;
 import java.util.ArrayList;
 import java.util.List;
+import org.latentbrush.bridge.generator.SeededWeights;
 
 /**
  * A small fully convolutional discriminator for super-resolution patches: it scores every
@@ -44,7 +45,7 @@ final class PatchDiscriminator {
         layers.add(new SpectralNormConv2d(4 * width, 1, 3, 1, 1));
         layers.forEach(all::add);
         all.setInitializer(new XavierInitializer(), Parameter.Type.WEIGHT);
-        all.initialize(manager, DataType.FLOAT32, new Shape(1, channels, 32, 32));
+        SeededWeights.initialise(all, manager, DataType.FLOAT32, new Shape(1, channels, 32, 32));
     }
 
     /** The whole network, for saving, loading and the optimiser. */

@@ -1,7 +1,6 @@
 package org.latentbrush.bridge.training;
 
 import ai.djl.Device;
-import ai.djl.engine.Engine;
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDList;
 import ai.djl.ndarray.NDManager;
@@ -24,6 +23,7 @@ import org.latentbrush.bridge.upscale.UpscalerManifest;
 import org.latentbrush.bridge.upscale.UpscalerManifestReader;
 import org.latentbrush.bridge.upscale.UpscalerManifestWriter;
 import org.latentbrush.bridge.upscale.UpscalerNetwork;
+import org.latentbrush.bridge.generator.SeededWeights;
 
 /**
  * Trains an upscaler on patch pairs, with resumable checkpoints; the run's folder is at every
@@ -74,18 +74,22 @@ public final class UpscalerTrainer implements AutoCloseable {
         this.folder = folder;
         this.lock = lock;
         manager = NDManager.newBaseManager(device);
-        Engine.getInstance().setRandomSeed((int) config.seed());
         store = new ParameterStore(manager, false);
-        network = UpscalerNetwork.initialised(config.spec(), manager);
+        // One seeded stream for both networks, D's weights drawn after the upscaler's.
+        Networks networks = SeededWeights.seeded(config.seed(), () -> new Networks(
+                UpscalerNetwork.initialised(config.spec(), manager),
+                config.adversarial()
+                        ? new PatchDiscriminator(config.spec().channels(), DISCRIMINATOR_WIDTH, manager)
+                        : null));
+        network = networks.upscaler();
         networkParameters = new TrainableParameters(network);
         adam = new AdamOptimizer(networkParameters, config.adam(), manager);
+        discriminator = networks.discriminator();
         if (config.adversarial()) {
-            discriminator = new PatchDiscriminator(config.spec().channels(), DISCRIMINATOR_WIDTH, manager);
             discriminatorParameters = new TrainableParameters(discriminator.block());
             discriminatorAdam = new AdamOptimizer(discriminatorParameters, config.adam(), manager);
             discriminatorBuffers = new BufferSnapshot(discriminator.block());
         } else {
-            discriminator = null;
             discriminatorParameters = null;
             discriminatorAdam = null;
             discriminatorBuffers = null;
@@ -333,5 +337,9 @@ public final class UpscalerTrainer implements AutoCloseable {
         } finally {
             lock.close();
         }
+    }
+
+    /** The freshly initialised networks; the discriminator is null for an L1-only run. */
+    private record Networks(Block upscaler, PatchDiscriminator discriminator) {
     }
 }

@@ -12,6 +12,7 @@ import org.latentbrush.bridge.generator.ModelLoadException;
 import org.latentbrush.bridge.generator.ParameterFiles;
 import org.latentbrush.bridge.image.RasterImage;
 import org.latentbrush.bridge.image.SmoothScaling;
+import org.latentbrush.bridge.generator.SeededWeights;
 
 /**
  * A loaded upscaler: enlarges images by its learned factor, and by any whole factor with smooth
@@ -82,12 +83,12 @@ public final class Upscaler implements AutoCloseable {
      * @return the upscaler; the caller closes it
      */
     public static Upscaler untrained(UpscalerSpec spec, long seed, Device device) {
-        ai.djl.engine.Engine.getInstance().setRandomSeed((int) seed);
         NDManager manager = NDManager.newBaseManager(device);
         UpscalerManifest manifest = new UpscalerManifest("untrained", "Untrained upscaler", spec,
                 UpscalerManifest.WEIGHTS_FILE, "none", java.util.List.of(
                         new UpscalerManifest.Source("none (untrained)", "none")), java.util.Map.of());
-        return new Upscaler(manifest, manager, UpscalerNetwork.initialised(spec, manager));
+        return new Upscaler(manifest, manager,
+                SeededWeights.seeded(seed, () -> UpscalerNetwork.initialised(spec, manager)));
     }
 
     public UpscalerManifest manifest() {

@@ -14,6 +14,7 @@ import ai.djl.nn.convolutional.Conv2d;
 import ai.djl.training.initializer.Initializer;
 import ai.djl.training.initializer.XavierInitializer;
 import java.util.List;
+import org.latentbrush.bridge.generator.SeededWeights;
 
 /**
  * Builds the upscaler: a compact ESPCN/SRVGG-style network that works at the input's resolution
@@ -74,7 +75,7 @@ public final class UpscalerNetwork {
      */
     public static Block initialised(UpscalerSpec spec, NDManager manager) {
         Block block = build(spec, manager);
-        block.initialize(manager, DataType.FLOAT32, new Shape(1, spec.channels(), 8, 8));
+        SeededWeights.initialise(block, manager, DataType.FLOAT32, new Shape(1, spec.channels(), 8, 8));
         return block;
     }
 
