@@ -76,12 +76,7 @@ public final class QualityEvaluator {
                 network, data.reference(n), keep, "reference", listener));
         ImageFeatures second = timed(seconds, "second draw", () -> ImageFeatures.ofReal(
                 network, data.secondDraw(n), keep, "second draw", listener));
-        double[] distances = timed(seconds, "statistics", () -> {
-            FeatureStatistics ref = FeatureStatistics.of(reference.features());
-            return new double[] {
-                FrechetDistance.between(FeatureStatistics.of(generated.features()), ref),
-                FrechetDistance.between(FeatureStatistics.of(second.features()), ref)};
-        });
+        double[] distances = timed(seconds, "statistics", () -> distances(generated, reference, second));
         DiversityScores diversity = timed(seconds, "diversity",
                 () -> DiversityScores.of(generated, reference));
         GridSpectrum spectrum = timed(seconds, "spectrum", () -> GridSpectrum.of(generated,
@@ -96,6 +91,34 @@ public final class QualityEvaluator {
                 LabelShares.of(network.spec().heads(), generated, reference), projections.scores(),
                 projections.examples(), seconds,
                 (System.nanoTime() - start) / 1e9);
+    }
+
+    /**
+     * Draws the Fréchet distance and its floor again, without the rest of the report: the further
+     * draws of {@code evaluate --draws}, each with an evaluator whose data were opened with its seed.
+     *
+     * @param samples images per set
+     * @param seed the seed the data were opened with; it also picks the latents
+     * @param listener hears each stage's progress
+     * @return the draw
+     */
+    public FrechetDraws.Draw frechetDraw(int samples, long seed, QualityListener listener) {
+        ImageFeatures generated = ImageFeatures.ofGenerated(network, model, samples, seed, 0, listener);
+        ImageFeatures reference = ImageFeatures.ofReal(network, data.reference(samples), 0, "reference",
+                listener);
+        ImageFeatures second = ImageFeatures.ofReal(network, data.secondDraw(samples), 0, "second draw",
+                listener);
+        double[] distances = distances(generated, reference, second);
+        return new FrechetDraws.Draw(seed, distances[0], distances[1]);
+    }
+
+    /** Generated against the reference, then the second real draw against it. */
+    private static double[] distances(ImageFeatures generated, ImageFeatures reference,
+            ImageFeatures second) {
+        FeatureStatistics ref = FeatureStatistics.of(reference.features());
+        return new double[] {
+            FrechetDistance.between(FeatureStatistics.of(generated.features()), ref),
+            FrechetDistance.between(FeatureStatistics.of(second.features()), ref)};
     }
 
     private static <T> T timed(Map<String, Double> seconds, String stage, Supplier<T> work) {

@@ -262,6 +262,8 @@ class BadArgumentsCorpusTest {
                 // evaluate
                 bad("evaluate --samples 1", () -> evaluate("--samples", "1"), "--samples"),
                 bad("evaluate --projections -1", () -> evaluate("--projections", "-1"), "--projections"),
+                bad("evaluate --draws 0", () -> evaluate("--draws", "0"), "--draws"),
+                bad("evaluate --draws 1000", () -> evaluate("--draws", "1000"), "--draws"),
                 bad("evaluate --projection-iterations -1", () -> evaluate("--projection-iterations", "-1"),
                         "--projection-iterations"),
                 bad("evaluate --classifier-steps 0", () -> evaluate("--classifier-steps", "0"),

@@ -99,6 +99,33 @@ class EvaluateCommandTest {
     }
 
     @Test
+    void evaluate_threeDraws_givesEachSeedsMeasurementAndTheMeans() throws Exception {
+        Path json = dir.resolve("quality.json");
+        assertEquals(0, LatentBrushCli.run(tinyEvaluation("--projections", "0", "--draws", "3",
+                "--json", json.toString())));
+        JsonNode report = new ObjectMapper().readTree(json.toFile());
+        JsonNode each = report.at("/frechetDraws/each");
+        assertEquals(3, each.size());
+        double sum = 0;
+        for (int i = 0; i < 3; i++) {
+            assertEquals(i + 1, each.get(i).get("seed").asLong());
+            sum += each.get(i).get("generated").asDouble();
+        }
+        assertEquals(sum / 3, report.at("/frechetDraws/generatedMean").asDouble(), 1e-3);
+        assertEquals(report.at("/frechetDistance/generated").asDouble(), each.get(0).get("generated").asDouble(),
+                1e-4, "the first draw is the report's own");
+        // A further draw measures what a whole evaluation under its seed does.
+        Path second = dir.resolve("seed2.json");
+        assertEquals(0, LatentBrushCli.run(tinyEvaluation("--projections", "0", "--seed", "2",
+                "--json", second.toString())));
+        JsonNode alone = new ObjectMapper().readTree(second.toFile());
+        assertEquals(alone.at("/frechetDistance/generated").asDouble(), each.get(1).get("generated").asDouble(), 1e-4);
+        assertEquals(alone.at("/frechetDistance/realFloor").asDouble(), each.get(1).get("realFloor").asDouble(), 1e-4);
+        assertTrue(each.get(0).get("realFloor").asDouble() != each.get(1).get("realFloor").asDouble(),
+                "each draw has real images of its own");
+    }
+
+    @Test
     void evaluate_tooFewSamples_failsWithOneLine() {
         assertOneLineError(runCapturing(tinyEvaluation("--samples", "1")), "--samples must be at least 2");
     }
