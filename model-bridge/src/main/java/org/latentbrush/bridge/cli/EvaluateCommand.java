@@ -74,8 +74,8 @@ final class EvaluateCommand implements Callable<Integer> {
 
     @Option(names = "--draws", paramLabel = "N", defaultValue = "1",
             description = "Measure the Frechet distance and its floor N times, with seeds SEED to "
-                    + "SEED+N-1, and give their means: one draw moves the ratio to the floor by about "
-                    + "0.2 (default: ${DEFAULT-VALUE}).")
+                    + "SEED+N-1, and give their means: a single draw's ratio to the floor can be a third "
+                    + "off (default: ${DEFAULT-VALUE}).")
     int draws;
 
     @Option(names = "--json", paramLabel = "FILE", description = "Also write the measurements as JSON.")
