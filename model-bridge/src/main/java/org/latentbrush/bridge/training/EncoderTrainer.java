@@ -20,9 +20,9 @@ import org.latentbrush.bridge.generator.ManifestWriter;
 import org.latentbrush.bridge.generator.ModelManifest;
 import org.latentbrush.bridge.generator.NumericGuard;
 import org.latentbrush.bridge.generator.ParameterFiles;
+import org.latentbrush.bridge.generator.SeededWeights;
 import org.latentbrush.bridge.training.data.ImageSource;
 import org.latentbrush.bridge.training.data.Seeds;
-import org.latentbrush.bridge.generator.SeededWeights;
 
 /**
  * Trains a model's encoder E, which gives the editor a first guess of z for a photo, against the

@@ -19,9 +19,9 @@ import org.latentbrush.bridge.generator.ModelLoadException;
 import org.latentbrush.bridge.generator.ModelManifest;
 import org.latentbrush.bridge.generator.NumericGuard;
 import org.latentbrush.bridge.generator.ParameterFiles;
+import org.latentbrush.bridge.generator.SeededWeights;
 import org.latentbrush.bridge.training.data.ImageSource;
 import org.latentbrush.bridge.training.data.Seeds;
-import org.latentbrush.bridge.generator.SeededWeights;
 
 /**
  * Trains a generator against a discriminator on an image source, with resumable checkpoints.

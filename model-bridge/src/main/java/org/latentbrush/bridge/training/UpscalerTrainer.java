@@ -18,12 +18,12 @@ import java.util.Optional;
 import org.latentbrush.bridge.generator.ModelLoadException;
 import org.latentbrush.bridge.generator.NumericGuard;
 import org.latentbrush.bridge.generator.ParameterFiles;
+import org.latentbrush.bridge.generator.SeededWeights;
 import org.latentbrush.bridge.training.data.SuperResolutionPatches;
 import org.latentbrush.bridge.upscale.UpscalerManifest;
 import org.latentbrush.bridge.upscale.UpscalerManifestReader;
 import org.latentbrush.bridge.upscale.UpscalerManifestWriter;
 import org.latentbrush.bridge.upscale.UpscalerNetwork;
-import org.latentbrush.bridge.generator.SeededWeights;
 
 /**
  * Trains an upscaler on patch pairs, with resumable checkpoints; the run's folder is at every

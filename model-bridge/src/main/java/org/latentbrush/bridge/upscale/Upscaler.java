@@ -10,9 +10,9 @@ import ai.djl.training.ParameterStore;
 import java.nio.file.Path;
 import org.latentbrush.bridge.generator.ModelLoadException;
 import org.latentbrush.bridge.generator.ParameterFiles;
+import org.latentbrush.bridge.generator.SeededWeights;
 import org.latentbrush.bridge.image.RasterImage;
 import org.latentbrush.bridge.image.SmoothScaling;
-import org.latentbrush.bridge.generator.SeededWeights;
 
 /**
  * A loaded upscaler: enlarges images by its learned factor, and by any whole factor with smooth
