@@ -121,8 +121,8 @@ public final class BrushEngine implements AutoCloseable {
             Consumer<EditSnapshot> snapshots, Consumer<Throwable> errors, Path cacheFolder)
             throws ModelOpenException {
         OpenedModel opened = OpenedModel.open(modelReference, where);
-        return new BrushEngine(opened.model(), opened.sliders(), OptimizerSettings.live(), snapshots, errors,
-                cacheFolder);
+        return new BrushEngine(opened.model(), opened.sliders(), OptimizerSettings.live(opened.model().manifest()),
+                snapshots, errors, cacheFolder);
     }
 
     /** The names of the built-in models. */

@@ -63,16 +63,16 @@ final class BenchContinuityCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         OptionRange.check("--scenes", scenes, 1, MAX_SCENES);
-        OptimizerSettings with = OptimizerSettings.live();
         if (weight != null) {
             OptionRange.check("--continuity-weight", weight, 0, Double.MAX_VALUE);
-            with = with.withContinuityWeight(weight);
         }
-        OptimizerSettings without = with.withContinuityWeight(0);
         if (json != null && json.toAbsolutePath().getParent() != null) {
             OptionRange.outputFolder("--json", json.toAbsolutePath().getParent());
         }
         try (GanModel model = modelOptions.open()) {
+            OptimizerSettings with = weight != null ? OptimizerSettings.live().withContinuityWeight(weight)
+                    : OptimizerSettings.live(model.manifest());
+            OptimizerSettings without = with.withContinuityWeight(0);
             ConstraintSet strokes = StrokesFile.read(sequence != null ? sequence : defaultSequence(model));
             if (strokes.isEmpty()) {
                 throw new UserInputException("the sequence has no strokes");

@@ -88,6 +88,7 @@ final class BenchProtocolCommand implements Callable<Integer> {
             settings = settings.withNarrowing(narrowingOption());
         }
         try (GanModel model = modelOptions.open()) {
+            settings = settings.withContinuityWeight(OptimizerSettings.live(model.manifest()).continuityWeight());
             Path file = sequence != null ? sequence : defaultSequence(model);
             ConstraintSet strokes = StrokesFile.read(file);
             if (strokes.isEmpty()) {

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalDouble;
 import java.util.regex.Pattern;
 
 /**
@@ -88,10 +89,19 @@ public final class ManifestReader {
             }
             upscaler = Optional.of(named);
         }
+        OptionalDouble continuityWeight = OptionalDouble.empty();
+        if (root.hasNonNull("continuityWeight")) {
+            JsonNode weight = root.get("continuityWeight");
+            if (!weight.isNumber() || !(weight.asDouble() >= 0) || Double.isInfinite(weight.asDouble())) {
+                throw new IllegalArgumentException("field 'continuityWeight' must be a number of at least 0, "
+                        + "was " + weight);
+            }
+            continuityWeight = OptionalDouble.of(weight.asDouble());
+        }
         return new ModelManifest(name, ManifestFields.text(root, "title"), spec, range.get(0).asDouble(),
                 range.get(1).asDouble(), fileName(root, "weights", "weights"), encoder,
                 ManifestFields.text(root, "dataset"), ManifestFields.text(root, "licence"), training,
-                upscaler);
+                upscaler, continuityWeight);
     }
 
     private static ArchitectureSpec spec(JsonNode root, JsonNode arch, ArchitectureType type) {

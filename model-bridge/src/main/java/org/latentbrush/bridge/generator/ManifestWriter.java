@@ -42,6 +42,7 @@ public final class ManifestWriter {
         root.put("dataset", manifest.dataset());
         root.put("licence", manifest.licence());
         manifest.upscaler().ifPresent(name -> root.put("upscaler", name));
+        manifest.continuityWeight().ifPresent(weight -> root.put("continuityWeight", weight));
         root.set("training", JSON.valueToTree(manifest.training()));
         return root;
     }

@@ -2,6 +2,7 @@ package org.latentbrush.bridge.generator;
 
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalDouble;
 
 /**
  * What a model folder's {@code manifest.json} says: identity, shapes, files, provenance.
@@ -20,6 +21,9 @@ import java.util.Optional;
  * @param licence the licence of the weights
  * @param training free-form training record (steps, batch size, wall time, metrics)
  * @param upscaler the name of the learned upscaler that fits the model's images, if one does
+ * @param continuityWeight the live edits' continuity weight (λ_change) for this model, when its
+ *     domain needs another than the default: how strongly a new stroke keeps the picture outside
+ *     itself is a trade against meeting the stroke, and it falls differently on every domain
  */
 public record ModelManifest(
         String name,
@@ -32,7 +36,8 @@ public record ModelManifest(
         String dataset,
         String licence,
         Map<String, Object> training,
-        Optional<String> upscaler) {
+        Optional<String> upscaler,
+        OptionalDouble continuityWeight) {
 
     /** The value of the manifest's {@code format} field. */
     public static final String FORMAT = "latent-brush-model";
@@ -45,6 +50,19 @@ public record ModelManifest(
 
     public ModelManifest {
         training = Map.copyOf(training);
+        if (continuityWeight.isPresent() && !(continuityWeight.getAsDouble() >= 0
+                && continuityWeight.getAsDouble() < Double.POSITIVE_INFINITY)) {
+            throw new IllegalArgumentException("field 'continuityWeight' must be a number of at least 0, was "
+                    + continuityWeight.getAsDouble());
+        }
+    }
+
+    /** A manifest with the default continuity weight. */
+    public ModelManifest(String name, String title, ArchitectureSpec architecture, double valueLow,
+            double valueHigh, String generatorFile, Optional<EncoderSpec> encoder, String dataset,
+            String licence, Map<String, Object> training, Optional<String> upscaler) {
+        this(name, title, architecture, valueLow, valueHigh, generatorFile, encoder, dataset, licence,
+                training, upscaler, OptionalDouble.empty());
     }
 
     /** A manifest that names no upscaler. */
@@ -70,19 +88,19 @@ public record ModelManifest(
     /** Returns a copy with another training record, e.g. after a training run. */
     public ModelManifest withTraining(Map<String, Object> newTraining) {
         return new ModelManifest(name, title, architecture, valueLow, valueHigh, generatorFile,
-                encoder, dataset, licence, newTraining, upscaler);
+                encoder, dataset, licence, newTraining, upscaler, continuityWeight);
     }
 
     /** Returns a copy with an encoder, e.g. after one was trained. */
     public ModelManifest withEncoder(EncoderSpec newEncoder) {
         return new ModelManifest(name, title, architecture, valueLow, valueHigh, generatorFile,
-                Optional.of(newEncoder), dataset, licence, training, upscaler);
+                Optional.of(newEncoder), dataset, licence, training, upscaler, continuityWeight);
     }
 
     /** Returns a copy naming an upscaler, or none. */
     public ModelManifest withUpscaler(Optional<String> newUpscaler) {
         return new ModelManifest(name, title, architecture, valueLow, valueHigh, generatorFile,
-                encoder, dataset, licence, training, newUpscaler);
+                encoder, dataset, licence, training, newUpscaler, continuityWeight);
     }
 
     /**

@@ -1,5 +1,7 @@
 package org.latentbrush.bridge.optim;
 
+import org.latentbrush.bridge.generator.ModelManifest;
+
 /**
  * The tunables of the latent optimiser, each named and explained.
  *
@@ -169,6 +171,17 @@ public record OptimizerSettings(
     public OptimizerSettings withEarlyStop(EarlyStop stop) {
         return new OptimizerSettings(candidates, iterations, learningRate, beta1, beta2, edgeWeight,
                 priorWeight, restartNoise, publishEvery, keep, seed, screened, continuityWeight, stop, narrowing);
+    }
+
+    /**
+     * The live protocol for one model: {@link #live()} with the model's own continuity weight when
+     * its manifest names one.
+     *
+     * @param manifest the model's manifest
+     * @return the settings
+     */
+    public static OptimizerSettings live(ModelManifest manifest) {
+        return live().withContinuityWeight(manifest.continuityWeight().orElse(LIVE_CONTINUITY_WEIGHT));
     }
 
     /** Returns these settings with λ_change {@code weight}; 0 switches the continuity term off. */

@@ -69,6 +69,8 @@ class BadModelFilesCorpusTest {
         variant("value-range", m -> m.putArray("valueRange").add(1).add(-1));
         variant("weights-path", m -> m.put("weights", "../tiny/generator.params"));
         variant("upscaler-name", m -> m.put("upscaler", "Bad Name"));
+        variant("continuity-negative", m -> m.put("continuityWeight", -0.5));
+        variant("continuity-text", m -> m.put("continuityWeight", "strong"));
         Files.delete(variant("weights-missing", m -> { }).resolve("generator.params"));
         Path truncated = variant("weights-truncated", m -> { }).resolve("generator.params");
         Files.write(truncated, Arrays.copyOf(Files.readAllBytes(truncated), (int) Files.size(truncated) / 2));
@@ -248,6 +250,8 @@ class BadModelFilesCorpusTest {
                 badModel("decreasing valueRange", "value-range", "field 'valueRange'"),
                 badModel("weights outside the folder", "weights-path", "field 'weights'"),
                 badModel("upscaler with a bad name", "upscaler-name", "field 'upscaler'"),
+                badModel("negative continuity weight", "continuity-negative", "field 'continuityWeight'"),
+                badModel("continuity weight as text", "continuity-text", "field 'continuityWeight'"),
                 bad("upscale --model naming a bad upscaler", () -> List.of("upscale", "--model",
                         in("models/upscaler-name"), "--image", in("photo.png"), "--out", out("big.png")),
                         "field 'upscaler'"),

@@ -24,6 +24,7 @@ import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.latentbrush.bridge.TinyModels;
 import org.latentbrush.bridge.image.RasterImage;
+import org.latentbrush.bridge.optim.OptimizerSettings;
 
 class ModelLoadingTest {
 
@@ -84,6 +85,22 @@ class ModelLoadingTest {
             org.junit.jupiter.api.Assertions.assertArrayEquals(before.data(),
                     loaded.render(List.of(z)).get(0).data(), 1e-6f);
         }
+    }
+
+    @Test
+    void continuityWeight_isReadKeptAndWrittenBack_andSetsTheModelsLiveProtocol() throws Exception {
+        Path folder = savedTinyModel();
+        Path file = folder.resolve(ModelManifest.FILE_NAME);
+        assertTrue(ManifestReader.read(file).continuityWeight().isEmpty(), "absent by default");
+        rewriteManifest(folder, "\"training\" :", "\"continuityWeight\" : 0.02, \"training\" :");
+        ModelManifest read = ManifestReader.read(file);
+        assertEquals(0.02, read.continuityWeight().getAsDouble());
+        ManifestWriter.write(read.withTraining(java.util.Map.of("steps", 3)), file);
+        ModelManifest again = ManifestReader.read(file);
+        assertEquals(0.02, again.continuityWeight().getAsDouble(), "a copy with a new record keeps it");
+        assertEquals(0.02, OptimizerSettings.live(again).continuityWeight());
+        assertEquals(OptimizerSettings.live().continuityWeight(),
+                OptimizerSettings.live(TinyModels.manifest(false)).continuityWeight());
     }
 
     @Test
