@@ -92,10 +92,10 @@ public final class ManifestReader {
         OptionalDouble continuityWeight = OptionalDouble.empty();
         if (root.hasNonNull("continuityWeight")) {
             JsonNode weight = root.get("continuityWeight");
-            if (!weight.isNumber() || !(weight.asDouble() >= 0) || Double.isInfinite(weight.asDouble())) {
-                throw new IllegalArgumentException("field 'continuityWeight' must be a number of at least 0, "
-                        + "was " + weight);
+            if (!weight.isNumber()) {
+                throw new IllegalArgumentException("field 'continuityWeight' must be a number, was " + weight);
             }
+            // Its range is the manifest's own check.
             continuityWeight = OptionalDouble.of(weight.asDouble());
         }
         return new ModelManifest(name, ManifestFields.text(root, "title"), spec, range.get(0).asDouble(),

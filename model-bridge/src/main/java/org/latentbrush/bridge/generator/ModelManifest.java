@@ -50,8 +50,8 @@ public record ModelManifest(
 
     public ModelManifest {
         training = Map.copyOf(training);
-        if (continuityWeight.isPresent() && !(continuityWeight.getAsDouble() >= 0
-                && continuityWeight.getAsDouble() < Double.POSITIVE_INFINITY)) {
+        if (continuityWeight.isPresent() && !(Double.isFinite(continuityWeight.getAsDouble())
+                && continuityWeight.getAsDouble() >= 0)) {
             throw new IllegalArgumentException("field 'continuityWeight' must be a number of at least 0, was "
                     + continuityWeight.getAsDouble());
         }
