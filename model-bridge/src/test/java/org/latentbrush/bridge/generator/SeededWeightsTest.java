@@ -2,12 +2,9 @@ package org.latentbrush.bridge.generator;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 
-import ai.djl.nn.Parameter;
-import ai.djl.util.Pair;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.junit.jupiter.api.Test;
+import org.latentbrush.bridge.NetworkValues;
 import org.latentbrush.bridge.TinyModels;
 
 /** Tests {@link SeededWeights}: a seed gives the same weights whatever other threads initialise. */
@@ -37,17 +34,7 @@ class SeededWeightsTest {
 
     private static float[] weights(long seed) {
         try (GanModel model = TinyModels.random(seed)) {
-            List<float[]> parts = new ArrayList<>();
-            for (Pair<String, Parameter> pair : model.generatorBlock().getParameters()) {
-                parts.add(pair.getValue().getArray().toFloatArray());
-            }
-            float[] all = new float[parts.stream().mapToInt(part -> part.length).sum()];
-            int at = 0;
-            for (float[] part : parts) {
-                System.arraycopy(part, 0, all, at, part.length);
-                at += part.length;
-            }
-            return all;
+            return NetworkValues.flatten(model.generatorBlock());
         }
     }
 }

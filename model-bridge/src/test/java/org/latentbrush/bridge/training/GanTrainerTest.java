@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.latentbrush.bridge.NetworkValues.flatten;
 
 import ai.djl.Device;
 import ai.djl.ndarray.BaseNDManager;
@@ -301,25 +302,5 @@ class GanTrainerTest {
             flatten(trainer.trainedGenerator().generatorBlock()),
             flatten(trainer.averageGenerator().generatorBlock()),
             flatten(trainer.discriminatorBlock())};
-    }
-
-    /** A network's weights one after another. */
-    static float[] flatten(Block block) {
-        List<float[]> parts = new ArrayList<>();
-        for (Pair<String, Parameter> pair : block.getParameters()) {
-            parts.add(pair.getValue().getArray().toFloatArray());
-        }
-        return concat(parts);
-    }
-
-    /** The arrays one after another, for comparing whole networks. */
-    static float[] concat(List<float[]> parts) {
-        float[] all = new float[parts.stream().mapToInt(a -> a.length).sum()];
-        int at = 0;
-        for (float[] part : parts) {
-            System.arraycopy(part, 0, all, at, part.length);
-            at += part.length;
-        }
-        return all;
     }
 }

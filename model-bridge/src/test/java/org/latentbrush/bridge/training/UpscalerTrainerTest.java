@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.latentbrush.bridge.NetworkValues;
 import org.latentbrush.bridge.training.data.Degradation;
 import org.latentbrush.bridge.training.data.HighResPicture;
 import org.latentbrush.bridge.training.data.LandscapeRenderer;
@@ -58,7 +59,7 @@ class UpscalerTrainerTest {
         float[] straight;
         try (UpscalerTrainer trainer = open(dir.resolve("straight"), config(8, 0.01f, 1f), false, Optional.empty())) {
             trainer.train(TrainingListener.NONE);
-            straight = GanTrainerTest.flatten(trainer.network());
+            straight = NetworkValues.flatten(trainer.network());
         }
         Path halves = dir.resolve("halves");
         try (UpscalerTrainer trainer = open(halves, config(4, 0.01f, 1f), false, Optional.empty())) {
@@ -68,7 +69,7 @@ class UpscalerTrainerTest {
         try (UpscalerTrainer trainer = open(halves, config(8, 0.01f, 1f), true, Optional.empty())) {
             assertEquals(4, trainer.completedSteps());
             trainer.train(TrainingListener.NONE);
-            resumed = GanTrainerTest.flatten(trainer.network());
+            resumed = NetworkValues.flatten(trainer.network());
         }
         // Bit-identical; the bound, as in GanTrainerTest, leaves room for a CPU kernel's summation
         // order and is far below what one step moves a weight. (Runs that once differed by a whole

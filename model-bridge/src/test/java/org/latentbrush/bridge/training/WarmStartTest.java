@@ -19,6 +19,7 @@ import java.util.Optional;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.latentbrush.bridge.NetworkValues;
 import org.latentbrush.bridge.generator.ArchitectureSpec;
 import org.latentbrush.bridge.generator.GanModel;
 import org.latentbrush.bridge.generator.ManifestReader;
@@ -130,7 +131,7 @@ class WarmStartTest {
                 parts.add(block.getParameters().get(i).getValue().getArray().toFloatArray());
             }
         }
-        return GanTrainerTest.concat(parts);
+        return NetworkValues.concat(parts);
     }
 
     /** The weights a step can change through its gradients, as text to compare. */
