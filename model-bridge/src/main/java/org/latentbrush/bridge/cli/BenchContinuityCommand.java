@@ -70,8 +70,8 @@ final class BenchContinuityCommand implements Callable<Integer> {
             OptionRange.outputFolder("--json", json.toAbsolutePath().getParent());
         }
         try (GanModel model = modelOptions.open()) {
-            OptimizerSettings with = weight != null ? OptimizerSettings.live().withContinuityWeight(weight)
-                    : OptimizerSettings.live(model.manifest());
+            OptimizerSettings live = OptimizerSettings.live(model.manifest());
+            OptimizerSettings with = weight != null ? live.withContinuityWeight(weight) : live;
             OptimizerSettings without = with.withContinuityWeight(0);
             ConstraintSet strokes = StrokesFile.read(sequence != null ? sequence : defaultSequence(model));
             if (strokes.isEmpty()) {

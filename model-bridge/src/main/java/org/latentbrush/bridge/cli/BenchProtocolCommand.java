@@ -78,17 +78,10 @@ final class BenchProtocolCommand implements Callable<Integer> {
         if (json != null && json.toAbsolutePath().getParent() != null) {
             OptionRange.outputFolder("--json", json.toAbsolutePath().getParent());
         }
-        // The live protocol streams a snapshot every few iterations, as in the editor.
-        OptimizerSettings live = OptimizerSettings.live();
-        OptimizerSettings settings = editOptions.applyTo(live).withPublishEvery(live.publishEvery());
-        if (earlyStop != null) {
-            settings = settings.withEarlyStop(earlyStopOption());
-        }
-        if (narrow != null) {
-            settings = settings.withNarrowing(narrowingOption());
-        }
+        // Every option is checked before the model is loaded; the protocol is the model's own.
+        shaped(OptimizerSettings.live());
         try (GanModel model = modelOptions.open()) {
-            settings = settings.withContinuityWeight(OptimizerSettings.live(model.manifest()).continuityWeight());
+            OptimizerSettings settings = shaped(OptimizerSettings.live(model.manifest()));
             Path file = sequence != null ? sequence : defaultSequence(model);
             ConstraintSet strokes = StrokesFile.read(file);
             if (strokes.isEmpty()) {
@@ -132,6 +125,15 @@ final class BenchProtocolCommand implements Callable<Integer> {
             }
         }
         return 0;
+    }
+
+    /** The options applied to a live protocol, streaming a snapshot as often as the editor does. */
+    private OptimizerSettings shaped(OptimizerSettings live) throws UserInputException {
+        OptimizerSettings settings = editOptions.applyTo(live).withPublishEvery(live.publishEvery());
+        if (earlyStop != null) {
+            settings = settings.withEarlyStop(earlyStopOption());
+        }
+        return narrow == null ? settings : settings.withNarrowing(narrowingOption());
     }
 
     private Narrowing narrowingOption() throws UserInputException {

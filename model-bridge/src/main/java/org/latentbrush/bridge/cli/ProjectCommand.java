@@ -62,10 +62,11 @@ final class ProjectCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         OptionRange.outputFolder("--out", out);
-        OptimizerSettings settings = settings();
+        settings(OptimizerSettings.live()); // every option checked before anything is loaded
         ConstraintSet set = StrokesFile.read(strokes);
         try (GanModel model = modelOptions.open();
                 Enlarger enlarger = upscale == null ? null : Enlarger.forModel(model.manifest(), model.device())) {
+            OptimizerSettings settings = settings(OptimizerSettings.live(model.manifest()));
             if (enlarger != null && !enlarger.learned()) {
                 System.err.println("project: --upscale uses " + enlarger.description());
             }
@@ -115,10 +116,11 @@ final class ProjectCommand implements Callable<Integer> {
         return 0;
     }
 
-    private OptimizerSettings settings() throws UserInputException {
+    /** The protocol the options name, with the options applied; {@code live} is the model's live protocol. */
+    private OptimizerSettings settings(OptimizerSettings live) throws UserInputException {
         OptimizerSettings base = switch (protocol) {
             case "igan" -> OptimizerSettings.igan();
-            case "live" -> OptimizerSettings.live();
+            case "live" -> live;
             default -> throw new UserInputException("--protocol must be igan or live, was " + protocol);
         };
         if (scale != null) {

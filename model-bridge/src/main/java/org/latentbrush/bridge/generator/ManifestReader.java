@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
+import java.util.OptionalInt;
 import java.util.regex.Pattern;
 
 /**
@@ -101,7 +102,24 @@ public final class ManifestReader {
         return new ModelManifest(name, ManifestFields.text(root, "title"), spec, range.get(0).asDouble(),
                 range.get(1).asDouble(), fileName(root, "weights", "weights"), encoder,
                 ManifestFields.text(root, "dataset"), ManifestFields.text(root, "licence"), training,
-                upscaler, continuityWeight);
+                upscaler, continuityWeight, liveShape(root));
+    }
+
+    /** The optional {@code liveProtocol} object; each of its fields may be left out. */
+    private static LiveShape liveShape(JsonNode root) {
+        if (!root.hasNonNull("liveProtocol")) {
+            return LiveShape.DEFAULTS;
+        }
+        JsonNode live = ManifestFields.object(root, "liveProtocol");
+        // Their range is the shape's own check.
+        return new LiveShape(optionalInteger(live, "iterations"), optionalInteger(live, "earlyStopWindow"),
+                optionalInteger(live, "narrowEvery"));
+    }
+
+    private static OptionalInt optionalInteger(JsonNode live, String field) {
+        return live.hasNonNull(field)
+                ? OptionalInt.of(ManifestFields.integer(live, field, "liveProtocol." + field))
+                : OptionalInt.empty();
     }
 
     private static ArchitectureSpec spec(JsonNode root, JsonNode arch, ArchitectureType type) {

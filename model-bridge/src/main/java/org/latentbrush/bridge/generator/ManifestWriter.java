@@ -43,6 +43,13 @@ public final class ManifestWriter {
         root.put("licence", manifest.licence());
         manifest.upscaler().ifPresent(name -> root.put("upscaler", name));
         manifest.continuityWeight().ifPresent(weight -> root.put("continuityWeight", weight));
+        LiveShape shape = manifest.liveShape();
+        if (!shape.isDefault()) {
+            ObjectNode live = root.putObject("liveProtocol");
+            shape.iterations().ifPresent(n -> live.put("iterations", n));
+            shape.earlyStopWindow().ifPresent(n -> live.put("earlyStopWindow", n));
+            shape.narrowEvery().ifPresent(n -> live.put("narrowEvery", n));
+        }
         root.set("training", JSON.valueToTree(manifest.training()));
         return root;
     }

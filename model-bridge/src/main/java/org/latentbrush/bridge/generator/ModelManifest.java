@@ -1,6 +1,7 @@
 package org.latentbrush.bridge.generator;
 
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalDouble;
 
@@ -24,6 +25,7 @@ import java.util.OptionalDouble;
  * @param continuityWeight the live edits' continuity weight (λ_change) for this model, when its
  *     domain needs another than the default: how strongly a new stroke keeps the picture outside
  *     itself is a trade against meeting the stroke, and it falls differently on every domain
+ * @param liveShape how long the model's live edits run, where it needs other than the defaults
  */
 public record ModelManifest(
         String name,
@@ -37,7 +39,8 @@ public record ModelManifest(
         String licence,
         Map<String, Object> training,
         Optional<String> upscaler,
-        OptionalDouble continuityWeight) {
+        OptionalDouble continuityWeight,
+        LiveShape liveShape) {
 
     /** The value of the manifest's {@code format} field. */
     public static final String FORMAT = "latent-brush-model";
@@ -50,6 +53,7 @@ public record ModelManifest(
 
     public ModelManifest {
         training = Map.copyOf(training);
+        Objects.requireNonNull(liveShape, "liveShape");
         if (continuityWeight.isPresent() && !(Double.isFinite(continuityWeight.getAsDouble())
                 && continuityWeight.getAsDouble() >= 0)) {
             throw new IllegalArgumentException("field 'continuityWeight' must be a number of at least 0, was "
@@ -57,7 +61,15 @@ public record ModelManifest(
         }
     }
 
-    /** A manifest with the default continuity weight. */
+    /** A manifest with the live protocol's default shape. */
+    public ModelManifest(String name, String title, ArchitectureSpec architecture, double valueLow,
+            double valueHigh, String generatorFile, Optional<EncoderSpec> encoder, String dataset,
+            String licence, Map<String, Object> training, Optional<String> upscaler, OptionalDouble continuityWeight) {
+        this(name, title, architecture, valueLow, valueHigh, generatorFile, encoder, dataset, licence,
+                training, upscaler, continuityWeight, LiveShape.DEFAULTS);
+    }
+
+    /** A manifest with the default continuity weight and live protocol. */
     public ModelManifest(String name, String title, ArchitectureSpec architecture, double valueLow,
             double valueHigh, String generatorFile, Optional<EncoderSpec> encoder, String dataset,
             String licence, Map<String, Object> training, Optional<String> upscaler) {
@@ -88,19 +100,19 @@ public record ModelManifest(
     /** Returns a copy with another training record, e.g. after a training run. */
     public ModelManifest withTraining(Map<String, Object> newTraining) {
         return new ModelManifest(name, title, architecture, valueLow, valueHigh, generatorFile,
-                encoder, dataset, licence, newTraining, upscaler, continuityWeight);
+                encoder, dataset, licence, newTraining, upscaler, continuityWeight, liveShape);
     }
 
     /** Returns a copy with an encoder, e.g. after one was trained. */
     public ModelManifest withEncoder(EncoderSpec newEncoder) {
         return new ModelManifest(name, title, architecture, valueLow, valueHigh, generatorFile,
-                Optional.of(newEncoder), dataset, licence, training, upscaler, continuityWeight);
+                Optional.of(newEncoder), dataset, licence, training, upscaler, continuityWeight, liveShape);
     }
 
     /** Returns a copy naming an upscaler, or none. */
     public ModelManifest withUpscaler(Optional<String> newUpscaler) {
         return new ModelManifest(name, title, architecture, valueLow, valueHigh, generatorFile,
-                encoder, dataset, licence, training, newUpscaler, continuityWeight);
+                encoder, dataset, licence, training, newUpscaler, continuityWeight, liveShape);
     }
 
     /**

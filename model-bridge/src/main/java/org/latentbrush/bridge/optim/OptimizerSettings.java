@@ -1,5 +1,6 @@
 package org.latentbrush.bridge.optim;
 
+import org.latentbrush.bridge.generator.LiveShape;
 import org.latentbrush.bridge.generator.ModelManifest;
 
 /**
@@ -174,14 +175,20 @@ public record OptimizerSettings(
     }
 
     /**
-     * The live protocol for one model: {@link #live()} with the model's own continuity weight when
-     * its manifest names one.
+     * The live protocol for one model: {@link #live()} with the model's own continuity weight and
+     * shape (iterations, early stop window, narrowing interval) where its manifest names them.
      *
      * @param manifest the model's manifest
      * @return the settings
      */
     public static OptimizerSettings live(ModelManifest manifest) {
-        return live().withContinuityWeight(manifest.continuityWeight().orElse(LIVE_CONTINUITY_WEIGHT));
+        LiveShape shape = manifest.liveShape();
+        OptimizerSettings live = live();
+        return live.withContinuityWeight(manifest.continuityWeight().orElse(LIVE_CONTINUITY_WEIGHT))
+                .withIterations(shape.iterations().orElse(live.iterations()))
+                .withEarlyStop(new EarlyStop(shape.earlyStopWindow().orElse(LIVE_EARLY_STOP.window()),
+                        LIVE_EARLY_STOP.tolerance()))
+                .withNarrowing(new Narrowing(shape.narrowEvery().orElse(LIVE_NARROWING.every()), LIVE_NARROWING.floor()));
     }
 
     /** Returns these settings with λ_change {@code weight}; 0 switches the continuity term off. */

@@ -71,6 +71,10 @@ class BadModelFilesCorpusTest {
         variant("upscaler-name", m -> m.put("upscaler", "Bad Name"));
         variant("continuity-negative", m -> m.put("continuityWeight", -0.5));
         variant("continuity-text", m -> m.put("continuityWeight", "strong"));
+        variant("live-text", m -> m.put("liveProtocol", "fast"));
+        variant("live-iterations-zero", m -> m.putObject("liveProtocol").put("iterations", 0));
+        variant("live-window-fraction", m -> m.putObject("liveProtocol").put("earlyStopWindow", 6.5));
+        variant("live-narrowing-huge", m -> m.putObject("liveProtocol").put("narrowEvery", 1_000_000));
         Files.delete(variant("weights-missing", m -> { }).resolve("generator.params"));
         Path truncated = variant("weights-truncated", m -> { }).resolve("generator.params");
         Files.write(truncated, Arrays.copyOf(Files.readAllBytes(truncated), (int) Files.size(truncated) / 2));
@@ -252,6 +256,10 @@ class BadModelFilesCorpusTest {
                 badModel("upscaler with a bad name", "upscaler-name", "field 'upscaler'"),
                 badModel("negative continuity weight", "continuity-negative", "field 'continuityWeight'"),
                 badModel("continuity weight as text", "continuity-text", "field 'continuityWeight'"),
+                badModel("live protocol as text", "live-text", "field 'liveProtocol'"),
+                badModel("live protocol of no iterations", "live-iterations-zero", "field 'liveProtocol.iterations'"),
+                badModel("fractional early stop window", "live-window-fraction", "field 'liveProtocol.earlyStopWindow'"),
+                badModel("absurd narrowing interval", "live-narrowing-huge", "field 'liveProtocol.narrowEvery'"),
                 bad("upscale --model naming a bad upscaler", () -> List.of("upscale", "--model",
                         in("models/upscaler-name"), "--image", in("photo.png"), "--out", out("big.png")),
                         "field 'upscaler'"),

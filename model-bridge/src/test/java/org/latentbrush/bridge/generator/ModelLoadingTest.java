@@ -104,6 +104,26 @@ class ModelLoadingTest {
     }
 
     @Test
+    void liveProtocol_isReadKeptAndWrittenBack_andShapesTheModelsLiveEdits() throws Exception {
+        Path folder = savedTinyModel();
+        Path file = folder.resolve(ModelManifest.FILE_NAME);
+        assertTrue(ManifestReader.read(file).liveShape().isDefault(), "absent by default");
+        rewriteManifest(folder, "\"training\" :",
+                "\"liveProtocol\" : { \"iterations\" : 28, \"earlyStopWindow\" : 6 }, \"training\" :");
+        ModelManifest read = ManifestReader.read(file);
+        ManifestWriter.write(read.withTraining(java.util.Map.of("steps", 3)), file);
+        ModelManifest again = ManifestReader.read(file);
+        assertEquals(read.liveShape(), again.liveShape(), "a copy with a new record keeps it");
+        OptimizerSettings named = OptimizerSettings.live(again);
+        OptimizerSettings defaults = OptimizerSettings.live();
+        assertEquals(28, named.iterations());
+        assertEquals(6, named.earlyStop().window());
+        assertEquals(defaults.earlyStop().tolerance(), named.earlyStop().tolerance());
+        assertEquals(defaults.narrowing(), named.narrowing(), "a value left out keeps the default");
+        assertEquals(defaults, OptimizerSettings.live(TinyModels.manifest(false)));
+    }
+
+    @Test
     void fingerprint_sameWeightsAfterSaveAndLoad_sameFingerprint_otherWeightsAnother() throws Exception {
         Path folder = dir.resolve("fp");
         String original;
