@@ -77,6 +77,8 @@ public record OptimizerSettings(
      * On the editor's workload ({@code bench-protocol}, landscape-64 v2, 7 strokes added one at a
      * time from 3 scenes) edits then ran 30.6 iterations instead of 36 for a colour error 3.5 %
      * higher; windows of 6 and 4 ran 21.6 and 15.2 for 15 % and 37 % more error (docs/PERFORMANCE.md).
+     * Since the start bank a window of 6 costs landscape-64 under 2 %, and its manifest names it
+     * ({@link #live(ModelManifest)}); shoes-32 would lose 40 %.
      */
     static final EarlyStop LIVE_EARLY_STOP = new EarlyStop(8, 0.01);
 
