@@ -73,7 +73,7 @@ final class EvaluatePhotosCommand implements Callable<Integer> {
                 Enlarger enlarger = noUpscale ? Enlarger.smooth("smooth scaling (asked for)")
                         : Enlarger.forModel(model.manifest(), model.device())) {
             PhotoEditEvaluation evaluation = new PhotoEditEvaluation(model, projectionOptions.settings(),
-                    tuningOptions.tuning(), OptimizerSettings.live().forPhotos()).carryingThrough(enlarger);
+                    tuningOptions.tuning(), OptimizerSettings.live(model.manifest()).forPhotos()).carryingThrough(enlarger);
             System.out.println("edits carried onto the photos by " + enlarger.description());
             System.out.println("photo | PSNR before | PSNR tuned | project ms | tune ms (steps) | "
                     + String.join(" | ", PhotoEditEvaluation.STROKES.stream().map(s -> s.name() + " error").toList())
