@@ -27,16 +27,32 @@ public record EarlyStop(int window, double tolerance) {
     }
 
     /**
+     * Whether to stop a fresh edit after iteration {@code done}: {@link #shouldStop(double[], int,
+     * boolean)} for an edit that continues no earlier one.
+     */
+    public boolean shouldStop(double[] bestCosts, int done) {
+        return shouldStop(bestCosts, done, false);
+    }
+
+    /**
      * Whether to stop after iteration {@code done}, given the best cost after each iteration so far.
+     *
+     * <p>A fresh edit's first window holds the steep fall from its starts, so it is judged on its
+     * second. An edit that continues the candidates of the same stroke's earlier edits (a stroke
+     * still being drawn, or just finished) starts where they left off, past that fall: its first
+     * window already says whether the grown stroke moves it. Judged on two, such an edit ran at
+     * least twelve steps after every stroke even when the picture had settled while drawing.
      *
      * @param bestCosts the best cost over the candidates after iteration 1, 2, … (index 0 is after
      *     the first); at least {@code done} entries
      * @param done iterations done
-     * @return true when at least two windows have run and the last window cut the best cost by
-     *     less than the tolerance
+     * @param continued whether the edit continues the candidates of earlier edits of its stroke
+     * @return true when enough windows have run (two, or one for a continued edit) and the last
+     *     window cut the best cost by less than the tolerance
      */
-    public boolean shouldStop(double[] bestCosts, int done) {
-        if (!enabled() || done < 2 * window) {
+    public boolean shouldStop(double[] bestCosts, int done, boolean continued) {
+        int least = continued ? window + 1 : 2 * window;
+        if (!enabled() || done < least) {
             return false;
         }
         double now = bestCosts[done - 1];

@@ -105,7 +105,7 @@ public final class LatentOptimizer {
                 }
                 if (settings.earlyStop().enabled()) {
                     lowest[done - 1] = state.lowestCost();
-                    if (settings.earlyStop().shouldStop(lowest, done)) {
+                    if (settings.earlyStop().shouldStop(lowest, done, start.carriedIterations() > 0)) {
                         break;
                     }
                 }

@@ -27,6 +27,16 @@ class EarlyStopTest {
     }
 
     @Test
+    void shouldStop_continuedEdit_judgedOnItsFirstWindow() {
+        double[] costs = {0.4, 0.399, 0.3985};
+        EarlyStop stop = new EarlyStop(2, 0.01);
+        assertTrue(stop.shouldStop(costs, 3, true), "a continued edit starts past the steep fall");
+        assertFalse(stop.shouldStop(costs, 2, true), "but needs one whole window");
+        assertFalse(stop.shouldStop(costs, 3, false), "a fresh edit needs two");
+        assertFalse(stop.shouldStop(new double[] {0.4, 0.35, 0.3}, 3, true), "still falling");
+    }
+
+    @Test
     void never_neverStops() {
         assertFalse(EarlyStop.NEVER.shouldStop(new double[] {1, 1, 1, 1, 1, 1}, 6));
         assertFalse(EarlyStop.NEVER.enabled());
