@@ -97,11 +97,12 @@ final class BenchCommand implements Callable<Integer> {
 
             System.out.println("\nWhole edits on " + set.strokes().size() + " strokes:");
             OptimizerBenchmark.EditFigures igan = protocol(bench, set, "igan", OptimizerSettings.igan(), false, out);
-            OptimizerBenchmark.EditFigures live = protocol(bench, set, "live", OptimizerSettings.live(model.manifest()), true, out);
+            OptimizerSettings liveSettings = OptimizerSettings.live(model.manifest());
+            OptimizerBenchmark.EditFigures live = protocol(bench, set, "live", liveSettings, true, out);
             System.out.printf("  live colour error is %.1f%% of iGAN's%n",
                     100 * live.meanColorError() / igan.meanColorError());
 
-            Stats preview = bench.firstPreviewMillis(set, OptimizerSettings.live(model.manifest()), 10);
+            Stats preview = bench.firstPreviewMillis(set, liveSettings, 10);
             System.out.printf("%nStroke to first streamed preview: median %.1f ms, p90 %.1f ms%n",
                     preview.median(), preview.p90());
             out.putObject("firstPreviewMillis").put("median", preview.median()).put("p90", preview.p90());

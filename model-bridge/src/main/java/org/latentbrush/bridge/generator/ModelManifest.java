@@ -61,20 +61,12 @@ public record ModelManifest(
         }
     }
 
-    /** A manifest with the live protocol's default shape. */
-    public ModelManifest(String name, String title, ArchitectureSpec architecture, double valueLow,
-            double valueHigh, String generatorFile, Optional<EncoderSpec> encoder, String dataset,
-            String licence, Map<String, Object> training, Optional<String> upscaler, OptionalDouble continuityWeight) {
-        this(name, title, architecture, valueLow, valueHigh, generatorFile, encoder, dataset, licence,
-                training, upscaler, continuityWeight, LiveShape.DEFAULTS);
-    }
-
     /** A manifest with the default continuity weight and live protocol. */
     public ModelManifest(String name, String title, ArchitectureSpec architecture, double valueLow,
             double valueHigh, String generatorFile, Optional<EncoderSpec> encoder, String dataset,
             String licence, Map<String, Object> training, Optional<String> upscaler) {
         this(name, title, architecture, valueLow, valueHigh, generatorFile, encoder, dataset, licence,
-                training, upscaler, OptionalDouble.empty());
+                training, upscaler, OptionalDouble.empty(), LiveShape.DEFAULTS);
     }
 
     /** A manifest that names no upscaler. */

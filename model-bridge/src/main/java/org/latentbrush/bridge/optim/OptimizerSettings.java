@@ -185,9 +185,8 @@ public record OptimizerSettings(
      */
     public static OptimizerSettings live(ModelManifest manifest) {
         LiveShape shape = manifest.liveShape();
-        OptimizerSettings live = live();
-        return live.withContinuityWeight(manifest.continuityWeight().orElse(LIVE_CONTINUITY_WEIGHT))
-                .withIterations(shape.iterations().orElse(live.iterations()))
+        return live().withContinuityWeight(manifest.continuityWeight().orElse(LIVE_CONTINUITY_WEIGHT))
+                .withIterations(shape.iterations().orElse(LIVE_ITERATIONS))
                 .withEarlyStop(new EarlyStop(shape.earlyStopWindow().orElse(LIVE_EARLY_STOP.window()),
                         LIVE_EARLY_STOP.tolerance()))
                 .withNarrowing(new Narrowing(shape.narrowEvery().orElse(LIVE_NARROWING.every()), LIVE_NARROWING.floor()));
