@@ -48,6 +48,13 @@ public final class TrainCommand implements Callable<Integer> {
             description = "Training images: " + TrainingData.FORMS + ".")
     String data;
 
+    @Option(names = "--scene-shares", paramLabel = "KIND=SHARE,...",
+            description = "With --data landscapes: render some kinds of scene more or less often "
+                    + "than the renderer's own mix, e.g. water=0.55,rock=0.3 (kinds: day, dusk, night, "
+                    + "overcast, mountains, water, grass, sand, rock, snow; the rest of a group keep "
+                    + "their proportions). Evaluation always compares with the renderer's own mix.")
+    String sceneShares;
+
     @Option(names = "--licence", defaultValue = "CC0-1.0",
             description = "Licence of the trained weights (default: ${DEFAULT-VALUE}).")
     String licence;
@@ -144,7 +151,7 @@ public final class TrainCommand implements Callable<Integer> {
         OptionRange.outputFolder("--out", model.out);
         Optional<WarmStart> warmStart = warmStart();
         Device where = DeviceOption.resolve(device);
-        ImageSource source = TrainingData.open(data, model.size, model.channels, seed);
+        ImageSource source = TrainingData.open(data, model.size, model.channels, seed, sceneShares);
         ModelManifest manifest = new ModelManifest(model.name, model.titleOrName(), spec, -1, 1,
                 "generator.params", Optional.empty(), source.describe(), licence, Map.of());
         try {

@@ -8,6 +8,7 @@ import org.latentbrush.bridge.training.data.FashionMnistShoes;
 import org.latentbrush.bridge.training.data.FolderImageSource;
 import org.latentbrush.bridge.training.data.ImageSource;
 import org.latentbrush.bridge.training.data.LandscapeSource;
+import org.latentbrush.bridge.training.data.SceneShares;
 import org.latentbrush.bridge.training.data.SkippedFile;
 import org.latentbrush.bridge.training.data.Split;
 
@@ -38,12 +39,33 @@ final class TrainingData {
      */
     static ImageSource open(String spec, int size, int channels, long seed)
             throws UserInputException {
+        return open(spec, size, channels, seed, null);
+    }
+
+    /**
+     * Opens a source, the landscapes drawn with other shares of scenes.
+     *
+     * @param sceneShares the {@code --scene-shares} option's value, or {@code null} for the
+     *     renderer's own mix; only for {@code landscapes}
+     * @see #open(String, int, int, long)
+     */
+    static ImageSource open(String spec, int size, int channels, long seed, String sceneShares)
+            throws UserInputException {
+        if (sceneShares != null && !spec.equals("landscapes")) {
+            throw new UserInputException("--scene-shares applies to --data landscapes only, not to " + spec);
+        }
         if (spec.equals("landscapes")) {
             if (channels != RGB) {
                 throw new UserInputException("--data landscapes gives RGB images; use --channels 3");
             }
+            SceneShares shares;
             try {
-                return new LandscapeSource(size, seed);
+                shares = sceneShares == null ? SceneShares.NATURAL : SceneShares.NATURAL.withChanges(sceneShares);
+            } catch (IllegalArgumentException e) {
+                throw new UserInputException("--scene-shares: " + e.getMessage(), e);
+            }
+            try {
+                return new LandscapeSource(size, seed, shares);
             } catch (IllegalArgumentException e) {
                 throw new UserInputException("--data landscapes: " + e.getMessage(), e);
             }

@@ -184,6 +184,15 @@ class BadInputCorpusTest {
                         "steps"),
                 bad("train unknown data", d -> List.of("train", "--data", "paintings", "--out",
                         d.resolve("out").toString(), "--name", "m", "--steps", "1"), "paintings"),
+                bad("train unknown scene kind", d -> List.of("train", "--data", "landscapes", "--out",
+                        d.resolve("out").toString(), "--name", "m", "--size", "16", "--steps", "1",
+                        "--scene-shares", "lakes=0.5"), "--scene-shares"),
+                bad("train scene shares over 1", d -> List.of("train", "--data", "landscapes", "--out",
+                        d.resolve("out").toString(), "--name", "m", "--size", "16", "--steps", "1",
+                        "--scene-shares", "day=0.8,night=0.5"), "must add up to 1"),
+                bad("train scene shares on shoes", d -> List.of("train", "--data", "shoes", "--out",
+                        d.resolve("out").toString(), "--name", "m", "--size", "32", "--channels", "1",
+                        "--steps", "1", "--scene-shares", "water=0.5"), "--data landscapes only"),
                 // models
                 bad("missing model", d -> List.of("sample", "--model", d.resolve("nowhere").toString(),
                         "--out", d.resolve("out").resolve("s.png").toString()), "nowhere"));

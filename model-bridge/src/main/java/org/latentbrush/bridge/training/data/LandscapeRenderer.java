@@ -18,13 +18,21 @@ public final class LandscapeRenderer {
     /** Smallest size that still leaves room for every scene element. */
     public static final int MIN_SIZE = 16;
 
-    /** Creates a renderer; it holds no state. */
+    private final SceneShares shares;
+
+    /** Creates a renderer of the natural mix of scenes; it holds no state. */
     public LandscapeRenderer() {
+        this(SceneShares.NATURAL);
+    }
+
+    /** Creates a renderer that draws each kind of scene as often as {@code shares} says. */
+    public LandscapeRenderer(SceneShares shares) {
+        this.shares = java.util.Objects.requireNonNull(shares);
     }
 
     /** Returns the labels that {@link #render} draws for {@code seed}, without rendering. */
     public SceneLabels labelsFor(long seed) {
-        return SceneSpec.of(seed).labels();
+        return SceneSpec.of(seed, shares).labels();
     }
 
     /** Renders scene {@code seed} as a {@code size × size} RGB image. */
@@ -39,7 +47,7 @@ public final class LandscapeRenderer {
         if (size < MIN_SIZE) {
             throw new IllegalArgumentException("size must be at least " + MIN_SIZE + ", was " + size);
         }
-        SceneSpec spec = SceneSpec.of(seed);
+        SceneSpec spec = SceneSpec.of(seed, shares);
         ScenePalette palette = new ScenePalette(spec);
         int internal = size * SUPERSAMPLE;
         SceneLayout layout = new SceneLayout(spec, internal);

@@ -10,7 +10,8 @@ public final class LandscapeSource implements ImageSource {
 
     private final int size;
     private final long baseSeed;
-    private final LandscapeRenderer renderer = new LandscapeRenderer();
+    private final SceneShares shares;
+    private final LandscapeRenderer renderer;
 
     /**
      * Creates a source of {@code size × size} RGB landscapes.
@@ -18,12 +19,24 @@ public final class LandscapeSource implements ImageSource {
      * @param baseSeed selects the sequence; two sources with the same base seed are identical
      */
     public LandscapeSource(int size, long baseSeed) {
+        this(size, baseSeed, SceneShares.NATURAL);
+    }
+
+    /**
+     * Creates a source of {@code size × size} RGB landscapes drawn with other shares of scenes.
+     *
+     * @param baseSeed selects the sequence
+     * @param shares how often each kind of scene is drawn
+     */
+    public LandscapeSource(int size, long baseSeed, SceneShares shares) {
         if (size < LandscapeRenderer.MIN_SIZE) {
             throw new IllegalArgumentException("size must be at least " + LandscapeRenderer.MIN_SIZE
                     + ", was " + size);
         }
         this.size = size;
         this.baseSeed = baseSeed;
+        this.shares = java.util.Objects.requireNonNull(shares);
+        this.renderer = new LandscapeRenderer(shares);
     }
 
     @Override
@@ -66,7 +79,9 @@ public final class LandscapeSource implements ImageSource {
 
     @Override
     public String describe() {
+        String mix = shares.differences();
         return "Procedural landscapes (Latent Brush LandscapeRenderer), " + size + "x" + size
-                + " RGB, base seed " + baseSeed + ", unlimited; generated, no licence restrictions";
+                + " RGB, base seed " + baseSeed + (mix.isEmpty() ? "" : ", scene shares " + mix)
+                + ", unlimited; generated, no licence restrictions";
     }
 }

@@ -37,22 +37,22 @@ record SceneSpec(long seed, SceneLabels labels, double horizon, int ranges, doub
     enum Layer { PALETTE, LAYOUT, SKY, CLOUDS, MOUNTAINS, WATER, GROUND, VEGETATION, TREE_LINE }
 
     /** Shares of each time of day; overcast takes the rest. */
-    private static final double DAY_SHARE = 0.4;
-    private static final double DUSK_SHARE = 0.22;
-    private static final double NIGHT_SHARE = 0.18;
-    private static final double MOUNTAIN_CHANCE = 0.6;
-    private static final double WATER_CHANCE = 0.45;
     private static final double MIN_HORIZON = 0.36;
     private static final double MAX_HORIZON = 0.66;
     /** Peaks keep at least this much sky above them, so mountains never fill the frame. */
     private static final double SKY_ABOVE_PEAKS = 0.09;
     private static final double MIN_PEAK = 0.15;
 
-    /** Draws the labels and layout of scene {@code seed}. */
+    /** Draws the labels and layout of scene {@code seed}, with the natural shares. */
     static SceneSpec of(long seed) {
+        return of(seed, SceneShares.NATURAL);
+    }
+
+    /** Draws the labels and layout of scene {@code seed}, its kind drawn with {@code shares}. */
+    static SceneSpec of(long seed, SceneShares shares) {
         SplittableRandom r = new SplittableRandom(Seeds.mix(seed));
-        SceneLabels labels = new SceneLabels(pickTime(r), r.nextDouble() < MOUNTAIN_CHANCE,
-                r.nextDouble() < WATER_CHANCE, pickGround(r));
+        SceneLabels labels = new SceneLabels(pickTime(r, shares), r.nextDouble() < shares.mountains(),
+                r.nextDouble() < shares.water(), pickGround(r, shares));
         double horizon = MIN_HORIZON + r.nextDouble() * (MAX_HORIZON - MIN_HORIZON);
         int ranges = labels.hasMountains() ? 1 + r.nextInt(3) : 0;
         double maxPeak = horizon - SKY_ABOVE_PEAKS;
@@ -78,26 +78,26 @@ record SceneSpec(long seed, SceneLabels labels, double horizon, int ranges, doub
         return new SplittableRandom(Seeds.combine(seed, layer.ordinal()));
     }
 
-    private static TimeOfDay pickTime(SplittableRandom r) {
+    private static TimeOfDay pickTime(SplittableRandom r, SceneShares shares) {
         double u = r.nextDouble();
-        if (u < DAY_SHARE) {
+        if (u < shares.day()) {
             return TimeOfDay.DAY;
         }
-        if (u < DAY_SHARE + DUSK_SHARE) {
+        if (u < shares.day() + shares.dusk()) {
             return TimeOfDay.DUSK;
         }
-        return u < DAY_SHARE + DUSK_SHARE + NIGHT_SHARE ? TimeOfDay.NIGHT : TimeOfDay.OVERCAST;
+        return u < shares.day() + shares.dusk() + shares.night() ? TimeOfDay.NIGHT : TimeOfDay.OVERCAST;
     }
 
-    private static GroundType pickGround(SplittableRandom r) {
+    private static GroundType pickGround(SplittableRandom r, SceneShares shares) {
         double u = r.nextDouble();
-        if (u < 0.4) {
+        if (u < shares.grass()) {
             return GroundType.GRASS;
         }
-        if (u < 0.6) {
+        if (u < shares.grass() + shares.sand()) {
             return GroundType.SAND;
         }
-        return u < 0.8 ? GroundType.ROCK : GroundType.SNOW;
+        return u < shares.grass() + shares.sand() + shares.rock() ? GroundType.ROCK : GroundType.SNOW;
     }
 
     private static double bodyHeight(TimeOfDay time, double horizon, SplittableRandom r) {
