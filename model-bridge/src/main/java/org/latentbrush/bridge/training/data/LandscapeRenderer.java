@@ -1,13 +1,14 @@
 package org.latentbrush.bridge.training.data;
 
 import java.awt.image.BufferedImage;
+import java.util.Objects;
 
 /**
  * A seeded Java2D renderer of outdoor landscapes (sky, mountains, water, ground, trees), iGAN's
  * signature training domain; the same seed always gives byte-identical pixels.
  *
  * <p>Scenes are drawn at {@link #SUPERSAMPLE} times the requested size and shrunk with an exact
- * area filter, so edges come out smooth. Instances hold no state and may be shared by threads.
+ * area filter, so edges come out smooth. Instances hold no mutable state and may be shared by threads.
  * Randomness comes only from the seed (SplittableRandom streams), and transcendental functions use
  * {@link StrictMath}, whose results do not depend on the CPU.
  */
@@ -20,14 +21,14 @@ public final class LandscapeRenderer {
 
     private final SceneShares shares;
 
-    /** Creates a renderer of the natural mix of scenes; it holds no state. */
+    /** Creates a renderer of the natural mix of scenes. */
     public LandscapeRenderer() {
         this(SceneShares.NATURAL);
     }
 
     /** Creates a renderer that draws each kind of scene as often as {@code shares} says. */
     public LandscapeRenderer(SceneShares shares) {
-        this.shares = java.util.Objects.requireNonNull(shares);
+        this.shares = Objects.requireNonNull(shares);
     }
 
     /** Returns the labels that {@link #render} draws for {@code seed}, without rendering. */

@@ -1,5 +1,7 @@
 package org.latentbrush.bridge.training.data;
 
+import java.util.Objects;
+
 /**
  * An unlimited {@link ImageSource} of procedural landscapes: image {@code index} is the scene
  * whose seed mixes {@code index} with this source's base seed.
@@ -35,7 +37,7 @@ public final class LandscapeSource implements ImageSource {
         }
         this.size = size;
         this.baseSeed = baseSeed;
-        this.shares = java.util.Objects.requireNonNull(shares);
+        this.shares = Objects.requireNonNull(shares);
         this.renderer = new LandscapeRenderer(shares);
     }
 
