@@ -1,6 +1,7 @@
 package org.latentbrush.bridge.training.data;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -46,7 +47,7 @@ class SceneSharesTest {
         assertEquals(0.5, moreWater[1], 0.03);
         assertTrue(new LandscapeSource(32, 3, SceneShares.NATURAL.withChanges("water=0.8")).describe()
                 .contains("scene shares water 0.800"));
-        assertTrue(!new LandscapeSource(32, 3).describe().contains("scene shares"));
+        assertFalse(new LandscapeSource(32, 3).describe().contains("scene shares"));
     }
 
     @Test
