@@ -52,12 +52,13 @@ class CommandLineOnAssetsTest {
         }
     }
 
-    @Test
-    void invert_onTheBuiltInModel_tuningLiftsTheReconstructionWellAboveTheProjection() throws Exception {
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({"lake-photo.jpg", "aitzgorri-photo.jpg"})
+    void invert_onTheBuiltInModel_tuningLiftsTheReconstructionWellAboveTheProjection(String photo) throws Exception {
         System.setProperty("latentbrush.assets", ROOT.resolve("assets").toString());
         Path out = dir.resolve("inverted");
         int code = LatentBrushCli.run("invert", "--model", "landscape-64", "--image",
-                ROOT.resolve("assets/examples/lake-photo.jpg").toString(), "--out", out.toString(),
+                ROOT.resolve("assets/examples").resolve(photo).toString(), "--out", out.toString(),
                 "--projection-iterations", "40", "--tuning-steps", "80");
         assertEquals(0, code);
         JsonNode report = new ObjectMapper().readTree(out.resolve("report.json").toFile());
