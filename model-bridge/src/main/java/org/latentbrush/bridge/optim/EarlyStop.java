@@ -27,14 +27,6 @@ public record EarlyStop(int window, double tolerance) {
     }
 
     /**
-     * Whether to stop a fresh edit after iteration {@code done}: {@link #shouldStop(double[], int,
-     * boolean)} for an edit that continues no earlier one.
-     */
-    public boolean shouldStop(double[] bestCosts, int done) {
-        return shouldStop(bestCosts, done, false);
-    }
-
-    /**
      * Whether to stop after iteration {@code done}, given the best cost after each iteration so far.
      *
      * <p>A fresh edit's first window holds the steep fall from its starts, so it is judged on its

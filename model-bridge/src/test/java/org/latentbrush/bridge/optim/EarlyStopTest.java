@@ -11,19 +11,19 @@ class EarlyStopTest {
     @Test
     void shouldStop_costStillFallingFast_goesOn() {
         double[] costs = {1.0, 0.8, 0.6, 0.5, 0.4, 0.3};
-        assertFalse(new EarlyStop(2, 0.05).shouldStop(costs, 6));
+        assertFalse(new EarlyStop(2, 0.05).shouldStop(costs, 6, false));
     }
 
     @Test
     void shouldStop_flatOverTheWindow_stops() {
         double[] costs = {1.0, 0.5, 0.4, 0.399, 0.3985, 0.398};
-        assertTrue(new EarlyStop(2, 0.01).shouldStop(costs, 6));
+        assertTrue(new EarlyStop(2, 0.01).shouldStop(costs, 6, false));
     }
 
     @Test
     void shouldStop_beforeTwoWindows_neverStops() {
         double[] costs = {0.4, 0.4, 0.4};
-        assertFalse(new EarlyStop(2, 0.01).shouldStop(costs, 3), "needs two windows of history");
+        assertFalse(new EarlyStop(2, 0.01).shouldStop(costs, 3, false), "needs two windows of history");
     }
 
     @Test
@@ -38,7 +38,7 @@ class EarlyStopTest {
 
     @Test
     void never_neverStops() {
-        assertFalse(EarlyStop.NEVER.shouldStop(new double[] {1, 1, 1, 1, 1, 1}, 6));
+        assertFalse(EarlyStop.NEVER.shouldStop(new double[] {1, 1, 1, 1, 1, 1}, 6, false));
         assertFalse(EarlyStop.NEVER.enabled());
     }
 
