@@ -25,8 +25,8 @@ import org.latentbrush.bridge.image.RasterImage;
  *
  * <p>Projection finds the pivot z₀ whose G(z₀) is as close to the frame as the model can get; a
  * small model gets the layout right but not the photo's look. Tuning then moves the copy's weights
- * so that G′(z₀) reproduces the frame (pixel MSE, optionally plus the projection's feature
- * distance), while PTI's locality term keeps G′'s image equal to G's at latents part of the way
+ * so that G′(z₀) reproduces the frame (pixel MSE plus an edge error that gives fine detail a
+ * gradient of its own, {@link ProjectionLoss}), while PTI's locality term keeps G′'s image equal to G's at latents part of the way
  * from z₀ to random ones: the tuning bends the generator around the photo without breaking what
  * edits near it can reach. The shared model's weights are never written.
  *
@@ -94,7 +94,8 @@ public final class PivotalTuning {
                     BestWeights best = new BestWeights(parameters, run);
                     try {
                         NDArray target01 = run.create(frame.data(), new Shape(1, mf.channels(), s, s));
-                        ProjectionLoss loss = ProjectionLoss.forFrame(model, target01, settings.featureWeight(), run);
+                        ProjectionLoss loss = ProjectionLoss.forFrame(model, target01, 0, run)
+                                .withEdges(settings.edgeWeight());
                         GeneratorSplit shared = GeneratorSplit.afterLayers(model, settings.frozenLayers());
                         LocalityPool pool = settings.localityWeight() > 0 ? new LocalityPool(shared, pivot,
                                 settings.localityReach(), settings.localityPool(), settings.seed(), run) : null;
