@@ -111,12 +111,14 @@ final class ProjectionLoss {
 
     /**
      * The MSE of neighbouring pixels' differences, across and down, of an error image: how far the
-     * image's edges are from the frame's.
+     * image's edges are from the frame's. Not the sketch strokes' edge map ({@code
+     * Candidate.edgeError}), nor {@link PyramidFeatures}' Sobel gradients, which that distance blends
+     * with a pyramid of blurred levels: plain differences need no convolution.
      *
      * @param error image minus frame, shape (batch, channels, S, S)
      * @return shape (batch)
      */
-    static NDArray edgeError(NDArray error) {
+    private static NDArray edgeError(NDArray error) {
         NDArray across = error.get(":, :, :, 1:").sub(error.get(":, :, :, :-1"));
         NDArray down = error.get(":, :, 1:, :").sub(error.get(":, :, :-1, :"));
         return meanPerImage(across.square()).add(meanPerImage(down.square()));
