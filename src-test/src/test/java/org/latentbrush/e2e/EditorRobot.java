@@ -2,6 +2,7 @@ package org.latentbrush.e2e;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
@@ -63,6 +64,12 @@ abstract class EditorRobot {
     /** Closes the editor, from the concrete test's {@code @Stop}. */
     void closeEditor() {
         window.shutdown();
+        try {
+            TinyModelFolders.deleteTree(dataDir);
+        } catch (IOException e) {
+            // A background write may still be finishing; the folder is only a test's scratch space.
+            System.err.println("could not remove " + dataDir + ": " + e);
+        }
     }
 
     EditorViewModel editor() {

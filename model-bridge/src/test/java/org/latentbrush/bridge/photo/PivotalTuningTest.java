@@ -92,7 +92,10 @@ class PivotalTuningTest {
     @Test
     void tune_reachesTheTargetAndKeepsTheWeightsThatReachedIt() {
         List<TuningProgress> progress = new ArrayList<>();
-        try (TunedGenerator tuned = tune(PIXELS_ONLY.withSteps(300).withTargetPsnr(28), progress)) {
+        // The fit alone: PTI's locality term, which holds G′ to G at random latents, slows the climb
+        // on a model this small, and when the tuning stops is what this test is about.
+        try (TunedGenerator tuned = tune(PIXELS_ONLY.withLocalityWeight(0).withSteps(300).withTargetPsnr(28),
+                progress)) {
             assertTrue(tuned.psnrBefore() < 20, "the frame is far from the model: " + tuned.psnrBefore());
             assertTrue(tuned.psnr() >= 28, tuned.psnrBefore() + " -> " + tuned.psnr());
             assertTrue(tuned.steps() < 300, "stopped at the target, after " + tuned.steps() + " steps");
