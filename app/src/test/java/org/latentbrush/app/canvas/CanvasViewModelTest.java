@@ -147,6 +147,35 @@ class CanvasViewModelTest {
     }
 
     @Test
+    void upscaleArgb_randomImage_isBilinearToWithinOneLevel() {
+        int w = 5;
+        int h = 3;
+        int side = 37;
+        int[] small = new java.util.Random(7).ints(w * h).map(v -> v | 0xFF000000).toArray();
+        int[] big = ResultImages.upscaleArgb(small, w, h, side);
+        for (int y = 0; y < side; y++) {
+            double sy = Math.max(0, Math.min(h - 1, (y + 0.5) * h / side - 0.5));
+            int y0 = (int) sy;
+            int y1 = Math.min(h - 1, y0 + 1);
+            for (int x = 0; x < side; x++) {
+                double sx = Math.max(0, Math.min(w - 1, (x + 0.5) * w / side - 0.5));
+                int x0 = (int) sx;
+                int x1 = Math.min(w - 1, x0 + 1);
+                for (int shift = 0; shift <= 16; shift += 8) {
+                    int s = shift;
+                    java.util.function.IntBinaryOperator at = (px, py) -> (small[py * w + px] >> s) & 0xFF;
+                    double top = at.applyAsInt(x0, y0) * (1 - (sx - x0)) + at.applyAsInt(x1, y0) * (sx - x0);
+                    double bottom = at.applyAsInt(x0, y1) * (1 - (sx - x0)) + at.applyAsInt(x1, y1) * (sx - x0);
+                    double exact = top * (1 - (sy - y0)) + bottom * (sy - y0);
+                    int got = (big[y * side + x] >> shift) & 0xFF;
+                    assertEquals(exact, got, 1.0, "pixel " + x + "," + y + " channel at bit " + shift);
+                }
+                assertEquals(0xFF, big[y * side + x] >>> 24, "opaque");
+            }
+        }
+    }
+
+    @Test
     void brush_paintsAnywhereInTheArea_theDragToolStaysOnTheSquare() {
         vm.areaProperty().set(new CanvasArea(-256, 0, 768, 512));
         vm.pressed(-100, 50, false);
