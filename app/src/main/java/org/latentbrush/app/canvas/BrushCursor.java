@@ -13,12 +13,22 @@ import org.latentbrush.app.tools.Tool;
  */
 final class BrushCursor extends Canvas {
 
+    /**
+     * Whether nothing is drawn. Even clearing an empty canvas marks all of it for repainting, and
+     * the cursor's canvas covers the whole view: cleared with every preview, it made the software
+     * renderer repaint the view's full width each time (docs/PERFORMANCE.md).
+     */
+    private boolean blank = true;
+
     BrushCursor() {
         setMouseTransparent(true);
     }
 
     void clear() {
-        getGraphicsContext2D().clearRect(0, 0, getWidth(), getHeight());
+        if (!blank) {
+            getGraphicsContext2D().clearRect(0, 0, getWidth(), getHeight());
+            blank = true;
+        }
     }
 
     /**
@@ -34,6 +44,7 @@ final class BrushCursor extends Canvas {
     void draw(double x, double y, double r, Tool tool, Color color, int under) {
         GraphicsContext g = getGraphicsContext2D();
         clear();
+        blank = false;
         if (tool == Tool.EYEDROPPER) {
             g.setFill(under < 0 ? Color.GRAY : CanvasView.rgb(under));
             g.fillRect(x + 10, y - 30, 22, 22);

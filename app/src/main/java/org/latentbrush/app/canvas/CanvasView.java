@@ -257,7 +257,11 @@ public final class CanvasView extends Region {
 
     private void showResult(RasterImage image) {
         result.setImage(image == null ? null : ResultImages.upscale(image, vm.side()));
-        drawCursor();
+        // Only the eyedropper's swatch shows the picture under the pointer; redrawing the cursor for
+        // every preview otherwise would repaint the whole view in the software renderer.
+        if (vm.tools().toolProperty().get() == Tool.EYEDROPPER) {
+            drawCursor();
+        }
     }
 
     private void redrawStrokes() {
