@@ -77,6 +77,10 @@ public final class CanvasView extends Region {
         sketchLayer.visibleProperty().bind(vm.tools().showStrokesProperty());
         colorLayer.setMouseTransparent(true);
         sketchLayer.setMouseTransparent(true);
+        // Kept as bitmaps at the view's scale: the strokes change only when painted, while every
+        // preview under them made the software renderer enlarge both layers again (docs/PERFORMANCE.md).
+        colorLayer.setCache(true);
+        sketchLayer.setCache(true);
 
         Label waiting = new Label("Loading model\u2026");
         waiting.getStyleClass().add("canvas-placeholder");
