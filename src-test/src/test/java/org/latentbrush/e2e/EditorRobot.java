@@ -65,7 +65,7 @@ abstract class EditorRobot {
     void closeEditor() {
         window.shutdown();
         try {
-            TinyModelFolders.deleteTree(dataDir);
+            ScratchFolders.delete(dataDir);
         } catch (IOException e) {
             // A background write may still be finishing; the folder is only a test's scratch space.
             System.err.println("could not remove " + dataDir + ": " + e);

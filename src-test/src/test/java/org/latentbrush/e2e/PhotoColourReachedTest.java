@@ -13,7 +13,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.latentbrush.bridge.cli.LatentBrushCli;
 
 /**
- * What a user sees after painting a sunset over a photo's sky, with the command line's defaults:
+ * What a user sees after painting a sunset band across the top of a photo, with the command line's defaults:
  * the exported photo under the stroke moves at least half way toward the painted colour (issue
  * 13's target), and not one pixel beyond 1.5 brush radii of the stroke changes. On the example
  * render and on real photographs the model was not trained on (assets/examples/CREDITS.md), one
@@ -29,7 +29,7 @@ class PhotoColourReachedTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource({
-        // photo, the stroke's radius, ends and height in photo pixels: across the sky
+        // photo, the stroke's radius, ends and height in photo pixels: across the sky where there is one
         "lake-photo.jpg, 36, 300, 780, 130",
         "aitzgorri-photo.jpg, 26, 200, 700, 38",
         // a forest stream with no sky at all: the top of the photo is leaves, yet a sunset band is
@@ -37,7 +37,7 @@ class PhotoColourReachedTest {
         // latents, the tuned model drew grey there and the stroke came 44 % of the way)
         "stream-photo.jpg, 30, 200, 700, 60",
     })
-    void edit_sunsetOverTheSky_halvesTheColourErrorUnderTheStroke_andChangesNothingBeyondTheMargin(String name,
+    void edit_sunsetBandAtTheTop_halvesTheColourErrorUnderTheStroke_andChangesNothingBeyondTheMargin(String name,
             int radius, int x0, int x1, int y) throws Exception {
         System.setProperty("latentbrush.assets", ROOT.resolve("assets").toString());
         Path photo = ROOT.resolve("assets/examples").resolve(name);

@@ -4,8 +4,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Comparator;
-import java.util.stream.Stream;
 import org.latentbrush.bridge.cli.LatentBrushCli;
 
 /** Tiny untrained models (16×16, z of 8), made once per test run so the editor's tests stay fast. */
@@ -25,18 +23,6 @@ final class TinyModelFolders {
         return make("tiny-b", 2);
     }
 
-    /** Deletes a folder and everything in it; a folder already gone is fine. */
-    static void deleteTree(Path folder) throws IOException {
-        if (folder == null || !Files.exists(folder)) {
-            return;
-        }
-        try (Stream<Path> all = Files.walk(folder)) {
-            for (Path p : all.sorted(Comparator.reverseOrder()).toList()) {
-                Files.delete(p);
-            }
-        }
-    }
-
     private static Path make(String name, long seed) {
         try {
             if (root == null) {
@@ -45,7 +31,7 @@ final class TinyModelFolders {
                 // The models serve the whole test run; they go when it ends, leaving nothing behind.
                 Runtime.getRuntime().addShutdownHook(new Thread(() -> {
                     try {
-                        deleteTree(made);
+                        ScratchFolders.delete(made);
                     } catch (IOException e) {
                         System.err.println("could not remove " + made + ": " + e.getMessage());
                     }

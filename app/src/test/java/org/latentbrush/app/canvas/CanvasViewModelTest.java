@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Random;
+import java.util.function.IntBinaryOperator;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import org.junit.jupiter.api.Test;
@@ -151,7 +153,7 @@ class CanvasViewModelTest {
         int w = 5;
         int h = 3;
         int side = 37;
-        int[] small = new java.util.Random(7).ints(w * h).map(v -> v | 0xFF000000).toArray();
+        int[] small = new Random(7).ints(w * h).map(v -> v | 0xFF000000).toArray();
         int[] big = ResultImages.upscaleArgb(small, w, h, side);
         for (int y = 0; y < side; y++) {
             double sy = Math.max(0, Math.min(h - 1, (y + 0.5) * h / side - 0.5));
@@ -163,7 +165,7 @@ class CanvasViewModelTest {
                 int x1 = Math.min(w - 1, x0 + 1);
                 for (int shift = 0; shift <= 16; shift += 8) {
                     int s = shift;
-                    java.util.function.IntBinaryOperator at = (px, py) -> (small[py * w + px] >> s) & 0xFF;
+                    IntBinaryOperator at = (px, py) -> (small[py * w + px] >> s) & 0xFF;
                     double top = at.applyAsInt(x0, y0) * (1 - (sx - x0)) + at.applyAsInt(x1, y0) * (sx - x0);
                     double bottom = at.applyAsInt(x0, y1) * (1 - (sx - x0)) + at.applyAsInt(x1, y1) * (sx - x0);
                     double exact = top * (1 - (sy - y0)) + bottom * (sy - y0);
