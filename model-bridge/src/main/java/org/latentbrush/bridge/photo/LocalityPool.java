@@ -9,8 +9,8 @@ import java.util.SplittableRandom;
 import org.latentbrush.bridge.generator.GeneratorSplit;
 
 /**
- * The latents PTI's locality term holds G′ to G at, drawn once per tuning: each lies part of the
- * way from the pivot toward a uniform random latent.
+ * The latents PTI's locality term holds G′ to G at, drawn once per tuning: each lies a set share of
+ * the way from the pivot toward a uniform random latent (all the way by default).
  *
  * <p>G is frozen, so its activations at the cut and its images for these latents never change: they
  * are computed once, in one batch, instead of a forward pass of G at every step. The steps take

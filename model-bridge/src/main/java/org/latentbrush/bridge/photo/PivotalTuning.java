@@ -27,9 +27,9 @@ import org.latentbrush.bridge.image.RasterImage;
  * small model gets the layout right but not the photo's look. Tuning then moves the copy's weights
  * so that G′(z₀) reproduces the frame (pixel MSE plus an edge error that gives fine detail a
  * gradient of its own, {@link ProjectionLoss}), while PTI's locality term keeps G′'s image equal
- * to G's at latents part of the way from z₀ to random ones: the tuning bends the generator around
- * the photo without breaking what edits near it can reach. The shared model's weights are never
- * written.
+ * to G's at latents away from z₀ (random ones by default, {@link TuningSettings#localityReach()}):
+ * the tuning bends the generator around the photo without breaking what edits can reach. The
+ * shared model's weights are never written.
  *
  * <p>Only the layers after the first few are tuned ({@link TuningSettings#frozenLayers()}): the
  * others stay the shared model's, so a step runs nothing before the cut ({@link TuningStep}), and a
