@@ -113,6 +113,7 @@ final class BenchProtocolCommand implements Callable<Integer> {
                 out.put("learningRate", settings.learningRate());
                 out.put("narrowEvery", settings.narrowing().every());
                 out.put("narrowFloor", settings.narrowing().floor());
+                out.put("stepGroup", settings.stepGroup());
                 out.put("screened", settings.screened());
                 out.put("scenes", scenes);
                 out.put("strokes", strokes.strokes().size());

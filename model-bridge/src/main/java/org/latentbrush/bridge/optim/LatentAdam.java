@@ -3,6 +3,7 @@ package org.latentbrush.bridge.optim;
 import ai.djl.engine.Engine;
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDManager;
+import ai.djl.ndarray.index.NDIndex;
 import ai.djl.training.GradientCollector;
 import java.util.List;
 import java.util.Optional;
@@ -75,8 +76,35 @@ public final class LatentAdam {
      */
     public <T> T step(NDManager scope, double learningRate, double beta1, double beta2,
             Function<NDArray, Pass<T>> pass, BiConsumer<NDArray, T> beforeUpdate) {
+        tick();
+        return stepRows(scope, null, learningRate, beta1, beta2, pass, beforeUpdate);
+    }
+
+    /** Starts an iteration stepped in groups of rows ({@link #stepRows}): Adam's clock moves once. */
+    void tick() {
+        t++;
+    }
+
+    /**
+     * Steps some latents of the current iteration ({@link #tick} first): as {@link #step} on the
+     * rows alone, so stepping every row once in groups moves each latent exactly as one step of the
+     * whole batch would, since the objective is a sum of per-latent terms and Adam's update is per
+     * element.
+     *
+     * @param scope the step's manager, which also owns the temporaries of the rows' update
+     * @param rows the rows to step, or {@code null} for all
+     * @param learningRate Adam's step size on w
+     * @param beta1 first-moment decay
+     * @param beta2 second-moment decay
+     * @param pass computes the objective and a result from the rows' z
+     * @param beforeUpdate sees the rows' w and the result of the accepted pass, before they move
+     * @param <T> the pass's result
+     * @return the accepted pass's result
+     */
+    <T> T stepRows(NDManager scope, NDIndex rows, double learningRate, double beta1, double beta2,
+            Function<NDArray, Pass<T>> pass, BiConsumer<NDArray, T> beforeUpdate) {
         return NumericGuard.untilFinite("the latent optimiser's step", attempt -> {
-            NDArray live = w.duplicate();
+            NDArray live = in(scope, w, rows).duplicate();
             live.attach(scope);
             live.setRequiresGradient(true);
             Pass<T> evaluated;
@@ -89,19 +117,45 @@ public final class LatentAdam {
                 return Optional.empty();
             }
             beforeUpdate.accept(live.stopGradient(), evaluated.result());
-            update(grad, learningRate, beta1, beta2);
+            if (rows == null) {
+                update(grad, learningRate, beta1, beta2);
+            } else {
+                updateRows(scope, rows, grad, learningRate, beta1, beta2);
+            }
             return Optional.of(evaluated.result());
         });
     }
 
     /** Adam's update of w from a gradient of the step's manager; temporaries stay there. */
     private void update(NDArray grad, double learningRate, double beta1, double beta2) {
-        t++;
         m.muli(beta1).addi(grad.mul(1 - beta1));
         v.muli(beta2).addi(grad.square().mul(1 - beta2));
         double stepSize = learningRate / (1 - Math.pow(beta1, t));
         NDArray denominator = grad.zerosLike().addi(v).divi(1 - Math.pow(beta2, t)).powi(0.5)
                 .addi(EPSILON);
         w.subi(grad.zerosLike().addi(m).muli(stepSize).divi(denominator));
+    }
+
+    /** The same update on some rows, written back into w and the moments in place. */
+    private void updateRows(NDManager scope, NDIndex rows, NDArray grad, double learningRate,
+            double beta1, double beta2) {
+        NDArray rowsM = in(scope, m, rows).mul(beta1).add(grad.mul(1 - beta1));
+        NDArray rowsV = in(scope, v, rows).mul(beta2).add(grad.square().mul(1 - beta2));
+        double stepSize = learningRate / (1 - Math.pow(beta1, t));
+        NDArray denominator = rowsV.div(1 - Math.pow(beta2, t)).pow(0.5).add(EPSILON);
+        NDArray rowsW = in(scope, w, rows).sub(rowsM.mul(stepSize).div(denominator));
+        m.set(rows, rowsM);
+        v.set(rows, rowsV);
+        w.set(rows, rowsW);
+    }
+
+    /** Some rows of a kept array, as a temporary of the step (the whole array when rows is null). */
+    private static NDArray in(NDManager scope, NDArray kept, NDIndex rows) {
+        if (rows == null) {
+            return kept;
+        }
+        NDArray part = kept.get(rows);
+        part.attach(scope);
+        return part;
     }
 }

@@ -3,6 +3,7 @@ package org.latentbrush.bridge.optim;
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDArrays;
 import ai.djl.ndarray.NDManager;
+import ai.djl.ndarray.index.NDIndex;
 
 /**
  * Array chores shared by the optimisers (edits and photo projection): the tanh parametrisation's
@@ -62,6 +63,22 @@ public final class LatentArrays {
         chosen.attach(run);
         old.close();
         return chosen;
+    }
+
+    /**
+     * {@link #keepBetter} for some rows of the remembered values, written back in place: for an
+     * iteration that steps its candidates in groups.
+     *
+     * @param better per-candidate booleans of the rows
+     * @param fresh the rows' values of this step, whose manager also takes the temporaries
+     * @param kept the remembered values of every candidate, updated in place
+     * @param rows which rows of {@code kept} the fresh values are
+     */
+    static void keepBetterRows(NDArray better, NDArray fresh, NDArray kept, NDIndex rows) {
+        NDArray old = kept.get(rows);
+        old.attach(fresh.getManager());
+        NDArray chosen = keepBetter(better, fresh, old, fresh.getManager());
+        kept.set(rows, chosen);
     }
 
     /**

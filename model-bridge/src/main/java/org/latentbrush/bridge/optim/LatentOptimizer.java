@@ -2,9 +2,11 @@ package org.latentbrush.bridge.optim;
 
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDManager;
+import ai.djl.ndarray.index.NDIndex;
 import ai.djl.ndarray.types.Shape;
 import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import org.latentbrush.bridge.constraint.ConstraintMaps;
 import org.latentbrush.bridge.constraint.ConstraintSet;
 import org.latentbrush.bridge.constraint.StrokeRasterizer;
@@ -94,8 +96,16 @@ public final class LatentOptimizer {
                     stopped = true;
                     break;
                 }
-                step(run, state, loss, anchor, settings);
+                int iteration = done;
+                boolean whole = step(run, state, loss, anchor, settings, () -> {
+                    listener.accept(state.snapshot(model, iteration, settings, false, false, started));
+                    return !cancelled.getAsBoolean();
+                });
                 done++;
+                if (!whole) {
+                    stopped = true;
+                    break;
+                }
                 // Counted from the stroke's first edit, so a stroke drawn over many superseded
                 // edits narrows as if one edit had run all along.
                 int keep = settings.narrowing().keepAfter(start.carriedIterations() + done, state.batch());
@@ -138,19 +148,44 @@ public final class LatentOptimizer {
     /** What one evaluation of the candidates yields. */
     private record Evaluation(NDArray images, EditLoss.Terms terms) {}
 
-    /** One Adam step on w, recording the pre-step candidates as best-so-far where they improved. */
-    private void step(NDManager run, RunState state, EditLoss loss, NDArray anchor,
-            OptimizerSettings settings) {
-        try (NDManager scope = run.newSubManager()) {
-            state.adam.step(scope, settings.learningRate(), settings.beta1(), settings.beta2(),
-                    z -> {
-                        NDArray images = model.generate(z);
-                        EditLoss.Terms terms = loss.evaluate(images, z, anchor);
-                        return new LatentAdam.Pass<>(terms.total(), new Evaluation(images, terms));
-                    },
-                    (w, evaluation) -> state.remember(w, evaluation.images().stopGradient(),
-                            evaluation.terms()));
+    /**
+     * One Adam step on w, recording the pre-step candidates as best-so-far where they improved. A
+     * batch larger than the settings' step group is stepped a group at a time, with a snapshot
+     * between groups so the canvas gets a picture sooner.
+     *
+     * @param between publishes the picture between two groups and says whether to go on
+     * @return false when {@code between} stopped the iteration before its last group
+     */
+    private boolean step(NDManager run, RunState state, EditLoss loss, NDArray anchor,
+            OptimizerSettings settings, BooleanSupplier between) {
+        int batch = state.batch();
+        int group = settings.stepGroup();
+        Function<NDArray, LatentAdam.Pass<Evaluation>> pass = z -> {
+            NDArray images = model.generate(z);
+            EditLoss.Terms terms = loss.evaluate(images, z, anchor);
+            return new LatentAdam.Pass<>(terms.total(), new Evaluation(images, terms));
+        };
+        if (group == 0 || batch <= group) {
+            try (NDManager scope = run.newSubManager()) {
+                state.adam.step(scope, settings.learningRate(), settings.beta1(), settings.beta2(), pass,
+                        (w, evaluation) -> state.remember(w, evaluation.images().stopGradient(),
+                                evaluation.terms()));
+            }
+            return true;
         }
+        state.adam.tick();
+        for (int from = 0; from < batch; from += group) {
+            if (from > 0 && !between.getAsBoolean()) {
+                return false;
+            }
+            NDIndex rows = new NDIndex("{}:{}", from, Math.min(batch, from + group));
+            try (NDManager scope = run.newSubManager()) {
+                state.adam.stepRows(scope, rows, settings.learningRate(), settings.beta1(),
+                        settings.beta2(), pass, (w, evaluation) -> state.rememberRows(rows, w,
+                                evaluation.images().stopGradient(), evaluation.terms()));
+            }
+        }
+        return true;
     }
 
     /** Scores the latents after the last step, which no step has evaluated yet. */

@@ -2,6 +2,7 @@ package org.latentbrush.bridge.optim;
 
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDManager;
+import ai.djl.ndarray.index.NDIndex;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -63,6 +64,28 @@ final class RunState {
         bestChange = LatentArrays.keepBetter(better, terms.change(), bestChange, run);
         bestW = LatentArrays.keepBetter(better, latentW, bestW, run);
         bestImages = LatentArrays.keepBetter(better, images, bestImages, run);
+    }
+
+    /**
+     * {@link #remember} for some rows, once every candidate has a best: for an iteration that
+     * steps its candidates in groups.
+     *
+     * @param rows which candidates these are
+     * @param latentW their w of this evaluation (step's manager, no gradient)
+     * @param images their G(tanh(w))
+     * @param terms the objective's terms for them
+     */
+    void rememberRows(NDIndex rows, NDArray latentW, NDArray images, EditLoss.Terms terms) {
+        NDArray old = bestCost.get(rows);
+        old.attach(terms.total().getManager());
+        NDArray better = terms.total().lt(old);
+        LatentArrays.keepBetterRows(better, terms.total(), bestCost, rows);
+        LatentArrays.keepBetterRows(better, terms.color(), bestColor, rows);
+        LatentArrays.keepBetterRows(better, terms.edge(), bestEdge, rows);
+        LatentArrays.keepBetterRows(better, terms.prior(), bestPrior, rows);
+        LatentArrays.keepBetterRows(better, terms.change(), bestChange, rows);
+        LatentArrays.keepBetterRows(better, latentW, bestW, rows);
+        LatentArrays.keepBetterRows(better, images, bestImages, rows);
     }
 
     /** How many candidates are stepped now. */

@@ -127,7 +127,7 @@ class LatentOptimizerTest {
 
     @Test
     void optimize_hugeLearningRate_keepsEveryLatentInsidePrior() {
-        OptimizerSettings wild = new OptimizerSettings(8, 30, 50.0, 0.9, 0.999, 0.2, 0, 0.5, 1, 8, 1, 0, 0, EarlyStop.NEVER, Narrowing.NEVER);
+        OptimizerSettings wild = new OptimizerSettings(8, 30, 50.0, 0.9, 0.999, 0.2, 0, 0.5, 1, 8, 1, 0, 0, EarlyStop.NEVER, Narrowing.NEVER, 0);
         ConstraintSet strokes = ConstraintSet.empty(16, 16).with(Stroke.color(0x00FF00, 8, 8, 8));
         List<CandidateBatch> snapshots = new ArrayList<>();
         new LatentOptimizer(model).optimize(strokes, EditStart.fresh(), wild, snapshots::add, () -> false);
