@@ -72,8 +72,10 @@ final class EvaluatePhotosCommand implements Callable<Integer> {
         try (GanModel model = modelOptions.open();
                 Enlarger enlarger = noUpscale ? Enlarger.smooth("smooth scaling (asked for)")
                         : Enlarger.forModel(model.manifest(), model.device())) {
+            // The editor's photo edits, less the pictures between step groups no one watches here.
             PhotoEditEvaluation evaluation = new PhotoEditEvaluation(model, projectionOptions.settings(),
-                    tuningOptions.tuning(), OptimizerSettings.live(model.manifest()).forPhotos()).carryingThrough(enlarger);
+                    tuningOptions.tuning(), OptimizerSettings.live(model.manifest()).forPhotos()
+                            .withStepGroup(0)).carryingThrough(enlarger);
             System.out.println("edits carried onto the photos by " + enlarger.description());
             System.out.println("photo | PSNR before | PSNR tuned | project ms | tune ms (steps) | "
                     + String.join(" | ", PhotoEditEvaluation.STROKES.stream().map(s -> s.name() + " error").toList())

@@ -66,7 +66,8 @@ final class ProjectCommand implements Callable<Integer> {
         ConstraintSet set = StrokesFile.read(strokes);
         try (GanModel model = modelOptions.open();
                 Enlarger enlarger = upscale == null ? null : Enlarger.forModel(model.manifest(), model.device())) {
-            OptimizerSettings settings = settings(OptimizerSettings.live(model.manifest()));
+            // Nothing watches the pictures as they come: the whole batch is stepped at once.
+            OptimizerSettings settings = settings(OptimizerSettings.live(model.manifest())).withStepGroup(0);
             if (enlarger != null && !enlarger.learned()) {
                 System.err.println("project: --upscale uses " + enlarger.description());
             }
