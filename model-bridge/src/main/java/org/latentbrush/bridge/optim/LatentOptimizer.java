@@ -60,8 +60,10 @@ public final class LatentOptimizer {
      * @param start the current result and anchor
      * @param settings the tunables
      * @param listener receives snapshots on this thread: the scored starts before the first
-     *     iteration, then every {@code publishEvery} iterations, and the final one
-     * @param cancelled polled every iteration; when true the run stops and returns the best so far
+     *     iteration, then every {@code publishEvery} iterations and between step groups, and the
+     *     final one
+     * @param cancelled polled every iteration, and between step groups; when true the run stops and
+     *     returns the best so far
      * @return the final snapshot
      */
     public CandidateBatch optimize(ConstraintSet set, EditStart start, OptimizerSettings settings,
