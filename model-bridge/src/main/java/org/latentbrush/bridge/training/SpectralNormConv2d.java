@@ -7,10 +7,10 @@ import ai.djl.ndarray.index.NDIndex;
 import ai.djl.ndarray.types.Shape;
 import ai.djl.nn.AbstractBlock;
 import ai.djl.nn.Parameter;
-import ai.djl.nn.convolutional.Conv2d;
 import ai.djl.training.ParameterStore;
 import ai.djl.training.initializer.NormalInitializer;
 import ai.djl.util.PairList;
+import org.latentbrush.bridge.generator.WideConvolution;
 
 /**
  * A 2-D convolution whose weight is divided by its largest singular value (spectral
@@ -92,8 +92,10 @@ public final class SpectralNormConv2d extends AbstractBlock {
         matrix.attach(scope);
         NDArray normalised = matrix.div(spectralNorm(matrix, scope, training))
                 .reshape(w.getShape());
-        return Conv2d.conv2d(x, normalised, b, new Shape(stride, stride),
-                new Shape(padding, padding));
+        // D's last layer has one output channel, a shape whose input gradient oneDNN's AVX2 and
+        // AVX-512 kernels get wrong: computed widened, it is right under every kernel.
+        return new NDList(WideConvolution.conv2d(x, normalised, b, new Shape(stride, stride),
+                new Shape(padding, padding)));
     }
 
     /**
