@@ -7,6 +7,8 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.regex.Pattern;
 import org.latentbrush.bridge.io.IoMessages;
@@ -114,6 +116,17 @@ public final class ManifestFields {
                 ? JSON.convertValue(object(root, "training"), JSON.getTypeFactory()
                         .constructMapType(Map.class, String.class, Object.class))
                 : Map.of();
+    }
+
+    /**
+     * An unmodifiable copy of a training record that keeps its fields' order. {@code Map.copyOf}
+     * does not, so every rewrite of a manifest (a new encoder, a quality measurement) shuffled the
+     * record's fields and buried the real change in its diff. Null keys and values are refused, as
+     * {@code Map.copyOf} refuses them.
+     */
+    public static Map<String, Object> orderedCopy(Map<String, Object> training) {
+        Map.copyOf(training);
+        return Collections.unmodifiableMap(new LinkedHashMap<>(training));
     }
 
     private static String locationOf(JsonProcessingException e) {

@@ -52,7 +52,7 @@ public record ModelManifest(
     public static final String FILE_NAME = "manifest.json";
 
     public ModelManifest {
-        training = Map.copyOf(training);
+        training = ManifestFields.orderedCopy(training);
         Objects.requireNonNull(liveShape, "liveShape");
         if (continuityWeight.isPresent() && !(Double.isFinite(continuityWeight.getAsDouble())
                 && continuityWeight.getAsDouble() >= 0)) {

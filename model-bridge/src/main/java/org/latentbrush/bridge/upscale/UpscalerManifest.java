@@ -2,6 +2,7 @@ package org.latentbrush.bridge.upscale;
 
 import java.util.List;
 import java.util.Map;
+import org.latentbrush.bridge.generator.ManifestFields;
 
 /**
  * What an upscaler folder's {@code manifest.json} says. The format is documented in
@@ -29,7 +30,7 @@ public record UpscalerManifest(String name, String title, UpscalerSpec spec, Str
 
     public UpscalerManifest {
         sources = List.copyOf(sources);
-        training = Map.copyOf(training);
+        training = ManifestFields.orderedCopy(training);
     }
 
     /** Returns a copy with another training record. */

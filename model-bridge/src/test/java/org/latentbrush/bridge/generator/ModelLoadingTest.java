@@ -104,6 +104,22 @@ class ModelLoadingTest {
     }
 
     @Test
+    void trainingRecord_rewritten_keepsItsFieldsInOrder() throws Exception {
+        Path folder = savedTinyModel();
+        Path file = folder.resolve(ModelManifest.FILE_NAME);
+        java.util.Map<String, Object> record = new java.util.LinkedHashMap<>();
+        for (String key : List.of("steps", "imagesSeen", "encoder", "batchSize", "averageDecay", "date", "seed")) {
+            record.put(key, key.length());
+        }
+        ManifestWriter.write(ManifestReader.read(file).withTraining(record), file);
+        ModelManifest again = ManifestReader.read(file);
+        assertEquals(List.copyOf(record.keySet()), List.copyOf(again.training().keySet()));
+        ManifestWriter.write(again, file);
+        assertEquals(List.copyOf(record.keySet()), List.copyOf(ManifestReader.read(file).training().keySet()),
+                "a manifest written again, as train-encoder and evaluate do, keeps the order");
+    }
+
+    @Test
     void liveProtocol_isReadKeptAndWrittenBack_andShapesTheModelsLiveEdits() throws Exception {
         Path folder = savedTinyModel();
         Path file = folder.resolve(ModelManifest.FILE_NAME);
